@@ -1,0 +1,166 @@
+#include "processreader.h"
+
+#include "parse/cmdlineparser.h"
+#include "parse/integerparser.h"
+#include "parse/proccgroupparser.h"
+#include "parse/procstatparser.h"
+#include "parse/procstatusparser.h"
+#include "parse/smapsparser.h"
+#include "read/parsedfile.h"
+
+#include <QDateTime>
+#include <QDir>
+
+#include <algorithm>
+
+static bool ended(const FileReader::Result &file)
+{
+    return file.status == FileReader::Status::Missing || file.status == FileReader::Status::Vanished;
+}
+
+ProcessReader::ProcessReader(const SysRoot &root)
+    : m_root(root)
+    , m_userNames(root)
+{
+}
+
+QList<qint64> ProcessReader::pids() const
+{
+    QList<qint64> pids;
+    const QStringList entries = QDir(m_root.path(u"/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (ok && pid > 0)
+            pids.append(pid);
+    }
+    std::sort(pids.begin(), pids.end());
+    return pids;
+}
+
+QString ProcessReader::processPath(qint64 pid, QStringView file) const
+{
+    return QStringLiteral("/proc/%1/").arg(pid) + file;
+}
+
+std::optional<ProcessRecord> ProcessReader::read(qint64 pid)
+{
+    ProcessRecord record;
+    record.key.pid = pid;
+
+    // stat first: it names the process and gives the start time that makes its identity.
+    auto file = m_reader.read(m_root.path(processPath(pid, u"stat")));
+    if (!file.ok())
+        return std::nullopt;
+    const auto stat = parseProcStat(file.data);
+    if (!stat.ok())
+        return std::nullopt; // a stat we cannot read gives no identity to show the rest under
+    record.key.startTime = stat.value.startTime;
+    record.ppid = stat.value.ppid;
+    record.name = stat.value.comm;
+    record.state = stat.value.state;
+    record.cpuTicks = stat.value.userTicks + stat.value.systemTicks;
+    record.threads = int(stat.value.threads);
+    record.kernelThread = stat.value.isKernelThread();
+
+    file = m_reader.read(m_root.path(processPath(pid, u"status")));
+    if (ended(file))
+        return std::nullopt;
+    const auto status = file.ok() ? parseProcStatus(file.data) : ParseResult<ProcStatus>{};
+    const QString statusPath = processPath(pid, u"status");
+    const QString statusProblem = !file.ok() ? FileReader::describe(file, statusPath)
+        : status.ok()                        ? QString()
+                                             : tr("%1 is malformed (%2)").arg(statusPath, status.error);
+    if (!status.value.name.isEmpty())
+        record.name = status.value.name; // status has the name unescaped; stat can be ambiguous
+    record.uid = status.value.realUid.value_or(0);
+    record.user = status.value.realUid ? m_userNames.name(*status.value.realUid) : QString();
+    record.rssAnon = status.value.rssAnon;
+    record.rssFile = status.value.rssFile;
+    record.rssShmem = status.value.rssShmem;
+
+    file = m_reader.read(m_root.path(processPath(pid, u"cmdline")));
+    if (ended(file))
+        return std::nullopt;
+    if (file.ok())
+        record.commandLine = parseCmdline(file.data);
+
+    bool vanished = false;
+    record.smaps = readSmapsCounters(pid, &vanished);
+    if (vanished)
+        return std::nullopt;
+
+    // Kernel threads and zombies have no user-space memory: status has no VmRSS and
+    // smaps_rollup is empty. Say so rather than show the empty file as the reason.
+    const QString noMemory = record.kernelThread ? tr("a kernel thread has no user-space memory")
+        : record.state == 'Z'                    ? tr("the process has exited; its parent has not yet collected it")
+                                                 : QString();
+    const auto fromStatus = [&](const std::optional<qint64> &value, QLatin1StringView field) {
+        if (value)
+            return Reading<qint64>{value, {}, {}};
+        const QString why = !noMemory.isEmpty() ? noMemory
+            : !statusProblem.isEmpty()          ? statusProblem
+                                                : tr("%1 has no %2 line").arg(statusPath, field);
+        return Reading<qint64>::missing(why);
+    };
+    record.rss = fromStatus(status.value.vmRss, QLatin1StringView("VmRSS"));
+    record.swap = fromStatus(status.value.vmSwap, QLatin1StringView("VmSwap"));
+    if (!noMemory.isEmpty() && !record.smaps.available())
+        record.smaps = Reading<SmapsCounters>::missing(noMemory);
+
+    const auto readInteger = [&](QStringView name) {
+        return readParsed(m_reader, m_root, processPath(pid, name), parseInteger, OnParseError::Discard);
+    };
+    record.oomScore = readInteger(u"oom_score");
+    record.oomScoreAdj = readInteger(u"oom_score_adj");
+
+    file = m_reader.read(m_root.path(processPath(pid, u"cgroup")));
+    if (file.ok())
+        record.cgroup = QString::fromUtf8(memoryCgroupPath(parseProcCgroup(file.data).value));
+    return record;
+}
+
+Reading<SmapsCounters> ProcessReader::readSmapsCounters(qint64 pid, bool *vanished)
+{
+    const QString rollupPath = processPath(pid, u"smaps_rollup");
+    auto file = m_reader.read(m_root.path(rollupPath));
+    m_usedRollup = file.status != FileReader::Status::Missing;
+    if (file.ok()) {
+        auto rollup = parseSmapsRollup(file.data);
+        if (rollup.value.isEmpty())
+            return Reading<SmapsCounters>::missing(tr("%1 is empty").arg(rollupPath));
+        return Reading<SmapsCounters>{rollup.value, {}, rollup.ok() ? QString() : tr("%1 is malformed (%2)").arg(rollupPath, rollup.error)};
+    }
+    if (file.status == FileReader::Status::Vanished) {
+        *vanished = true;
+        return {};
+    }
+    if (m_usedRollup)
+        return Reading<SmapsCounters>::missing(FileReader::describe(file, rollupPath));
+
+    // Kernels before 4.14 have no smaps_rollup: sum every mapping of smaps instead.
+    const QString smapsPath = processPath(pid, u"smaps");
+    file = m_reader.read(m_root.path(smapsPath));
+    if (ended(file)) {
+        *vanished = true;
+        return {};
+    }
+    if (!file.ok())
+        return Reading<SmapsCounters>::missing(FileReader::describe(file, smapsPath));
+    const auto mappings = parseSmaps(file.data);
+    SmapsCounters total;
+    for (const Mapping &mapping : mappings.value)
+        total.add(mapping.counters);
+    if (total.isEmpty())
+        return Reading<SmapsCounters>::missing(tr("%1 is empty").arg(smapsPath));
+    return Reading<SmapsCounters>{total, {}, mappings.ok() ? QString() : tr("%1 is malformed (%2)").arg(smapsPath, mappings.error)};
+}
+
+Reading<QList<Mapping>> ProcessReader::readMappings(const ProcessKey &process)
+{
+    // Check identity first: the pid may now belong to a different process.
+    const auto stat = m_reader.read(m_root.path(processPath(process.pid, u"stat")));
+    if (!stat.ok() || parseProcStat(stat.data).value.startTime != process.startTime)
+        return Reading<QList<Mapping>>::missing(tr("process %1 has ended").arg(process.pid));
+    return readParsed(m_reader, m_root, processPath(process.pid, u"smaps"), parseSmaps, OnParseError::KeepPartial);
+}

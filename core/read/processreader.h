@@ -1,0 +1,44 @@
+#pragma once
+
+#include "read/filereader.h"
+#include "read/sysroot.h"
+#include "read/usernames.h"
+#include "snapshot/mappingsnapshot.h"
+#include "snapshot/processsnapshot.h"
+
+#include <QCoreApplication>
+
+// Reads one process at a time from /proc/PID. A process can end at any moment; whatever file
+// shows that first makes read() return nothing, and the caller drops the process from the
+// snapshot. Files the user may not read (another user's smaps_rollup) leave that figure
+// unavailable with the reason, and the rest of the process is still shown.
+class ProcessReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ProcessReader)
+
+public:
+    explicit ProcessReader(const SysRoot &root);
+
+    // The numeric entries of /proc, ascending.
+    QList<qint64> pids() const;
+
+    std::optional<ProcessRecord> read(qint64 pid);
+
+    // Every mapping of the process, or why there are none. Refuses a pid reused by another process.
+    Reading<QList<Mapping>> readMappings(const ProcessKey &process);
+
+    // Whether the last read() found smaps_rollup, or had to sum smaps (kernels before 4.14).
+    bool usedRollup() const
+    {
+        return m_usedRollup;
+    }
+
+private:
+    QString processPath(qint64 pid, QStringView file) const;
+    Reading<SmapsCounters> readSmapsCounters(qint64 pid, bool *vanished);
+
+    SysRoot m_root;
+    FileReader m_reader;
+    UserNames m_userNames;
+    bool m_usedRollup = true;
+};

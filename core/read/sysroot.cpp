@@ -1,0 +1,15 @@
+#include "sysroot.h"
+
+#include <QDir>
+
+SysRoot::SysRoot(const QString &directory)
+    : m_prefix(QDir::cleanPath(QDir(directory).absolutePath()))
+{
+    if (m_prefix == u"/")
+        m_prefix.clear();
+}
+
+QString SysRoot::path(QStringView absolute) const
+{
+    return m_prefix + absolute;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+// The directory that stands for "/" when reading /proc and /sys: "/" on a live system, a captured
+// tree in tests or with `memlens --root DIR`. Every reader takes one, so the whole application
+// can be pointed at a recording of another machine.
+class SysRoot
+{
+public:
+    explicit SysRoot(const QString &directory = QStringLiteral("/"));
+
+    // path(u"/proc/meminfo") -> "<root>/proc/meminfo"
+    QString path(QStringView absolute) const;
+    bool isLive() const
+    {
+        return m_prefix.isEmpty();
+    }
+    QString directory() const
+    {
+        return m_prefix.isEmpty() ? QStringLiteral("/") : m_prefix;
+    }
+
+private:
+    QString m_prefix; // the root without a trailing slash; empty for "/"
+};

@@ -1,0 +1,72 @@
+#include "samplingengine.h"
+
+#include "sample/samplingworker.h"
+
+SamplingEngine::SamplingEngine(const SysRoot &root, QObject *parent)
+    : QObject(parent)
+    , m_worker(new SamplingWorker(root))
+{
+    m_thread.setObjectName(QStringLiteral("MemLens sampling"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SamplingWorker::systemSampled, this, &SamplingEngine::systemSampled);
+    connect(m_worker, &SamplingWorker::processesSampled, this, &SamplingEngine::processesSampled);
+    connect(m_worker, &SamplingWorker::mappingsSampled, this, &SamplingEngine::mappingsSampled);
+    connect(m_worker, &SamplingWorker::librariesSampled, this, &SamplingEngine::librariesSampled);
+    connect(m_worker, &SamplingWorker::cgroupsSampled, this, &SamplingEngine::cgroupsSampled);
+    m_thread.start();
+}
+
+SamplingEngine::~SamplingEngine()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template<typename F>
+void SamplingEngine::onWorker(F &&f)
+{
+    QMetaObject::invokeMethod(m_worker, std::forward<F>(f), Qt::QueuedConnection);
+}
+
+void SamplingEngine::start(int intervalMs)
+{
+    onWorker([worker = m_worker, intervalMs] {
+        worker->start(intervalMs);
+    });
+}
+
+void SamplingEngine::setInterval(int intervalMs)
+{
+    onWorker([worker = m_worker, intervalMs] {
+        worker->setInterval(intervalMs);
+    });
+}
+
+void SamplingEngine::setMappingsProcess(std::optional<ProcessKey> process)
+{
+    onWorker([worker = m_worker, process] {
+        worker->setMappingsProcess(process);
+    });
+}
+
+void SamplingEngine::setLibrariesEnabled(bool enabled)
+{
+    onWorker([worker = m_worker, enabled] {
+        worker->setLibrariesEnabled(enabled);
+    });
+}
+
+void SamplingEngine::setCgroupsEnabled(bool enabled)
+{
+    onWorker([worker = m_worker, enabled] {
+        worker->setCgroupsEnabled(enabled);
+    });
+}
+
+void SamplingEngine::refresh()
+{
+    onWorker([worker = m_worker] {
+        worker->tick();
+    });
+}

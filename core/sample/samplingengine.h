@@ -1,0 +1,49 @@
+#pragma once
+
+#include "read/sysroot.h"
+#include "snapshot/cgroupsnapshot.h"
+#include "snapshot/librarysnapshot.h"
+#include "snapshot/mappingsnapshot.h"
+#include "snapshot/processsnapshot.h"
+#include "snapshot/systemsnapshot.h"
+
+#include <QObject>
+#include <QThread>
+
+class SamplingWorker;
+
+// The GUI thread's handle on sampling. Reading /proc happens on a thread of its own; snapshots
+// arrive here as queued signals, so slots connected to this object run on the GUI thread and
+// only ever apply finished data.
+class SamplingEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SamplingEngine(const SysRoot &root, QObject *parent = nullptr);
+    ~SamplingEngine() override;
+
+    void start(int intervalMs);
+    void setInterval(int intervalMs);
+    // The process whose mappings to sample each tick; nullopt for none.
+    void setMappingsProcess(std::optional<ProcessKey> process);
+    // Reading every process's smaps is costly: only while a view of libraries is open.
+    void setLibrariesEnabled(bool enabled);
+    void setCgroupsEnabled(bool enabled);
+    // Sample now instead of waiting for the interval.
+    void refresh();
+
+Q_SIGNALS:
+    void systemSampled(const SystemSnapshot &snapshot);
+    void processesSampled(const ProcessSnapshot &snapshot);
+    void mappingsSampled(const MappingSnapshot &snapshot);
+    void librariesSampled(const LibrarySnapshot &snapshot);
+    void cgroupsSampled(const CgroupSnapshot &snapshot);
+
+private:
+    template<typename F>
+    void onWorker(F &&f);
+
+    QThread m_thread;
+    SamplingWorker *m_worker; // owned by the sampling thread once started; deleted when it ends
+};

@@ -1,0 +1,69 @@
+#include "samplingworker.h"
+
+#include "sample/libraryaggregator.h"
+
+SamplingWorker::SamplingWorker(const SysRoot &root)
+    : m_system(root)
+    , m_processes(root)
+    , m_cgroups(root)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &SamplingWorker::tick);
+}
+
+void SamplingWorker::start(int intervalMs)
+{
+    m_timer.setInterval(intervalMs);
+    tick();
+}
+
+void SamplingWorker::setInterval(int intervalMs)
+{
+    m_timer.setInterval(intervalMs);
+}
+
+void SamplingWorker::setMappingsProcess(std::optional<ProcessKey> process)
+{
+    m_mappingsProcess = process;
+}
+
+void SamplingWorker::setLibrariesEnabled(bool enabled)
+{
+    m_librariesEnabled = enabled;
+}
+
+void SamplingWorker::setCgroupsEnabled(bool enabled)
+{
+    m_cgroupsEnabled = enabled;
+}
+
+void SamplingWorker::tick()
+{
+    m_timer.stop();
+    Q_EMIT systemSampled(m_system.sample());
+    const ProcessSnapshot processes = m_processes.sample();
+    Q_EMIT processesSampled(processes);
+    if (m_mappingsProcess)
+        Q_EMIT mappingsSampled(m_processes.sampleMappings(*m_mappingsProcess));
+    if (m_cgroupsEnabled)
+        Q_EMIT cgroupsSampled(m_cgroups.read());
+    if (m_librariesEnabled)
+        Q_EMIT librariesSampled(sampleLibraries(processes));
+    m_timer.start();
+}
+
+LibrarySnapshot SamplingWorker::sampleLibraries(const ProcessSnapshot &processes)
+{
+    LibraryAggregator aggregator;
+    for (const ProcessRecord &process : processes.processes) {
+        if (process.kernelThread)
+            continue;
+        const MappingSnapshot mappings = m_processes.sampleMappings(process.key);
+        if (mappings.mappings.value)
+            aggregator.add(process, *mappings.mappings.value);
+        else
+            aggregator.addUnreadable();
+    }
+    return aggregator.finish(processes.sampledAtMs);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "read/cgroupreader.h"
+#include "sample/processsampler.h"
+#include "sample/systemsampler.h"
+#include "snapshot/librarysnapshot.h"
+
+#include <QObject>
+#include <QTimer>
+
+// Lives on the sampling thread. Each tick reads what is wanted and emits finished snapshots;
+// the next tick is armed only when this one is done, so a slow tick never piles up behind itself.
+class SamplingWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SamplingWorker(const SysRoot &root);
+
+    // Called on the sampling thread only (the engine queues them there).
+    void start(int intervalMs);
+    void setInterval(int intervalMs);
+    void setMappingsProcess(std::optional<ProcessKey> process);
+    void setLibrariesEnabled(bool enabled);
+    void setCgroupsEnabled(bool enabled);
+    void tick();
+
+Q_SIGNALS:
+    void systemSampled(const SystemSnapshot &snapshot);
+    void processesSampled(const ProcessSnapshot &snapshot);
+    void mappingsSampled(const MappingSnapshot &snapshot);
+    void librariesSampled(const LibrarySnapshot &snapshot);
+    void cgroupsSampled(const CgroupSnapshot &snapshot);
+
+private:
+    LibrarySnapshot sampleLibraries(const ProcessSnapshot &processes);
+
+    SystemSampler m_system;
+    ProcessSampler m_processes;
+    CgroupReader m_cgroups;
+    QTimer m_timer;
+    std::optional<ProcessKey> m_mappingsProcess;
+    bool m_librariesEnabled = false;
+    bool m_cgroupsEnabled = false;
+};

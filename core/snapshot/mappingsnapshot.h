@@ -1,0 +1,11 @@
+#pragma once
+
+#include "parse/smapsparser.h"
+#include "snapshot/processsnapshot.h"
+
+// The mappings of the one process the user is looking at.
+struct MappingSnapshot {
+    qint64 sampledAtMs = 0;
+    ProcessKey process;
+    Reading<QList<Mapping>> mappings;
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "parse/namedvalues.h"
+#include "parse/pressureparser.h"
+#include "parse/swapsparser.h"
+#include "parse/thpchoiceparser.h"
+#include "snapshot/reading.h"
+
+#include <QList>
+
+// A vm sysctl from /proc/sys/vm, under its sysctl name ("swappiness", "page-cluster").
+struct VmTunable {
+    QByteArray name;
+    Reading<qint64> value;
+
+    bool operator==(const VmTunable &) const = default;
+};
+
+// A vmstat counter's change per second between two samples.
+struct CounterRate {
+    QByteArray name;
+    double perSecond = 0;
+
+    bool operator==(const CounterRate &) const = default;
+};
+
+// Everything system-wide, read in one tick. A value type: copied into the GUI thread whole.
+struct SystemSnapshot {
+    qint64 sampledAtMs = 0; // wall clock, ms since the epoch: the history axis
+    Reading<NamedValues> meminfo; // bytes, under the kernel's field names
+    Reading<NamedValues> vmstat; // counters since boot
+    QList<CounterRate> vmstatRates; // empty on the first sample
+    Reading<Pressure> memoryPressure;
+    Reading<QList<SwapDevice>> swaps;
+    Reading<ThpChoice> thpEnabled;
+    Reading<ThpChoice> thpDefrag;
+    QList<VmTunable> tunables;
+};
