@@ -1,0 +1,97 @@
+#include "mainwindow.h"
+#include "report/snapshotreport.h"
+#include "sample/processsampler.h"
+#include "sample/systemsampler.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace
+{
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+bool wantsSnapshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--snapshot") == 0)
+            return true;
+    }
+    return false;
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "memlens: %s\n", qPrintable(message));
+    return 2;
+}
+
+int printSnapshot(const SysRoot &root, SnapshotReport::Format format, SnapshotReport::SortKey sortKey)
+{
+    const SystemSnapshot system = SystemSampler(root).sample();
+    const ProcessSnapshot processes = ProcessSampler(root).sample();
+    const QByteArray report = SnapshotReport(system, processes, sortKey).render(format);
+    std::fwrite(report.constData(), 1, size_t(report.size()), stdout);
+    return system.meminfo.available() ? 0 : 1;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // A QApplication needs a display; the report does not. Decide before creating either.
+    const bool headless = wantsSnapshot(argc, argv) || !hasDisplay();
+    std::unique_ptr<QCoreApplication> app = headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("memlens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MEMLENS_VERSION));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("memlens.github.io"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Shows where memory goes: the system, every process, every mapping."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption snapshotOption(QStringLiteral("snapshot"), QCoreApplication::translate("main", "Print a report of system memory and every process, and exit."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QCoreApplication::translate("main", "Report format: table, json or csv."), QStringLiteral("format"), QStringLiteral("table"));
+    const QCommandLineOption sortOption(QStringLiteral("sort"), QCoreApplication::translate("main", "Sort the report by pss, rss, uss or swap."), QStringLiteral("key"), QStringLiteral("pss"));
+    const QCommandLineOption rootOption(QStringLiteral("root"), QCoreApplication::translate("main", "Read /proc and /sys under DIR (a captured tree) instead of /."), QStringLiteral("DIR"), QStringLiteral("/"));
+    const QCommandLineOption intervalOption(QStringLiteral("interval"), QCoreApplication::translate("main", "Refresh every MS milliseconds."), QStringLiteral("MS"), QStringLiteral("2000"));
+    parser.addOptions({snapshotOption, formatOption, sortOption, rootOption, intervalOption});
+    parser.process(*app);
+
+    const auto format = SnapshotReport::formatFromName(parser.value(formatOption));
+    if (!format)
+        return fail(QCoreApplication::translate("main", "unknown format \"%1\"; use table, json or csv").arg(parser.value(formatOption)));
+    const auto sortKey = SnapshotReport::sortKeyFromName(parser.value(sortOption));
+    if (!sortKey)
+        return fail(QCoreApplication::translate("main", "unknown sort key \"%1\"; use pss, rss, uss or swap").arg(parser.value(sortOption)));
+    const QString rootDirectory = parser.value(rootOption);
+    if (!QDir(rootDirectory).exists())
+        return fail(QCoreApplication::translate("main", "the root directory \"%1\" does not exist").arg(rootDirectory));
+    bool intervalOk = false;
+    const int intervalMs = parser.value(intervalOption).toInt(&intervalOk);
+    if (!intervalOk || intervalMs < 100 || intervalMs > 3'600'000)
+        return fail(QCoreApplication::translate("main", "the interval must be between 100 and 3600000 milliseconds"));
+    const SysRoot root(rootDirectory);
+
+    if (headless) {
+        if (!parser.isSet(snapshotOption)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main",
+                                                                "memlens: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window "
+                                                                "cannot open. Printing the snapshot report instead.\n")));
+        }
+        return printSnapshot(root, *format, *sortKey);
+    }
+
+    QApplication::setApplicationDisplayName(QStringLiteral("MemLens"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.memlens.MemLens"));
+    MainWindow window(root, intervalMs);
+    window.show();
+    return app->exec();
+}

@@ -1,0 +1,83 @@
+#include "historymodel.h"
+
+#include "model/modelroles.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+HistoryModel::HistoryModel(const QStringList &seriesNames, qsizetype capacity, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_names(seriesNames)
+    , m_times(capacity)
+{
+    m_series.reserve(size_t(seriesNames.size()));
+    for (qsizetype i = 0; i < seriesNames.size(); ++i)
+        m_series.emplace_back(capacity);
+}
+
+void HistoryModel::append(qint64 timeMs, const QList<std::optional<double>> &values)
+{
+    if (m_times.isFull()) {
+        beginRemoveRows({}, 0, 0);
+        m_times.removeOldest();
+        for (auto &series : m_series)
+            series.removeOldest();
+        endRemoveRows();
+    }
+    const int row = int(m_times.size());
+    beginInsertRows({}, row, row);
+    m_times.append(timeMs);
+    for (size_t i = 0; i < m_series.size(); ++i)
+        m_series[i].append(qsizetype(i) < values.size() ? values[qsizetype(i)] : std::nullopt);
+    endInsertRows();
+}
+
+std::optional<double> HistoryModel::maximum(int column) const
+{
+    if (column < 1 || size_t(column) > m_series.size())
+        return std::nullopt;
+    const auto &series = m_series[size_t(column - 1)];
+    std::optional<double> largest;
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        if (series.at(i) && (!largest || *series.at(i) > *largest))
+            largest = series.at(i);
+    }
+    return largest;
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_times.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_series.size()) + 1;
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const qsizetype row = index.row();
+    if (index.column() == 0) {
+        if (role == ModelRoles::RawValueRole)
+            return m_times.at(row);
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_times.at(row)).time(), QLocale::LongFormat);
+        return {};
+    }
+    const std::optional<double> &value = m_series[size_t(index.column() - 1)].at(row);
+    if (role == ModelRoles::RawValueRole)
+        return value ? QVariant(*value) : QVariant();
+    if (role == Qt::DisplayRole)
+        return value ? QVariant(QLocale().toString(*value)) : QVariant();
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section > m_names.size())
+        return {};
+    return section == 0 ? tr("Time") : m_names[section - 1];
+}

@@ -1,0 +1,107 @@
+#include "librarymodel.h"
+
+#include "format/byteformat.h"
+#include "model/modelroles.h"
+
+LibraryModel::LibraryModel(QObject *parent)
+    : KeyedTreeModel(parent)
+{
+}
+
+void LibraryModel::setSnapshot(const LibrarySnapshot &snapshot)
+{
+    m_unreadable = snapshot.unreadableProcesses;
+    std::vector<Node> libraries;
+    libraries.reserve(size_t(snapshot.libraries.size()));
+    for (const LibraryUsage &library : snapshot.libraries) {
+        Node node{library.path, {library.path, 0, int(library.users.size()), library.rss, library.pss}, {}};
+        for (const LibraryUser &user : library.users) {
+            const QString key = QStringLiteral("%1:%2").arg(user.process.pid).arg(user.process.startTime);
+            node.children.push_back({key, {user.processName, user.process.pid, 0, user.rss, user.pss}, {}});
+        }
+        libraries.push_back(std::move(node));
+    }
+    apply(std::move(libraries));
+}
+
+int LibraryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() && parent.column() != 0 ? 0 : ColumnCount;
+}
+
+QVariant LibraryModel::data(const QModelIndex &index, int role) const
+{
+    const LibraryRow *row = rowAt(index);
+    if (!row)
+        return {};
+    const bool isProcess = row->pid != 0;
+    const int column = index.column();
+    if (role == ModelRoles::PidRole)
+        return isProcess ? QVariant(row->pid) : QVariant();
+    if (role == Qt::TextAlignmentRole)
+        return column == NameColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    std::optional<qint64> value;
+    switch (column) {
+    case NameColumn:
+        if (role == Qt::DisplayRole)
+            return isProcess ? tr("%1 (%2)").arg(row->name).arg(row->pid) : row->name;
+        if (role == ModelRoles::RawValueRole || role == Qt::ToolTipRole)
+            return row->name;
+        return {};
+    case ProcessesColumn:
+        if (isProcess)
+            return {};
+        if (role == Qt::DisplayRole || role == ModelRoles::RawValueRole)
+            return row->processCount;
+        return {};
+    case RssColumn:
+        value = row->rss;
+        break;
+    case PssColumn:
+        value = row->pss;
+        break;
+    case SavedBySharingColumn:
+        if (isProcess)
+            return {};
+        value = row->rss - row->pss;
+        break;
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return ByteFormat::humanOrDash(value);
+    case Qt::ToolTipRole:
+        return value ? ByteFormat::exact(*value) : QVariant();
+    case ModelRoles::RawValueRole:
+        return value ? QVariant(*value) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == SavedBySharingColumn)
+        return tr("Every process that maps the file counts its resident pages in its RSS, but the pages are in RAM once: RSS summed over the processes minus their PSS is what sharing saves.");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("File");
+    case ProcessesColumn:
+        return tr("Processes");
+    case RssColumn:
+        return tr("RSS");
+    case PssColumn:
+        return tr("PSS");
+    case SavedBySharingColumn:
+        return tr("Saved by sharing");
+    }
+    return {};
+}
+
+QList<int> LibraryModel::valueRoles() const
+{
+    return {Qt::DisplayRole, Qt::ToolTipRole, ModelRoles::RawValueRole};
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <Qt>
+
+// Roles shared by every MemLens model, beside Qt's display and tooltip roles.
+namespace ModelRoles
+{
+enum Role {
+    // The value behind the cell, unformatted: qint64 bytes or counts, double percentages, QString
+    // text. An invalid QVariant where the value is unavailable (never a zero). Views sort on it.
+    RawValueRole = Qt::UserRole,
+    // Why the cell has no value ("permission denied reading /proc/1/smaps_rollup"), else empty.
+    UnavailableReasonRole,
+    // One sentence in plain words on what the row means (for tooltips and side panels).
+    ExplanationRole,
+    // Text the filter box matches against: name, user, command line, cgroup.
+    FilterTextRole,
+    // The process id of a process row (qint64), invalid for other rows.
+    PidRole,
+    // The row's stable key, as text (for tests and for restoring a selection by hand).
+    KeyRole,
+};
+}

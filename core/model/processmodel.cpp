@@ -1,0 +1,221 @@
+#include "processmodel.h"
+
+#include "format/byteformat.h"
+#include "model/modelroles.h"
+
+#include <QSet>
+
+ProcessModel::ProcessModel(Layout layout, QObject *parent)
+    : KeyedTreeModel(parent)
+    , m_layout(layout)
+{
+}
+
+void ProcessModel::setSnapshot(const ProcessSnapshot &snapshot)
+{
+    const QList<ProcessRecord> &processes = snapshot.processes;
+    if (m_layout == Layout::Flat) {
+        std::vector<Node> rows;
+        rows.reserve(size_t(processes.size()));
+        for (const ProcessRecord &process : processes)
+            rows.push_back({process.key, process, {}});
+        apply(std::move(rows));
+        return;
+    }
+
+    // Tree: a process whose parent is not in the snapshot (pid 1, kthreadd, or a parent that
+    // ended) is a top-level row.
+    QHash<qint64, qsizetype> byPid;
+    for (qsizetype i = 0; i < processes.size(); ++i)
+        byPid.insert(processes[i].key.pid, i);
+    QHash<qsizetype, QList<qsizetype>> childrenOf;
+    QList<qsizetype> roots;
+    for (qsizetype i = 0; i < processes.size(); ++i) {
+        const auto parent = byPid.constFind(processes[i].ppid);
+        if (parent == byPid.cend() || *parent == i)
+            roots.append(i);
+        else
+            childrenOf[*parent].append(i);
+    }
+    QSet<qsizetype> visited; // guards against a parent loop in a corrupt capture
+    const std::function<Node(qsizetype)> build = [&](qsizetype i) {
+        visited.insert(i);
+        Node node{processes[i].key, processes[i], {}};
+        for (const qsizetype child : childrenOf.value(i)) {
+            if (!visited.contains(child))
+                node.children.push_back(build(child));
+        }
+        return node;
+    };
+    std::vector<Node> tree;
+    for (const qsizetype root : std::as_const(roots))
+        tree.push_back(build(root));
+    apply(std::move(tree));
+}
+
+int ProcessModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() && parent.column() != 0 ? 0 : ColumnCount;
+}
+
+bool ProcessModel::isByteColumn(int column)
+{
+    switch (column) {
+    case RssColumn:
+    case PssColumn:
+    case UssColumn:
+    case SwapColumn:
+    case SharedColumn:
+        return true;
+    default:
+        return false;
+    }
+}
+
+ProcessModel::Figure ProcessModel::figure(const ProcessRecord &process, Column column)
+{
+    const QString &smapsReason = process.smaps.unavailableReason;
+    switch (column) {
+    case PidColumn:
+        return {process.key.pid, {}};
+    case RssColumn:
+        return {process.rss.value, process.rss.unavailableReason};
+    case PssColumn:
+        return {process.pss(), smapsReason};
+    case UssColumn:
+        return {process.uss(), smapsReason};
+    case SwapColumn:
+        return {process.swap.value, process.swap.unavailableReason};
+    case SharedColumn:
+        return {process.shared(), smapsReason};
+    case OomScoreColumn:
+        return {process.oomScore.value, process.oomScore.unavailableReason};
+    case OomScoreAdjColumn:
+        return {process.oomScoreAdj.value, process.oomScoreAdj.unavailableReason};
+    case NameColumn:
+    case UserColumn:
+    case CommandColumn:
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+static QString textOf(const ProcessRecord &process, int column)
+{
+    switch (column) {
+    case ProcessModel::NameColumn:
+        return process.name;
+    case ProcessModel::UserColumn:
+        return process.user;
+    case ProcessModel::CommandColumn:
+        return process.displayCommand();
+    default:
+        return {};
+    }
+}
+
+static bool isTextColumn(int column)
+{
+    return column == ProcessModel::NameColumn || column == ProcessModel::UserColumn || column == ProcessModel::CommandColumn;
+}
+
+QVariant ProcessModel::data(const QModelIndex &index, int role) const
+{
+    const ProcessRecord *process = rowAt(index);
+    if (!process)
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case ModelRoles::PidRole:
+        return process->key.pid;
+    case ModelRoles::KeyRole:
+        return QStringLiteral("%1:%2").arg(process->key.pid).arg(process->key.startTime);
+    case ModelRoles::FilterTextRole:
+        return QStringList{process->name, process->user, process->displayCommand(), process->cgroup}.join(u'\n');
+    case Qt::TextAlignmentRole:
+        return isTextColumn(column) ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        break;
+    }
+    if (isTextColumn(column)) {
+        if (role == Qt::DisplayRole || role == ModelRoles::RawValueRole)
+            return textOf(*process, column);
+        if (role == Qt::ToolTipRole && column == CommandColumn)
+            return process->displayCommand();
+        return {};
+    }
+    const Figure figure = ProcessModel::figure(*process, Column(column));
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!figure.value)
+            return ByteFormat::unavailable();
+        return isByteColumn(column) ? ByteFormat::human(*figure.value) : QString::number(*figure.value);
+    case Qt::ToolTipRole:
+        if (!figure.value)
+            return figure.unavailableReason;
+        return isByteColumn(column) ? ByteFormat::exact(*figure.value) : QVariant();
+    case ModelRoles::RawValueRole:
+        return figure.value ? QVariant(*figure.value) : QVariant();
+    case ModelRoles::UnavailableReasonRole:
+        return figure.value ? QString() : figure.unavailableReason;
+    default:
+        return {};
+    }
+}
+
+QVariant ProcessModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case PidColumn:
+            return tr("PID");
+        case NameColumn:
+            return tr("Name");
+        case UserColumn:
+            return tr("User");
+        case RssColumn:
+            return tr("RSS");
+        case PssColumn:
+            return tr("PSS");
+        case UssColumn:
+            return tr("USS");
+        case SwapColumn:
+            return tr("Swap");
+        case SharedColumn:
+            return tr("Shared");
+        case OomScoreColumn:
+            return tr("OOM score");
+        case OomScoreAdjColumn:
+            return tr("OOM adj");
+        case CommandColumn:
+            return tr("Command");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case RssColumn:
+            return tr("Resident set size: memory of this process that is in RAM, counting shared pages in full.");
+        case PssColumn:
+            return tr("Proportional set size: resident memory with each shared page divided among the processes that map it. PSS of all processes adds up to the memory they really use.");
+        case UssColumn:
+            return tr("Unique set size: memory only this process maps; what ending it would free.");
+        case SwapColumn:
+            return tr("Memory of this process that has been moved out to swap.");
+        case SharedColumn:
+            return tr("Resident pages this process shares with at least one other process.");
+        case OomScoreColumn:
+            return tr("How likely the kernel is to end this process when memory runs out (0–1000 and up; higher is likelier).");
+        case OomScoreAdjColumn:
+            return tr("The adjustment added to the OOM score, from −1000 (never chosen) to 1000 (chosen first).");
+        }
+    }
+    return {};
+}
+
+QList<int> ProcessModel::valueRoles() const
+{
+    return {Qt::DisplayRole, Qt::ToolTipRole, ModelRoles::RawValueRole, ModelRoles::UnavailableReasonRole, ModelRoles::FilterTextRole};
+}

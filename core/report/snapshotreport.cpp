@@ -1,0 +1,286 @@
+#include "snapshotreport.h"
+
+#include "format/byteformat.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace
+{
+struct Totals {
+    qint64 rss = 0, pss = 0, uss = 0, swap = 0;
+    int withoutPss = 0;
+    // RSS summed over only the processes that have a PSS, so the overcount compares like with like.
+    qint64 rssOfThoseWithPss = 0;
+};
+
+Totals totalsOf(const QList<ProcessRecord> &processes)
+{
+    Totals totals;
+    for (const ProcessRecord &process : processes) {
+        totals.rss += process.rss.value.value_or(0);
+        totals.swap += process.swap.value.value_or(0);
+        totals.uss += process.uss().value_or(0);
+        if (const auto pss = process.pss()) {
+            totals.pss += *pss;
+            totals.rssOfThoseWithPss += process.rss.value.value_or(0);
+        } else if (!process.kernelThread) {
+            ++totals.withoutPss;
+        }
+    }
+    return totals;
+}
+
+std::optional<qint64> sortValue(const ProcessRecord &process, SnapshotReport::SortKey key)
+{
+    switch (key) {
+    case SnapshotReport::SortKey::Pss:
+        return process.pss();
+    case SnapshotReport::SortKey::Rss:
+        return process.rss.value;
+    case SnapshotReport::SortKey::Uss:
+        return process.uss();
+    case SnapshotReport::SortKey::Swap:
+        return process.swap.value;
+    }
+    return std::nullopt;
+}
+
+QJsonValue jsonBytes(std::optional<qint64> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject jsonPressure(const Reading<Pressure> &pressure)
+{
+    QJsonObject object;
+    if (!pressure.value) {
+        object.insert(QStringLiteral("unavailable"), pressure.unavailableReason);
+        return object;
+    }
+    const auto line = [](const std::optional<PressureLine> &l) {
+        if (!l)
+            return QJsonValue(QJsonValue::Null);
+        return QJsonValue(QJsonObject{{QStringLiteral("avg10"), l->avg10},
+                                      {QStringLiteral("avg60"), l->avg60},
+                                      {QStringLiteral("avg300"), l->avg300},
+                                      {QStringLiteral("totalMicroseconds"), l->totalMicroseconds}});
+    };
+    object.insert(QStringLiteral("some"), line(pressure.value->some));
+    object.insert(QStringLiteral("full"), line(pressure.value->full));
+    return object;
+}
+
+QJsonValue jsonThp(const Reading<ThpChoice> &choice)
+{
+    if (!choice.value)
+        return QJsonObject{{QStringLiteral("unavailable"), choice.unavailableReason}};
+    QJsonArray offered;
+    for (const QByteArray &value : choice.value->offered)
+        offered.append(QString::fromLatin1(value));
+    return QJsonObject{{QStringLiteral("selected"), QString::fromLatin1(choice.value->selected)}, {QStringLiteral("offered"), offered}};
+}
+
+// CSV fields are quoted when they hold a separator, a quote or a line break (RFC 4180).
+QByteArray csvField(const QString &text)
+{
+    QByteArray field = text.toUtf8();
+    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r'))
+        field = '"' + field.replace("\"", "\"\"") + '"';
+    return field;
+}
+} // namespace
+
+std::optional<SnapshotReport::Format> SnapshotReport::formatFromName(QStringView name)
+{
+    if (name == u"table")
+        return Format::Table;
+    if (name == u"json")
+        return Format::Json;
+    if (name == u"csv")
+        return Format::Csv;
+    return std::nullopt;
+}
+
+std::optional<SnapshotReport::SortKey> SnapshotReport::sortKeyFromName(QStringView name)
+{
+    if (name == u"pss")
+        return SortKey::Pss;
+    if (name == u"rss")
+        return SortKey::Rss;
+    if (name == u"uss")
+        return SortKey::Uss;
+    if (name == u"swap")
+        return SortKey::Swap;
+    return std::nullopt;
+}
+
+SnapshotReport::SnapshotReport(const SystemSnapshot &system, const ProcessSnapshot &processes, SortKey sortKey)
+    : m_system(system)
+    , m_processes(processes.processes)
+{
+    std::stable_sort(m_processes.begin(), m_processes.end(), [sortKey](const ProcessRecord &a, const ProcessRecord &b) {
+        const auto left = sortValue(a, sortKey), right = sortValue(b, sortKey);
+        if (left.has_value() != right.has_value())
+            return left.has_value();
+        return left && *left > *right;
+    });
+}
+
+QByteArray SnapshotReport::render(Format format) const
+{
+    switch (format) {
+    case Format::Table:
+        return table();
+    case Format::Json:
+        return json();
+    case Format::Csv:
+        return csv();
+    }
+    return {};
+}
+
+QByteArray SnapshotReport::table() const
+{
+    QString out;
+    const auto meminfo = [this](QByteArrayView field) {
+        return m_system.meminfo.value ? m_system.meminfo.value->value(field) : std::nullopt;
+    };
+    const auto swapTotal = meminfo("SwapTotal"), swapFree = meminfo("SwapFree");
+    const std::optional<qint64> swapUsed = swapTotal && swapFree ? std::optional<qint64>(*swapTotal - *swapFree) : std::nullopt;
+    out += tr("Memory: %1 total, %2 available, %3 free, %4 in page cache; swap %5 used of %6\n")
+               .arg(ByteFormat::humanOrDash(meminfo("MemTotal")),
+                    ByteFormat::humanOrDash(meminfo("MemAvailable")),
+                    ByteFormat::humanOrDash(meminfo("MemFree")),
+                    ByteFormat::humanOrDash(meminfo("Cached")),
+                    ByteFormat::humanOrDash(swapUsed),
+                    ByteFormat::humanOrDash(swapTotal));
+    if (!m_system.meminfo.value)
+        out += tr("(%1)\n").arg(m_system.meminfo.unavailableReason);
+    out += u'\n';
+
+    // Columns and units of `smem -t`: sizes in KiB, a dash where a value is unavailable.
+    const auto kib = [](std::optional<qint64> bytes) {
+        return bytes ? QString::number(*bytes / 1024) : QStringLiteral("-");
+    };
+    const auto line = [](const QString &pid, const QString &user, const QString &command, const QString &swap, const QString &uss, const QString &pss, const QString &rss) {
+        return QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+            .arg(pid, 7)
+            .arg(user.left(10), -10)
+            .arg(command.left(40), -40)
+            .arg(swap, 10)
+            .arg(uss, 10)
+            .arg(pss, 10)
+            .arg(rss, 10);
+    };
+    out += line(tr("PID"), tr("User"), tr("Command"), tr("Swap"), tr("USS"), tr("PSS"), tr("RSS"));
+    for (const ProcessRecord &process : m_processes) {
+        out += line(QString::number(process.key.pid), process.user, process.displayCommand(), kib(process.swap.value), kib(process.uss()), kib(process.pss()), kib(process.rss.value));
+    }
+    const Totals totals = totalsOf(m_processes);
+    out += QString(80 + 8, u'-') + u'\n';
+    out += line(QString::number(m_processes.size()), QString(), tr("(total, KiB)"), kib(totals.swap), kib(totals.uss), kib(totals.pss), kib(totals.rss));
+    out += u'\n';
+    out += tr("RSS − PSS overcount: %1. Summing RSS counts every shared page once for each process that maps it; PSS splits it among them, so its sum is the memory really in use.\n")
+               .arg(ByteFormat::human(totals.rssOfThoseWithPss - totals.pss));
+    if (totals.withoutPss > 0)
+        out += tr("PSS and USS could not be read for %n process(es) (permission denied: another user's process, or one the kernel protects); they are shown as '-' and left out of those totals.\n", nullptr, totals.withoutPss);
+    return out.toUtf8();
+}
+
+QByteArray SnapshotReport::json() const
+{
+    QJsonObject system;
+    if (m_system.meminfo.value) {
+        for (const NamedValue &field : m_system.meminfo.value->list())
+            system.insert(QString::fromLatin1(field.name), field.value);
+    } else {
+        system.insert(QStringLiteral("meminfoUnavailable"), m_system.meminfo.unavailableReason);
+    }
+    QJsonObject vmstat;
+    for (const NamedValue &counter : m_system.vmstat.value.value_or(NamedValues()).list())
+        vmstat.insert(QString::fromLatin1(counter.name), counter.value);
+    system.insert(QStringLiteral("vmstat"), vmstat);
+    system.insert(QStringLiteral("pressure"), jsonPressure(m_system.memoryPressure));
+    QJsonArray swaps;
+    for (const SwapDevice &device : m_system.swaps.value.value_or(QList<SwapDevice>())) {
+        swaps.append(QJsonObject{{QStringLiteral("path"), device.path},
+                                 {QStringLiteral("type"), QString::fromLatin1(device.type)},
+                                 {QStringLiteral("size"), device.sizeBytes},
+                                 {QStringLiteral("used"), device.usedBytes},
+                                 {QStringLiteral("priority"), device.priority}});
+    }
+    system.insert(QStringLiteral("swaps"), swaps);
+    system.insert(QStringLiteral("transparentHugepage"), QJsonObject{{QStringLiteral("enabled"), jsonThp(m_system.thpEnabled)}, {QStringLiteral("defrag"), jsonThp(m_system.thpDefrag)}});
+    QJsonObject tunables;
+    for (const VmTunable &tunable : m_system.tunables)
+        tunables.insert(QString::fromLatin1(tunable.name), tunable.value.value ? QJsonValue(*tunable.value.value) : QJsonValue(QJsonValue::Null));
+    system.insert(QStringLiteral("vm"), tunables);
+
+    QJsonArray processes;
+    for (const ProcessRecord &process : m_processes) {
+        QJsonObject unavailable;
+        const auto note = [&](const char *name, const QString &reason, bool has) {
+            if (!has)
+                unavailable.insert(QLatin1StringView(name), reason);
+        };
+        note("rss", process.rss.unavailableReason, process.rss.available());
+        note("swap", process.swap.unavailableReason, process.swap.available());
+        note("pss", process.smaps.unavailableReason, process.pss().has_value());
+        note("uss", process.smaps.unavailableReason, process.uss().has_value());
+        QJsonObject object{
+            {QStringLiteral("pid"), process.key.pid},
+            {QStringLiteral("startTime"), qint64(process.key.startTime)},
+            {QStringLiteral("ppid"), process.ppid},
+            {QStringLiteral("user"), process.user},
+            {QStringLiteral("uid"), qint64(process.uid)},
+            {QStringLiteral("name"), process.name},
+            {QStringLiteral("command"), process.displayCommand()},
+            {QStringLiteral("rss"), jsonBytes(process.rss.value)},
+            {QStringLiteral("pss"), jsonBytes(process.pss())},
+            {QStringLiteral("uss"), jsonBytes(process.uss())},
+            {QStringLiteral("swap"), jsonBytes(process.swap.value)},
+            {QStringLiteral("swapPss"), jsonBytes(process.swapPss())},
+            {QStringLiteral("shared"), jsonBytes(process.shared())},
+            {QStringLiteral("oomScore"), jsonBytes(process.oomScore.value)},
+            {QStringLiteral("oomScoreAdj"), jsonBytes(process.oomScoreAdj.value)},
+            {QStringLiteral("cgroup"), process.cgroup},
+        };
+        if (!unavailable.isEmpty())
+            object.insert(QStringLiteral("unavailable"), unavailable);
+        processes.append(object);
+    }
+    const Totals totals = totalsOf(m_processes);
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("memlens-snapshot")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("sampledAt"), QDateTime::fromMSecsSinceEpoch(m_system.sampledAtMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("system"), system},
+        {QStringLiteral("processes"), processes},
+        {QStringLiteral("totals"),
+         QJsonObject{{QStringLiteral("rss"), totals.rss},
+                     {QStringLiteral("pss"), totals.pss},
+                     {QStringLiteral("uss"), totals.uss},
+                     {QStringLiteral("swap"), totals.swap},
+                     {QStringLiteral("rssMinusPss"), totals.rssOfThoseWithPss - totals.pss},
+                     {QStringLiteral("processesWithoutPss"), totals.withoutPss}}},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray SnapshotReport::csv() const
+{
+    QByteArray out = "pid,user,name,command,swap,uss,pss,rss\n";
+    const auto bytes = [](std::optional<qint64> value) {
+        return value ? QByteArray::number(*value) : QByteArray();
+    };
+    for (const ProcessRecord &process : m_processes) {
+        out += QByteArray::number(process.key.pid) + ',' + csvField(process.user) + ',' + csvField(process.name) + ',' + csvField(process.displayCommand()) + ','
+            + bytes(process.swap.value) + ',' + bytes(process.uss()) + ',' + bytes(process.pss()) + ',' + bytes(process.rss.value) + '\n';
+    }
+    return out;
+}
