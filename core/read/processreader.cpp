@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -85,10 +86,14 @@ std::optional<ProcessRecord> ProcessReader::read(qint64 pid)
     if (file.ok())
         record.commandLine = parseCmdline(file.data);
 
-    bool vanished = false;
-    record.smaps = readSmapsCounters(pid, &vanished);
-    if (vanished)
-        return std::nullopt;
+    // A kernel thread has no user memory to walk, and its smaps_rollup answers ESRCH as if it
+    // had ended; it is not read at all.
+    if (!record.kernelThread) {
+        bool vanished = false;
+        record.smaps = readSmapsCounters(pid, &vanished);
+        if (vanished)
+            return std::nullopt;
+    }
 
     // Kernel threads and zombies have no user-space memory: status has no VmRSS and
     // smaps_rollup is empty. Say so rather than show the empty file as the reason.
@@ -105,7 +110,7 @@ std::optional<ProcessRecord> ProcessReader::read(qint64 pid)
     };
     record.rss = fromStatus(status.value.vmRss, QLatin1StringView("VmRSS"));
     record.swap = fromStatus(status.value.vmSwap, QLatin1StringView("VmSwap"));
-    if (!noMemory.isEmpty() && !record.smaps.available())
+    if (!noMemory.isEmpty())
         record.smaps = Reading<SmapsCounters>::missing(noMemory);
 
     const auto readInteger = [&](QStringView name) {
@@ -124,7 +129,7 @@ Reading<SmapsCounters> ProcessReader::readSmapsCounters(qint64 pid, bool *vanish
 {
     const QString rollupPath = processPath(pid, u"smaps_rollup");
     auto file = m_reader.read(m_root.path(rollupPath));
-    m_usedRollup = file.status != FileReader::Status::Missing;
+    m_usedRollup = true;
     if (file.ok()) {
         auto rollup = parseSmapsRollup(file.data);
         if (rollup.value.isEmpty())
@@ -132,21 +137,24 @@ Reading<SmapsCounters> ProcessReader::readSmapsCounters(qint64 pid, bool *vanish
         return Reading<SmapsCounters>{rollup.value, {}, rollup.ok() ? QString() : tr("%1 is malformed (%2)").arg(rollupPath, rollup.error)};
     }
     if (file.status == FileReader::Status::Vanished) {
-        *vanished = true;
-        return {};
+        *vanished = !QFileInfo::exists(m_root.path(processPath(pid, u"stat")));
+        return Reading<SmapsCounters>::missing(FileReader::describe(file, rollupPath));
     }
-    if (m_usedRollup)
+    if (file.status != FileReader::Status::Missing)
         return Reading<SmapsCounters>::missing(FileReader::describe(file, rollupPath));
 
     // Kernels before 4.14 have no smaps_rollup: sum every mapping of smaps instead.
     const QString smapsPath = processPath(pid, u"smaps");
     file = m_reader.read(m_root.path(smapsPath));
     if (ended(file)) {
-        *vanished = true;
-        return {};
+        // Both files gone: the process has ended, unless its directory is still there (a
+        // captured tree that could not copy either file).
+        *vanished = !QFileInfo::exists(m_root.path(processPath(pid, u"stat")));
+        return Reading<SmapsCounters>::missing(tr("neither %1 nor %2 exists").arg(rollupPath, smapsPath));
     }
     if (!file.ok())
         return Reading<SmapsCounters>::missing(FileReader::describe(file, smapsPath));
+    m_usedRollup = false;
     const auto mappings = parseSmaps(file.data);
     SmapsCounters total;
     for (const Mapping &mapping : mappings.value)

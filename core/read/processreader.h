@@ -27,7 +27,7 @@ public:
     // Every mapping of the process, or why there are none. Refuses a pid reused by another process.
     Reading<QList<Mapping>> readMappings(const ProcessKey &process);
 
-    // Whether the last read() found smaps_rollup, or had to sum smaps (kernels before 4.14).
+    // False when the last read() had to sum smaps because there is no smaps_rollup (kernels before 4.14).
     bool usedRollup() const
     {
         return m_usedRollup;
