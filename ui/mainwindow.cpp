@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "processfilterproxy.h"
+
 #include "model/modelroles.h"
 #include "model/processmodel.h"
 #include "model/systemmemorymodel.h"
@@ -24,7 +26,7 @@ MainWindow::MainWindow(const SysRoot &root, int intervalMs, QWidget *parent)
     , m_memoryModel(new SystemMemoryModel(this))
     , m_flatProcesses(new ProcessModel(ProcessModel::Layout::Flat, this))
     , m_processTree(new ProcessModel(ProcessModel::Layout::TreeByParent, this))
-    , m_processProxy(new QSortFilterProxyModel(this))
+    , m_processProxy(new ProcessFilterProxy(this))
 {
     setWindowTitle(root.isLive() ? tr("MemLens") : tr("MemLens — %1").arg(root.directory()));
     auto *tabs = new QTabWidget(this);
@@ -80,14 +82,14 @@ QWidget *MainWindow::createProcessesPage()
     filter->setPlaceholderText(tr("Filter by name, user, command or cgroup"));
     filter->setClearButtonEnabled(true);
     auto *asTree = new QCheckBox(tr("Show as &tree"), page);
+    auto *kernelThreads = new QCheckBox(tr("Show &kernel threads"), page);
+    kernelThreads->setToolTip(tr("Kernel threads have no user-space memory; their figures are all unavailable."));
     bar->addWidget(filter, 1);
     bar->addWidget(asTree);
+    bar->addWidget(kernelThreads);
     layout->addLayout(bar);
 
-    m_processProxy->setFilterRole(ModelRoles::FilterTextRole);
-    m_processProxy->setSortRole(ModelRoles::RawValueRole);
-    m_processProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_processProxy->setRecursiveFilteringEnabled(true);
+    connect(kernelThreads, &QCheckBox::toggled, m_processProxy, &ProcessFilterProxy::setShowKernelThreads);
     connect(filter, &QLineEdit::textChanged, m_processProxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_processView = new QTreeView(page);
@@ -96,6 +98,12 @@ QWidget *MainWindow::createProcessesPage()
     m_processView->setAlternatingRowColors(true);
     m_processView->setUniformRowHeights(true);
     m_processView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QHeaderView *header = m_processView->header();
+    header->setDefaultSectionSize(95);
+    header->resizeSection(ProcessModel::PidColumn, 70);
+    header->resizeSection(ProcessModel::NameColumn, 170);
+    header->resizeSection(ProcessModel::UserColumn, 90);
+    header->setStretchLastSection(true);
     layout->addWidget(m_processView, 1);
     connect(asTree, &QCheckBox::toggled, this, &MainWindow::showProcessTree);
     showProcessTree(false);
@@ -120,6 +128,8 @@ void MainWindow::applyProcesses(const ProcessSnapshot &snapshot)
 {
     m_flatProcesses->setSnapshot(snapshot);
     m_processTree->setSnapshot(snapshot);
-    m_status->setText(tr("%n process(es) · sampled at %1 · PSS from %2", nullptr, int(snapshot.processes.size()))
-                          .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(snapshot.sampledAtMs).time(), QLocale::ShortFormat), snapshot.smapsSource));
+    m_status->setText(tr("Processes: %1 · sampled at %2 · PSS from %3")
+                          .arg(QLocale().toString(snapshot.processes.size()),
+                               QLocale().toString(QDateTime::fromMSecsSinceEpoch(snapshot.sampledAtMs).time(), QLocale::LongFormat),
+                               snapshot.smapsSource));
 }

@@ -6,8 +6,8 @@
 
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTreeView;
+class ProcessFilterProxy;
 class ProcessModel;
 class SamplingEngine;
 class SystemMemoryModel;
@@ -35,7 +35,7 @@ private:
     SystemMemoryModel *m_memoryModel;
     ProcessModel *m_flatProcesses;
     ProcessModel *m_processTree;
-    QSortFilterProxyModel *m_processProxy;
+    ProcessFilterProxy *m_processProxy;
     QTreeView *m_memoryView = nullptr;
     QTreeView *m_processView = nullptr;
     QLabel *m_explanation = nullptr;

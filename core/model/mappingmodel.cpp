@@ -85,7 +85,7 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == ModelRoles::RawValueRole)
             return row->label;
         if (role == Qt::ToolTipRole)
-            return row->isGroup ? tr("%n mapping(s) of %1", nullptr, row->mappingCount).arg(row->label) : row->mapping.path;
+            return row->isGroup ? tr("%1 — mappings: %2").arg(row->label).arg(row->mappingCount) : row->mapping.path;
         return {};
     }
     if (column == PermissionsColumn) {

@@ -19,5 +19,7 @@ enum Role {
     PidRole,
     // The row's stable key, as text (for tests and for restoring a selection by hand).
     KeyRole,
+    // True for a kernel thread's row (no user-space memory), so views can hide them.
+    KernelThreadRole,
 };
 }

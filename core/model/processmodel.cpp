@@ -131,6 +131,8 @@ QVariant ProcessModel::data(const QModelIndex &index, int role) const
         return process->key.pid;
     case ModelRoles::KeyRole:
         return QStringLiteral("%1:%2").arg(process->key.pid).arg(process->key.startTime);
+    case ModelRoles::KernelThreadRole:
+        return process->kernelThread;
     case ModelRoles::FilterTextRole:
         return QStringList{process->name, process->user, process->displayCommand(), process->cgroup}.join(u'\n');
     case Qt::TextAlignmentRole:

@@ -188,7 +188,7 @@ QByteArray SnapshotReport::table() const
     out += tr("RSS − PSS overcount: %1. Summing RSS counts every shared page once for each process that maps it; PSS splits it among them, so its sum is the memory really in use.\n")
                .arg(ByteFormat::human(totals.rssOfThoseWithPss - totals.pss));
     if (totals.withoutPss > 0)
-        out += tr("PSS and USS could not be read for %n process(es) (permission denied: another user's process, or one the kernel protects); they are shown as '-' and left out of those totals.\n", nullptr, totals.withoutPss);
+        out += tr("Processes whose PSS and USS could not be read: %1 (permission denied: another user's process, or one the kernel protects). They are shown as '-' and left out of those totals.\n").arg(totals.withoutPss);
     return out.toUtf8();
 }
 

@@ -6,6 +6,7 @@ SamplingWorker::SamplingWorker(const SysRoot &root)
     : m_system(root)
     , m_processes(root)
     , m_cgroups(root)
+    , m_timer(this) // a child, so moveToThread() takes the timer along to the sampling thread
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(1000);

@@ -139,7 +139,7 @@ private Q_SLOTS:
             return line.contains(QStringLiteral("(total, KiB)"));
         });
         QVERIFY2(totals.simplified().endsWith(QStringLiteral(" %1 %2").arg(pss / 1024).arg(rss / 1024)), qPrintable(totals));
-        QVERIFY(table.contains(QStringLiteral("could not be read for 1 process")));
+        QVERIFY(table.contains(QStringLiteral("Processes whose PSS and USS could not be read: 1 ")));
     }
 
     void csvQuotesAndLeavesUnavailableEmpty()
