@@ -9,7 +9,7 @@ ParseResult<NamedValues> parseFlatKeyed(QByteArrayView text)
         if (line.trimmed().isEmpty())
             return;
         const auto field = TextScan::splitKeyValue(line, ' ');
-        const auto value = field ? TextScan::toInt64(field->value) : std::nullopt;
+        const auto value = field && TextScan::isPrintableName(field->key) ? TextScan::toInt64(field->value) : std::nullopt;
         if (!value) {
             if (result.ok())
                 result.error = TextScan::lineError(number, QStringLiteral("not a \"name number\" line: %1").arg(TextScan::quoted(line)));

@@ -11,7 +11,7 @@ ParseResult<NamedValues> parseMeminfo(QByteArrayView text)
         const auto field = TextScan::splitKeyValue(line, ':');
         std::optional<qint64> value;
         NamedValue::Unit unit = NamedValue::Unit::Bytes;
-        if (field) {
+        if (field && TextScan::isPrintableName(field->key)) {
             value = TextScan::kibibytesToBytes(field->value);
             if (!value) {
                 value = TextScan::toInt64(field->value);

@@ -81,6 +81,17 @@ std::optional<KeyValue> splitKeyValue(QByteArrayView line, char separator)
     return KeyValue{key, line.sliced(at + 1).trimmed()};
 }
 
+bool isPrintableName(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const char c : text) {
+        if (c <= 0x20 || c >= 0x7f)
+            return false;
+    }
+    return true;
+}
+
 QByteArrayView nextToken(QByteArrayView &text)
 {
     qsizetype begin = 0;

@@ -40,6 +40,10 @@ struct KeyValue {
 };
 std::optional<KeyValue> splitKeyValue(QByteArrayView line, char separator);
 
+// Whether text can be a kernel counter's name: printable ASCII, no spaces. Rejects garbage that
+// would otherwise become a counter with a nonsense name.
+bool isPrintableName(QByteArrayView text);
+
 // Returns the next whitespace-separated token and advances text past it.
 QByteArrayView nextToken(QByteArrayView &text);
 

@@ -5,6 +5,7 @@
 #include "sample/systemsampler.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +17,24 @@ namespace Fixtures
 inline QString tree(const char *name)
 {
     return QStringLiteral(MEMLENS_FIXTURES "/") + QLatin1StringView(name);
+}
+
+// The bytes of one captured file, e.g. file("linux-6.18", "proc/meminfo").
+inline QByteArray file(const char *treeName, const char *path)
+{
+    QFile f(tree(treeName) + u'/' + QLatin1StringView(path));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s/%s", treeName, path);
+    return f.readAll();
+}
+
+// A real line of a captured file, altered: the damaged inputs parsers must survive.
+inline QByteArray replaced(QByteArray text, QByteArrayView from, QByteArrayView to)
+{
+    const qsizetype at = text.indexOf(from);
+    if (at < 0)
+        qFatal("fixture text has no %s", from.toByteArray().constData());
+    return text.replace(at, from.size(), to.toByteArray());
 }
 
 inline ProcessSnapshot processes(const char *name = "linux-6.18")
