@@ -7,9 +7,12 @@ namespace
 {
 
 // "Rss:   12 kB" -> counter; "VmFlags: rd ex", "THPeligible: 0" and counters we do not model are
-// skipped. Returns false only for a counter we model whose value is not "N kB".
+// skipped. Returns false for a name that is not printable, or a counter we model whose value is
+// not "N kB".
 bool readCounter(const TextScan::KeyValue &field, SmapsCounters &counters)
 {
+    if (!TextScan::isPrintableName(field.key))
+        return false;
     const auto which = SmapsCounters::fieldFromName(field.key);
     if (!which)
         return true;
