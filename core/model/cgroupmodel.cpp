@@ -1,6 +1,6 @@
 #include "cgroupmodel.h"
 
-#include "format/byteformat.h"
+#include "model/bytecell.h"
 #include "model/modelroles.h"
 
 #include <QLocale>
@@ -167,30 +167,14 @@ QVariant CgroupModel::data(const QModelIndex &index, int role) const
     const bool processRowWithoutColumn = !row->cgroup && column != CurrentColumn && column != SwapColumn;
     if (processRowWithoutColumn)
         return {};
-    switch (role) {
-    case Qt::DisplayRole:
-        if (cell.unlimited)
-            return tr("no limit");
-        if (cell.bytes)
-            return ByteFormat::human(*cell.bytes);
-        if (cell.percent)
+    if (cell.unlimited)
+        return role == Qt::DisplayRole ? QVariant(tr("no limit")) : QVariant();
+    if (cell.percent) {
+        if (role == Qt::DisplayRole)
             return QString(QLocale().toString(*cell.percent, 'f', 2) + QStringLiteral(" %"));
-        return ByteFormat::unavailable();
-    case Qt::ToolTipRole:
-        if (cell.bytes)
-            return ByteFormat::exact(*cell.bytes);
-        return cell.reason.isEmpty() ? QVariant() : QVariant(cell.reason);
-    case ModelRoles::RawValueRole:
-        if (cell.bytes)
-            return *cell.bytes;
-        if (cell.percent)
-            return *cell.percent;
-        return {};
-    case ModelRoles::UnavailableReasonRole:
-        return cell.reason;
-    default:
-        return {};
+        return role == ModelRoles::RawValueRole ? QVariant(*cell.percent) : QVariant();
     }
+    return ByteCell{cell.bytes, cell.reason}.data(role);
 }
 
 QVariant CgroupModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,6 +1,6 @@
 #include "librarymodel.h"
 
-#include "format/byteformat.h"
+#include "model/bytecell.h"
 #include "model/modelroles.h"
 
 LibraryModel::LibraryModel(QObject *parent)
@@ -66,16 +66,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         value = row->rss - row->pss;
         break;
     }
-    switch (role) {
-    case Qt::DisplayRole:
-        return ByteFormat::humanOrDash(value);
-    case Qt::ToolTipRole:
-        return value ? ByteFormat::exact(*value) : QVariant();
-    case ModelRoles::RawValueRole:
-        return value ? QVariant(*value) : QVariant();
-    default:
-        return {};
-    }
+    return ByteCell{value, {}}.data(role);
 }
 
 QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const

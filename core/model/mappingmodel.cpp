@@ -1,6 +1,6 @@
 #include "mappingmodel.h"
 
-#include "format/byteformat.h"
+#include "model/bytecell.h"
 #include "model/modelroles.h"
 
 MappingModel::MappingModel(QObject *parent)
@@ -93,17 +93,7 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
             return QString::fromLatin1(row->mapping.permissions);
         return {};
     }
-    const auto value = figure(*row, column);
-    switch (role) {
-    case Qt::DisplayRole:
-        return ByteFormat::humanOrDash(value);
-    case Qt::ToolTipRole:
-        return value ? ByteFormat::exact(*value) : tr("This kernel does not report this figure.");
-    case ModelRoles::RawValueRole:
-        return value ? QVariant(*value) : QVariant();
-    default:
-        return {};
-    }
+    return ByteCell{figure(*row, column), tr("This kernel does not report this figure.")}.data(role);
 }
 
 QVariant MappingModel::headerData(int section, Qt::Orientation orientation, int role) const

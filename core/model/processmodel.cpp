@@ -1,6 +1,6 @@
 #include "processmodel.h"
 
-#include "format/byteformat.h"
+#include "model/bytecell.h"
 #include "model/modelroles.h"
 
 #include <QSet>
@@ -58,44 +58,45 @@ int ProcessModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() && parent.column() != 0 ? 0 : ColumnCount;
 }
 
-bool ProcessModel::isByteColumn(int column)
+static bool isByteColumn(int column)
 {
     switch (column) {
-    case RssColumn:
-    case PssColumn:
-    case UssColumn:
-    case SwapColumn:
-    case SharedColumn:
+    case ProcessModel::RssColumn:
+    case ProcessModel::PssColumn:
+    case ProcessModel::UssColumn:
+    case ProcessModel::SwapColumn:
+    case ProcessModel::SharedColumn:
         return true;
     default:
         return false;
     }
 }
 
-ProcessModel::Figure ProcessModel::figure(const ProcessRecord &process, Column column)
+// A figure of one process for a numeric column, or why it is unavailable.
+static ByteCell figure(const ProcessRecord &process, int column)
 {
     const QString &smapsReason = process.smaps.unavailableReason;
     switch (column) {
-    case PidColumn:
+    case ProcessModel::PidColumn:
         return {process.key.pid, {}};
-    case RssColumn:
+    case ProcessModel::RssColumn:
         return {process.rss.value, process.rss.unavailableReason};
-    case PssColumn:
+    case ProcessModel::PssColumn:
         return {process.pss(), smapsReason};
-    case UssColumn:
+    case ProcessModel::UssColumn:
         return {process.uss(), smapsReason};
-    case SwapColumn:
+    case ProcessModel::SwapColumn:
         return {process.swap.value, process.swap.unavailableReason};
-    case SharedColumn:
+    case ProcessModel::SharedColumn:
         return {process.shared(), smapsReason};
-    case OomScoreColumn:
+    case ProcessModel::OomScoreColumn:
         return {process.oomScore.value, process.oomScore.unavailableReason};
-    case OomScoreAdjColumn:
+    case ProcessModel::OomScoreAdjColumn:
         return {process.oomScoreAdj.value, process.oomScoreAdj.unavailableReason};
-    case NameColumn:
-    case UserColumn:
-    case CommandColumn:
-    case ColumnCount:
+    case ProcessModel::NameColumn:
+    case ProcessModel::UserColumn:
+    case ProcessModel::CommandColumn:
+    case ProcessModel::ColumnCount:
         break;
     }
     return {};
@@ -147,23 +148,13 @@ QVariant ProcessModel::data(const QModelIndex &index, int role) const
             return process->displayCommand();
         return {};
     }
-    const Figure figure = ProcessModel::figure(*process, Column(column));
-    switch (role) {
-    case Qt::DisplayRole:
-        if (!figure.value)
-            return ByteFormat::unavailable();
-        return isByteColumn(column) ? ByteFormat::human(*figure.value) : QString::number(*figure.value);
-    case Qt::ToolTipRole:
-        if (!figure.value)
-            return figure.unavailableReason;
-        return isByteColumn(column) ? ByteFormat::exact(*figure.value) : QVariant();
-    case ModelRoles::RawValueRole:
-        return figure.value ? QVariant(*figure.value) : QVariant();
-    case ModelRoles::UnavailableReasonRole:
-        return figure.value ? QString() : figure.unavailableReason;
-    default:
-        return {};
-    }
+    const ByteCell cell = figure(*process, column);
+    if (isByteColumn(column))
+        return cell.data(role);
+    // Counts and scores: the same cell, written as a plain number.
+    if (role == Qt::DisplayRole && cell.bytes)
+        return QString::number(*cell.bytes);
+    return role == Qt::ToolTipRole && cell.bytes ? QVariant() : cell.data(role);
 }
 
 QVariant ProcessModel::headerData(int section, Qt::Orientation orientation, int role) const

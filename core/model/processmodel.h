@@ -37,14 +37,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // A figure of one process for a column, or why it is unavailable. Exposed for the report.
-    struct Figure {
-        std::optional<qint64> value;
-        QString unavailableReason;
-    };
-    static Figure figure(const ProcessRecord &process, Column column);
-    static bool isByteColumn(int column);
-
 protected:
     QList<int> valueRoles() const override;
 

@@ -1,0 +1,22 @@
+#include "bytecell.h"
+
+#include "format/byteformat.h"
+#include "model/modelroles.h"
+
+QVariant ByteCell::data(int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return ByteFormat::humanOrDash(bytes);
+    case Qt::ToolTipRole:
+        if (bytes)
+            return ByteFormat::exact(*bytes);
+        return unavailableReason.isEmpty() ? QVariant() : QVariant(unavailableReason);
+    case ModelRoles::RawValueRole:
+        return bytes ? QVariant(*bytes) : QVariant();
+    case ModelRoles::UnavailableReasonRole:
+        return bytes ? QString() : unavailableReason;
+    default:
+        return {};
+    }
+}

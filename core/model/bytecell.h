@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+// A cell holding a number of bytes, or the reason there is none. One place decides what every
+// model shows for it: human units to read, the exact count on hover, the raw value to sort and
+// chart, and for a missing value the dash with its reason — never a zero.
+struct ByteCell {
+    std::optional<qint64> bytes;
+    QString unavailableReason;
+
+    // The cell's data for a role; an invalid QVariant for roles it does not serve.
+    QVariant data(int role) const;
+};
