@@ -1,0 +1,52 @@
+#include "sample/samplingengine.h"
+#include "support/fixtures.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+// The sampling thread end to end on a captured tree: snapshots arrive as queued signals on the
+// thread that owns the engine, and the optional samples come only when asked for.
+class TestSamplingEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void deliversSnapshotsOnTheOwnersThread()
+    {
+        SamplingEngine engine{SysRoot(Fixtures::tree("linux-6.18"))};
+        QThread *receivedOn = nullptr;
+        ProcessSnapshot processes;
+        connect(&engine, &SamplingEngine::processesSampled, this, [&](const ProcessSnapshot &snapshot) {
+            receivedOn = QThread::currentThread();
+            processes = snapshot;
+        });
+        QSignalSpy system(&engine, &SamplingEngine::systemSampled);
+        QSignalSpy mappings(&engine, &SamplingEngine::mappingsSampled);
+        QSignalSpy libraries(&engine, &SamplingEngine::librariesSampled);
+        QSignalSpy cgroups(&engine, &SamplingEngine::cgroupsSampled);
+        engine.start(60'000); // one tick now; the next would come in a minute
+        QVERIFY(system.wait(10'000));
+        QTRY_COMPARE(processes.processes.size(), 5);
+        QCOMPARE(receivedOn, QThread::currentThread());
+        QCOMPARE(mappings.count(), 0);
+        QCOMPARE(libraries.count(), 0);
+        QCOMPARE(cgroups.count(), 0);
+
+        const ProcessKey odd = Fixtures::find(processes, 23158)->key;
+        engine.setMappingsProcess(odd);
+        engine.setLibrariesEnabled(true);
+        engine.setCgroupsEnabled(true);
+        engine.refresh();
+        QVERIFY(mappings.wait(10'000));
+        QTRY_COMPARE(libraries.count(), 1);
+        QTRY_COMPARE(cgroups.count(), 1);
+        const auto mapped = mappings.constFirst().constFirst().value<MappingSnapshot>();
+        QCOMPARE(mapped.process, odd);
+        QCOMPARE(mapped.mappings.value->size(), 25);
+        QCOMPARE(cgroups.constFirst().constFirst().value<CgroupSnapshot>().version, CgroupSnapshot::Version::V1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSamplingEngine)
+#include "tst_samplingengine.moc"
