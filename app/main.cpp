@@ -56,11 +56,24 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Shows where memory goes: the system, every process, every mapping."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption snapshotOption(QStringLiteral("snapshot"), QCoreApplication::translate("main", "Print a report of system memory and every process, and exit."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QCoreApplication::translate("main", "Report format: table, json or csv."), QStringLiteral("format"), QStringLiteral("table"));
-    const QCommandLineOption sortOption(QStringLiteral("sort"), QCoreApplication::translate("main", "Sort the report by pss, rss, uss or swap."), QStringLiteral("key"), QStringLiteral("pss"));
-    const QCommandLineOption rootOption(QStringLiteral("root"), QCoreApplication::translate("main", "Read /proc and /sys under DIR (a captured tree) instead of /."), QStringLiteral("DIR"), QStringLiteral("/"));
-    const QCommandLineOption intervalOption(QStringLiteral("interval"), QCoreApplication::translate("main", "Refresh every MS milliseconds."), QStringLiteral("MS"), QStringLiteral("2000"));
+    const QCommandLineOption snapshotOption(QStringLiteral("snapshot"),
+                                            QCoreApplication::translate("main", "Print a report of system memory and every process, and exit."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QCoreApplication::translate("main", "Report format: table, json or csv."),
+                                          QStringLiteral("format"),
+                                          QStringLiteral("table"));
+    const QCommandLineOption sortOption(QStringLiteral("sort"),
+                                        QCoreApplication::translate("main", "Sort the report by pss, rss, uss or swap."),
+                                        QStringLiteral("key"),
+                                        QStringLiteral("pss"));
+    const QCommandLineOption rootOption(QStringLiteral("root"),
+                                        QCoreApplication::translate("main", "Read /proc and /sys under DIR (a captured tree) instead of /."),
+                                        QStringLiteral("DIR"),
+                                        QStringLiteral("/"));
+    const QCommandLineOption intervalOption(QStringLiteral("interval"),
+                                            QCoreApplication::translate("main", "Refresh every MS milliseconds."),
+                                            QStringLiteral("MS"),
+                                            QStringLiteral("2000"));
     parser.addOptions({snapshotOption, formatOption, sortOption, rootOption, intervalOption});
     parser.process(*app);
 
@@ -81,7 +94,8 @@ int main(int argc, char **argv)
 
     if (headless) {
         if (!parser.isSet(snapshotOption)) {
-            std::fprintf(stderr, "%s\n",
+            std::fprintf(stderr,
+                         "%s\n",
                          qPrintable(QCoreApplication::translate("main",
                                                                 "memlens: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window "
                                                                 "cannot open. Printing the snapshot report instead.\n")));

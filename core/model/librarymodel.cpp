@@ -74,7 +74,9 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole && section == SavedBySharingColumn)
-        return tr("Every process that maps the file counts its resident pages in its RSS, but the pages are in RAM once: RSS summed over the processes minus their PSS is what sharing saves.");
+        return tr(
+            "Every process that maps the file counts its resident pages in its RSS, but the pages are in RAM once: RSS summed over the processes minus their "
+            "PSS is what sharing saves.");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

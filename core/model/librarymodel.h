@@ -20,14 +20,7 @@ class LibraryModel : public KeyedTreeModel<QString, LibraryRow>
     Q_OBJECT
 
 public:
-    enum Column {
-        NameColumn,
-        ProcessesColumn,
-        RssColumn,
-        PssColumn,
-        SavedBySharingColumn,
-        ColumnCount
-    };
+    enum Column { NameColumn, ProcessesColumn, RssColumn, PssColumn, SavedBySharingColumn, ColumnCount };
 
     explicit LibraryModel(QObject *parent = nullptr);
 

@@ -20,17 +20,7 @@ class MappingModel : public KeyedTreeModel<QString, MappingRow>
     Q_OBJECT
 
 public:
-    enum Column {
-        NameColumn,
-        PermissionsColumn,
-        SizeColumn,
-        RssColumn,
-        PssColumn,
-        PrivateColumn,
-        SwapColumn,
-        DirtyColumn,
-        ColumnCount
-    };
+    enum Column { NameColumn, PermissionsColumn, SizeColumn, RssColumn, PssColumn, PrivateColumn, SwapColumn, DirtyColumn, ColumnCount };
 
     explicit MappingModel(QObject *parent = nullptr);
 

@@ -192,7 +192,9 @@ QVariant ProcessModel::headerData(int section, Qt::Orientation orientation, int 
         case RssColumn:
             return tr("Resident set size: memory of this process that is in RAM, counting shared pages in full.");
         case PssColumn:
-            return tr("Proportional set size: resident memory with each shared page divided among the processes that map it. PSS of all processes adds up to the memory they really use.");
+            return tr(
+                "Proportional set size: resident memory with each shared page divided among the processes that map it. PSS of all processes adds up to the "
+                "memory they really use.");
         case UssColumn:
             return tr("Unique set size: memory only this process maps; what ending it would free.");
         case SwapColumn:

@@ -21,12 +21,7 @@ class SystemMemoryModel : public KeyedTreeModel<QByteArray, MeminfoRow>
     Q_OBJECT
 
 public:
-    enum Column {
-        FieldColumn,
-        ValueColumn,
-        ShareOfRamColumn,
-        ColumnCount
-    };
+    enum Column { FieldColumn, ValueColumn, ShareOfRamColumn, ColumnCount };
 
     explicit SystemMemoryModel(QObject *parent = nullptr);
 

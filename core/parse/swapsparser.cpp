@@ -25,8 +25,8 @@ ParseResult<QList<SwapDevice>> parseSwaps(QByteArrayView text)
         const auto size = TextScan::toInt64(TextScan::nextToken(rest));
         const auto used = TextScan::toInt64(TextScan::nextToken(rest));
         const auto priority = TextScan::toInt64(TextScan::nextToken(rest));
-        const bool sane = size && used && priority && *size >= 0 && *used >= 0 && *used <= *size
-            && *size <= std::numeric_limits<qint64>::max() / 1024 && *priority >= INT_MIN && *priority <= INT_MAX && rest.trimmed().isEmpty();
+        const bool sane = size && used && priority && *size >= 0 && *used >= 0 && *used <= *size && *size <= std::numeric_limits<qint64>::max() / 1024
+            && *priority >= INT_MIN && *priority <= INT_MAX && rest.trimmed().isEmpty();
         if (path.isEmpty() || type.isEmpty() || !sane) {
             if (result.ok())
                 result.error = TextScan::lineError(number, QStringLiteral("not a swap area line: %1").arg(TextScan::quoted(line)));

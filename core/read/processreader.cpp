@@ -103,9 +103,7 @@ std::optional<ProcessRecord> ProcessReader::read(qint64 pid)
     const auto fromStatus = [&](const std::optional<qint64> &value, QLatin1StringView field) {
         if (value)
             return Reading<qint64>{value, {}, {}};
-        const QString why = !noMemory.isEmpty() ? noMemory
-            : !statusProblem.isEmpty()          ? statusProblem
-                                                : tr("%1 has no %2 line").arg(statusPath, field);
+        const QString why = !noMemory.isEmpty() ? noMemory : !statusProblem.isEmpty() ? statusProblem : tr("%1 has no %2 line").arg(statusPath, field);
         return Reading<qint64>::missing(why);
     };
     record.rss = fromStatus(status.value.vmRss, QLatin1StringView("VmRSS"));

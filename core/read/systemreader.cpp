@@ -41,8 +41,7 @@ SystemSnapshot SystemReader::read()
     snapshot.thpEnabled = read(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"), parseThpChoice, OnParseError::Discard);
     snapshot.thpDefrag = read(QStringLiteral("/sys/kernel/mm/transparent_hugepage/defrag"), parseThpChoice, OnParseError::Discard);
     for (const QByteArray &name : tunableNames()) {
-        snapshot.tunables.append(
-            {name, read(QStringLiteral("/proc/sys/vm/") + QString::fromLatin1(name), parseInteger, OnParseError::Discard)});
+        snapshot.tunables.append({name, read(QStringLiteral("/proc/sys/vm/") + QString::fromLatin1(name), parseInteger, OnParseError::Discard)});
     }
     return snapshot;
 }

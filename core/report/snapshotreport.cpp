@@ -167,28 +167,38 @@ QByteArray SnapshotReport::table() const
     const auto kib = [](std::optional<qint64> bytes) {
         return bytes ? QString::number(*bytes / 1024) : QStringLiteral("-");
     };
-    const auto line = [](const QString &pid, const QString &user, const QString &command, const QString &swap, const QString &uss, const QString &pss, const QString &rss) {
-        return QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-            .arg(pid, 7)
-            .arg(user.left(10), -10)
-            .arg(command.left(40), -40)
-            .arg(swap, 10)
-            .arg(uss, 10)
-            .arg(pss, 10)
-            .arg(rss, 10);
-    };
+    const auto line =
+        [](const QString &pid, const QString &user, const QString &command, const QString &swap, const QString &uss, const QString &pss, const QString &rss) {
+            return QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                .arg(pid, 7)
+                .arg(user.left(10), -10)
+                .arg(command.left(40), -40)
+                .arg(swap, 10)
+                .arg(uss, 10)
+                .arg(pss, 10)
+                .arg(rss, 10);
+        };
     out += line(tr("PID"), tr("User"), tr("Command"), tr("Swap"), tr("USS"), tr("PSS"), tr("RSS"));
     for (const ProcessRecord &process : m_processes) {
-        out += line(QString::number(process.key.pid), process.user, process.displayCommand(), kib(process.swap.value), kib(process.uss()), kib(process.pss()), kib(process.rss.value));
+        out += line(QString::number(process.key.pid),
+                    process.user,
+                    process.displayCommand(),
+                    kib(process.swap.value),
+                    kib(process.uss()),
+                    kib(process.pss()),
+                    kib(process.rss.value));
     }
     const Totals totals = totalsOf(m_processes);
     out += QString(80 + 8, u'-') + u'\n';
     out += line(QString::number(m_processes.size()), QString(), tr("(total, KiB)"), kib(totals.swap), kib(totals.uss), kib(totals.pss), kib(totals.rss));
     out += u'\n';
-    out += tr("RSS − PSS overcount: %1. Summing RSS counts every shared page once for each process that maps it; PSS splits it among them, so its sum is the memory really in use.\n")
+    out += tr("RSS − PSS overcount: %1. Summing RSS counts every shared page once for each process that maps it; PSS splits it among them, so its sum is the "
+              "memory really in use.\n")
                .arg(ByteFormat::human(totals.rssOfThoseWithPss - totals.pss));
     if (totals.withoutPss > 0)
-        out += tr("Processes whose PSS and USS could not be read: %1 (permission denied: another user's process, or one the kernel protects). They are shown as '-' and left out of those totals.\n").arg(totals.withoutPss);
+        out += tr("Processes whose PSS and USS could not be read: %1 (permission denied: another user's process, or one the kernel protects). They are shown "
+                  "as '-' and left out of those totals.\n")
+                   .arg(totals.withoutPss);
     return out.toUtf8();
 }
 
@@ -215,7 +225,8 @@ QByteArray SnapshotReport::json() const
                                  {QStringLiteral("priority"), device.priority}});
     }
     system.insert(QStringLiteral("swaps"), swaps);
-    system.insert(QStringLiteral("transparentHugepage"), QJsonObject{{QStringLiteral("enabled"), jsonThp(m_system.thpEnabled)}, {QStringLiteral("defrag"), jsonThp(m_system.thpDefrag)}});
+    system.insert(QStringLiteral("transparentHugepage"),
+                  QJsonObject{{QStringLiteral("enabled"), jsonThp(m_system.thpEnabled)}, {QStringLiteral("defrag"), jsonThp(m_system.thpDefrag)}});
     QJsonObject tunables;
     for (const VmTunable &tunable : m_system.tunables)
         tunables.insert(QString::fromLatin1(tunable.name), tunable.value.value ? QJsonValue(*tunable.value.value) : QJsonValue(QJsonValue::Null));
@@ -279,8 +290,8 @@ QByteArray SnapshotReport::csv() const
         return value ? QByteArray::number(*value) : QByteArray();
     };
     for (const ProcessRecord &process : m_processes) {
-        out += QByteArray::number(process.key.pid) + ',' + csvField(process.user) + ',' + csvField(process.name) + ',' + csvField(process.displayCommand()) + ','
-            + bytes(process.swap.value) + ',' + bytes(process.uss()) + ',' + bytes(process.pss()) + ',' + bytes(process.rss.value) + '\n';
+        out += QByteArray::number(process.key.pid) + ',' + csvField(process.user) + ',' + csvField(process.name) + ',' + csvField(process.displayCommand())
+            + ',' + bytes(process.swap.value) + ',' + bytes(process.uss()) + ',' + bytes(process.pss()) + ',' + bytes(process.rss.value) + '\n';
     }
     return out;
 }

@@ -77,8 +77,13 @@ private Q_SLOTS:
         // pages, page tables and commitments are in the figures it reads), so a moving figure
         // must lie between the reads taken just before and just after, give or take 64 MiB:
         // far less than any unit mistake (a kB read as bytes is off by a factor of 1024).
-        const QStringList capacities{QStringLiteral("MemTotal"), QStringLiteral("SwapTotal"), QStringLiteral("CommitLimit"), QStringLiteral("VmallocTotal"),
-                                     QStringLiteral("Hugepagesize"), QStringLiteral("HugePages_Total"), QStringLiteral("CmaTotal")};
+        const QStringList capacities{QStringLiteral("MemTotal"),
+                                     QStringLiteral("SwapTotal"),
+                                     QStringLiteral("CommitLimit"),
+                                     QStringLiteral("VmallocTotal"),
+                                     QStringLiteral("Hugepagesize"),
+                                     QStringLiteral("HugePages_Total"),
+                                     QStringLiteral("CmaTotal")};
         constexpr qint64 slack = 64 * 1024 * 1024;
         const QJsonObject system = report.value(QStringLiteral("system")).toObject();
         for (auto it = before.cbegin(); it != before.cend(); ++it) {

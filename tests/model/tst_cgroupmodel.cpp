@@ -68,7 +68,8 @@ private Q_SLOTS:
         model.setCgroups(CgroupReader(SysRoot(Fixtures::tree("linux-6.18"))).read());
         const ProcessSnapshot base = Fixtures::processes();
         model.setProcesses(base);
-        const QModelIndex leaf = child(model, child(model, model.index(0, 0), QStringLiteral("process_api")), QStringLiteral("df4270beac341f7d3eea0b58c9ec3533"));
+        const QModelIndex leaf =
+            child(model, child(model, model.index(0, 0), QStringLiteral("process_api")), QStringLiteral("df4270beac341f7d3eea0b58c9ec3533"));
         const QPersistentModelIndex persistentLeaf(leaf);
         const int before = model.rowCount(leaf);
 

@@ -44,7 +44,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(group(model, QStringLiteral("/tmp/cap/shared data.bin"))), 1);
 
         // A group's figures are the sums of its mappings'.
-        for (const int column : {MappingModel::SizeColumn, MappingModel::RssColumn, MappingModel::PssColumn, MappingModel::PrivateColumn, MappingModel::DirtyColumn}) {
+        for (const int column :
+             {MappingModel::SizeColumn, MappingModel::RssColumn, MappingModel::PssColumn, MappingModel::PrivateColumn, MappingModel::DirtyColumn}) {
             qint64 sum = 0;
             for (int row = 0; row < model.rowCount(libc); ++row)
                 sum += model.index(row, column, libc).data(ModelRoles::RawValueRole).toLongLong();

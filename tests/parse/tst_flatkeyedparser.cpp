@@ -47,7 +47,8 @@ private Q_SLOTS:
         const int before = int(real.left(real.indexOf("nr_inactive_anon")).count('\n'));
         QTest::addRow("truncated after the name") << real.left(real.indexOf("nr_inactive_anon") + 16) << before << false;
         // A NUL and bytes above 0x7f glued to a real name make that line unreadable; not a new counter.
-        QTest::addRow("garbage bytes") << Fixtures::replaced(real, "nr_inactive_anon", QByteArray(QByteArray("\x80\xfe\n\0", 4) + "nr_inactive_anon")) << all - 1 << false;
+        QTest::addRow("garbage bytes") << Fixtures::replaced(real, "nr_inactive_anon", QByteArray(QByteArray("\x80\xfe\n\0", 4) + "nr_inactive_anon"))
+                                       << all - 1 << false;
         QTest::addRow("overflow") << Fixtures::replaced(real, "pgfault ", "pgfault 99999999999999999999\npgfault_was ") << all << false;
         QTest::addRow("duplicate, first kept") << Fixtures::replaced(real, "pgmajfault ", "pgfault 1\npgmajfault ") << all << false;
         QTest::addRow("name without value") << Fixtures::replaced(real, "pgfault ", "lonely\npgfault ") << all << false;

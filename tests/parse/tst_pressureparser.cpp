@@ -35,7 +35,8 @@ private Q_SLOTS:
     void averages()
     {
         // A real line with the averages of a busy moment substituted, to check decimals are read.
-        const QByteArray text = Fixtures::replaced(Fixtures::file("linux-6.18-swap", "proc/pressure/memory"), "some avg10=0.00 avg60=0.00", "some avg10=12.50 avg60=3.07");
+        const QByteArray text =
+            Fixtures::replaced(Fixtures::file("linux-6.18-swap", "proc/pressure/memory"), "some avg10=0.00 avg60=0.00", "some avg10=12.50 avg60=3.07");
         const auto pressure = parsePressure(text);
         QVERIFY(pressure.ok());
         QCOMPARE(pressure.value.some->avg10, 12.5);

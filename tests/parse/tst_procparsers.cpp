@@ -22,11 +22,11 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("swapKib");
         QTest::addColumn<int>("threads");
         QTest::addRow("name with ) and spaces") << Fixtures::file("linux-6.18", "proc/23158/status") << QStringLiteral("odd) (name x") << qint64(13432)
-                                               << qint64(8284) << qint64(5148) << qint64(0) << 1;
+                                                << qint64(8284) << qint64(5148) << qint64(0) << 1;
         QTest::addRow("in swap") << Fixtures::file("linux-6.18-swap", "proc/31927/status") << QStringLiteral("hog") << qint64(16924) << qint64(15904)
                                  << qint64(1020) << qint64(25152) << 1;
-        QTest::addRow("kernel thread") << Fixtures::file("linux-6.18", "proc/2/status") << QStringLiteral("kthreadd") << qint64(-1) << qint64(-1)
-                                       << qint64(-1) << qint64(-1) << 1;
+        QTest::addRow("kernel thread") << Fixtures::file("linux-6.18", "proc/2/status") << QStringLiteral("kthreadd") << qint64(-1) << qint64(-1) << qint64(-1)
+                                       << qint64(-1) << 1;
     }
     void status()
     {
@@ -77,9 +77,9 @@ private Q_SLOTS:
         QTest::addColumn<quint64>("startTime");
         QTest::addColumn<bool>("kernelThread");
         QTest::addRow("name with ) and spaces") << Fixtures::file("linux-6.18", "proc/23158/stat") << QStringLiteral("odd) (name x") << 'S' << qint64(1)
-                                               << quint64(358987) << false;
-        QTest::addRow("child") << Fixtures::file("linux-6.18", "proc/23160/stat") << QStringLiteral("odd) (name x") << 'S' << qint64(23158)
-                               << quint64(358988) << false;
+                                                << quint64(358987) << false;
+        QTest::addRow("child") << Fixtures::file("linux-6.18", "proc/23160/stat") << QStringLiteral("odd) (name x") << 'S' << qint64(23158) << quint64(358988)
+                               << false;
         QTest::addRow("kernel thread") << Fixtures::file("linux-6.18", "proc/2/stat") << QStringLiteral("kthreadd") << 'S' << qint64(0) << quint64(26) << true;
     }
     void stat()
@@ -121,12 +121,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QStringList>("arguments");
         QTest::addRow("arguments with spaces") << Fixtures::file("linux-6.18", "proc/23158/cmdline")
-                                              << QStringList{QStringLiteral("./odd prog"), QStringLiteral("--flag"), QStringLiteral("arg with space")};
+                                               << QStringList{QStringLiteral("./odd prog"), QStringLiteral("--flag"), QStringLiteral("arg with space")};
         QTest::addRow("kernel thread") << Fixtures::file("linux-6.18", "proc/2/cmdline") << QStringList{};
         QTest::addRow("rewritten by the process") << QByteArray("nginx: worker process") << QStringList{QStringLiteral("nginx: worker process")};
         QTest::addRow("empty argument kept") << QByteArray("a\0\0b\0", 5) << QStringList{QStringLiteral("a"), QString(), QStringLiteral("b")};
         QTest::addRow("truncated, no final NUL") << Fixtures::file("linux-6.18", "proc/23158/cmdline").left(14)
-                                                << QStringList{QStringLiteral("./odd prog"), QStringLiteral("--f")};
+                                                 << QStringList{QStringLiteral("./odd prog"), QStringLiteral("--f")};
     }
     void cmdline()
     {

@@ -25,8 +25,8 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("pss");
         QTest::addColumn<qint64>("uss");
         QTest::addColumn<qint64>("swap");
-        QTest::addRow("shares a file and COW pages with its child") << Fixtures::file("linux-6.18", "proc/23158/smaps_rollup") << qint64(13432) << qint64(6368)
-                                                                   << qint64(36) << qint64(0);
+        QTest::addRow("shares a file and COW pages with its child")
+            << Fixtures::file("linux-6.18", "proc/23158/smaps_rollup") << qint64(13432) << qint64(6368) << qint64(36) << qint64(0);
         QTest::addRow("mostly swapped out") << Fixtures::file("linux-6.18-swap", "proc/31927/smaps_rollup") << qint64(16924) << qint64(-1) << qint64(-1)
                                             << qint64(25152);
     }
@@ -101,10 +101,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("shown");
         QTest::addColumn<bool>("deleted");
-        QTest::addRow("named anonymous") << QByteArray("00:00 0 [anon:memlens test]") << int(Mapping::Kind::NamedAnonymous) << QStringLiteral("[anon:memlens test]") << false;
-        QTest::addRow("named shmem") << QByteArray("00:00 0 [anon_shmem:pool]") << int(Mapping::Kind::NamedAnonymous) << QStringLiteral("[anon_shmem:pool]") << false;
-        QTest::addRow("thread stack of old kernels") << QByteArray("00:00 0 [stack:1234]") << int(Mapping::Kind::OtherPseudo) << QStringLiteral("[stack:1234]") << false;
-        QTest::addRow("deleted file") << QByteArray("fe:00 10962176 /tmp/cap/shared data.bin (deleted)") << int(Mapping::Kind::File) << QStringLiteral("/tmp/cap/shared data.bin") << true;
+        QTest::addRow("named anonymous") << QByteArray("00:00 0 [anon:memlens test]") << int(Mapping::Kind::NamedAnonymous)
+                                         << QStringLiteral("[anon:memlens test]") << false;
+        QTest::addRow("named shmem") << QByteArray("00:00 0 [anon_shmem:pool]") << int(Mapping::Kind::NamedAnonymous) << QStringLiteral("[anon_shmem:pool]")
+                                     << false;
+        QTest::addRow("thread stack of old kernels") << QByteArray("00:00 0 [stack:1234]") << int(Mapping::Kind::OtherPseudo) << QStringLiteral("[stack:1234]")
+                                                     << false;
+        QTest::addRow("deleted file") << QByteArray("fe:00 10962176 /tmp/cap/shared data.bin (deleted)") << int(Mapping::Kind::File)
+                                      << QStringLiteral("/tmp/cap/shared data.bin") << true;
         QTest::addRow("newline in name") << QByteArray("fe:00 10962176 /tmp/a\\012b") << int(Mapping::Kind::File) << QStringLiteral("/tmp/a\nb") << false;
     }
     void pseudoPaths()
@@ -113,7 +117,8 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(QString, shown);
         QFETCH(bool, deleted);
-        const QByteArray text = Fixtures::replaced(Fixtures::file("linux-6.18", "proc/23158/smaps"), "fe:00 10962176                   /tmp/cap/shared data.bin", path);
+        const QByteArray text =
+            Fixtures::replaced(Fixtures::file("linux-6.18", "proc/23158/smaps"), "fe:00 10962176                   /tmp/cap/shared data.bin", path);
         const auto smaps = parseSmaps(text);
         QVERIFY(smaps.ok());
         QCOMPARE(int(smaps.value[5].kind), kind);
@@ -141,8 +146,13 @@ private Q_SLOTS:
         // Page counts are exact (the files were read moments apart from an idle process). The
         // kernel sums PSS in finer units before rounding, so the rollup's PSS may differ by a
         // few KiB from the sum of rounded per-mapping values.
-        for (const auto field : {SmapsCounters::Rss, SmapsCounters::SharedClean, SmapsCounters::SharedDirty, SmapsCounters::PrivateClean,
-                                 SmapsCounters::PrivateDirty, SmapsCounters::Swap, SmapsCounters::Anonymous})
+        for (const auto field : {SmapsCounters::Rss,
+                                 SmapsCounters::SharedClean,
+                                 SmapsCounters::SharedDirty,
+                                 SmapsCounters::PrivateClean,
+                                 SmapsCounters::PrivateDirty,
+                                 SmapsCounters::Swap,
+                                 SmapsCounters::Anonymous})
             QCOMPARE(total.value(field), rollup.value.value(field));
         QVERIFY(qAbs(*total.value(SmapsCounters::Pss) - *rollup.value.value(SmapsCounters::Pss)) <= qint64(smaps.value.size()) * 1024);
     }

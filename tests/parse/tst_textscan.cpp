@@ -26,7 +26,10 @@ private Q_SLOTS:
         QTest::addRow("minus only") << QByteArray("-") << false << qint64(0);
         QTest::addRow("trailing garbage") << QByteArray("5x") << false << qint64(0);
         QTest::addRow("inner space") << QByteArray("1 2") << false << qint64(0);
-        QTest::addRow("NUL") << QByteArray("1\0" "2", 3) << false << qint64(0);
+        QTest::addRow("NUL") << QByteArray(
+            "1\0"
+            "2",
+            3) << false << qint64(0);
     }
     void int64()
     {

@@ -107,7 +107,8 @@ private Q_SLOTS:
             const SmapsCounters &fromSmaps = *Fixtures::find(summed, pid)->smaps.value;
             // Page counts summed over mappings equal the rollup's (the two files were captured
             // moments apart from an idle process); PSS may differ by the rollup's rounding.
-            for (const auto field : {SmapsCounters::Rss, SmapsCounters::PrivateClean, SmapsCounters::PrivateDirty, SmapsCounters::SharedClean, SmapsCounters::Swap})
+            for (const auto field :
+                 {SmapsCounters::Rss, SmapsCounters::PrivateClean, SmapsCounters::PrivateDirty, SmapsCounters::SharedClean, SmapsCounters::Swap})
                 QCOMPARE(fromSmaps.value(field), fromRollup.value(field));
             QVERIFY(qAbs(*fromSmaps.value(SmapsCounters::Pss) - *fromRollup.value(SmapsCounters::Pss)) <= 4096 * 8);
         }

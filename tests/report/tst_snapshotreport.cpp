@@ -46,7 +46,12 @@ private Q_SLOTS:
         for (const NamedValue &field : m_system.meminfo.value->list())
             QCOMPARE(system.value(QString::fromLatin1(field.name)).toInteger(), field.value);
         QVERIFY(system.value(QStringLiteral("vmstat")).toObject().contains(QStringLiteral("pswpin")));
-        QCOMPARE(system.value(QStringLiteral("transparentHugepage")).toObject().value(QStringLiteral("enabled")).toObject().value(QStringLiteral("selected")).toString(),
+        QCOMPARE(system.value(QStringLiteral("transparentHugepage"))
+                     .toObject()
+                     .value(QStringLiteral("enabled"))
+                     .toObject()
+                     .value(QStringLiteral("selected"))
+                     .toString(),
                  QStringLiteral("madvise"));
         QVERIFY(system.value(QStringLiteral("vm")).toObject().value(QStringLiteral("swappiness")).isDouble());
     }
