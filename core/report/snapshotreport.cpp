@@ -212,7 +212,8 @@ QByteArray SnapshotReport::json() const
         system.insert(QStringLiteral("meminfoUnavailable"), m_system.meminfo.unavailableReason);
     }
     QJsonObject vmstat;
-    for (const NamedValue &counter : m_system.vmstat.value.value_or(NamedValues()).list())
+    const NamedValues counters = m_system.vmstat.value.value_or(NamedValues()); // a named copy: list() refers into it
+    for (const NamedValue &counter : counters.list())
         vmstat.insert(QString::fromLatin1(counter.name), counter.value);
     system.insert(QStringLiteral("vmstat"), vmstat);
     system.insert(QStringLiteral("pressure"), jsonPressure(m_system.memoryPressure));

@@ -47,7 +47,8 @@ private Q_SLOTS:
 
     void kernelThreadHasNoUserMemory()
     {
-        const ProcessRecord &kthreadd = *Fixtures::find(Fixtures::processes(), 2);
+        const ProcessSnapshot snapshot = Fixtures::processes();
+        const ProcessRecord &kthreadd = *Fixtures::find(snapshot, 2);
         QVERIFY(kthreadd.kernelThread);
         QVERIFY(!kthreadd.rss.available());
         QVERIFY(!kthreadd.smaps.available());
