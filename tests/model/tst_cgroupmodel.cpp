@@ -7,9 +7,20 @@
 #include <QSignalSpy>
 #include <QTest>
 
+// CgroupModel on the captured cgroup v1 memory hierarchy and processes: the group tree with the
+// processes as leaves, v1's missing figures shown with their reason, and scripted snapshots in
+// which processes and groups come and go, applied by diff.
 class TestCgroupModel : public QObject
 {
     Q_OBJECT
+
+    CgroupSnapshot m_cgroups;
+    ProcessSnapshot m_processes;
+
+    static QString leafName()
+    {
+        return QStringLiteral("df4270beac341f7d3eea0b58c9ec3533");
+    }
 
     static QModelIndex child(const QAbstractItemModel &model, const QModelIndex &parent, const QString &name)
     {
@@ -20,31 +31,92 @@ class TestCgroupModel : public QObject
         return {};
     }
 
+    static QModelIndex leaf(const QAbstractItemModel &model)
+    {
+        return child(model, child(model, model.index(0, 0), QStringLiteral("process_api")), leafName());
+    }
+
+    // The rows of a process anywhere in the tree.
+    static QModelIndexList rowsOfPid(const QAbstractItemModel &model, qint64 pid, const QModelIndex &parent = {})
+    {
+        QModelIndexList found;
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            if (index.data(ModelRoles::PidRole).isValid() && index.data(ModelRoles::PidRole).toLongLong() == pid)
+                found.append(index);
+            found += rowsOfPid(model, pid, index);
+        }
+        return found;
+    }
+
+    ProcessRecord newcomer(qint64 pid, const QString &cgroup) const
+    {
+        ProcessRecord process = *Fixtures::find(m_processes, 1170);
+        process.key = {pid, 1};
+        process.name = QStringLiteral("newcomer");
+        process.cgroup = cgroup;
+        return process;
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cgroups = CgroupReader(SysRoot(Fixtures::tree("linux-6.18"))).read();
+        m_processes = Fixtures::processes();
+        QCOMPARE(m_cgroups.version, CgroupSnapshot::Version::V1);
+        QCOMPARE(m_cgroups.cgroups.size(), 3);
+    }
+
     void v1Tree()
     {
         CgroupModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCgroups(CgroupReader(SysRoot(Fixtures::tree("linux-6.18"))).read());
-        model.setProcesses(Fixtures::processes());
+        model.setCgroups(m_cgroups);
+        model.setProcesses(m_processes);
         QCOMPARE(model.version(), CgroupSnapshot::Version::V1);
+        QVERIFY(model.unavailableReason().isEmpty());
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex root = model.index(0, 0);
         QCOMPARE(root.data().toString(), QStringLiteral("/"));
+        QCOMPARE(root.data(ModelRoles::KeyRole).toString(), QStringLiteral("/"));
         const QModelIndex api = child(model, root, QStringLiteral("process_api"));
-        const QModelIndex leaf = child(model, api, QStringLiteral("df4270beac341f7d3eea0b58c9ec3533"));
-        QVERIFY(leaf.isValid());
-        // Every captured process lives in the leaf group (kernel threads sit in "/").
-        QVERIFY(child(model, leaf, QStringLiteral("odd) (name x")).isValid());
-        QVERIFY(child(model, leaf, QStringLiteral("bash")).isValid());
-        QVERIFY(child(model, root, QStringLiteral("kthreadd")).isValid());
+        QVERIFY(api.isValid());
+        QCOMPARE(api.data(Qt::ToolTipRole).toString(), QStringLiteral("/process_api"));
+        QCOMPARE(model.rowCount(api), 1); // only the leaf group, no process
+        const QModelIndex group = leaf(model);
+        QVERIFY(group.isValid());
+        QCOMPARE(group.data(ModelRoles::KeyRole).toString(), QStringLiteral("/process_api/") + leafName());
+        QVERIFY(!group.data(ModelRoles::PidRole).isValid());
 
-        QCOMPARE(leaf.siblingAtColumn(CgroupModel::MaxColumn).data().toString(), QStringLiteral("no limit"));
-        QVERIFY(leaf.siblingAtColumn(CgroupModel::CurrentColumn).data(ModelRoles::RawValueRole).toLongLong() > 0);
-        const QModelIndex pressure = leaf.siblingAtColumn(CgroupModel::PressureSomeColumn);
-        QCOMPARE(pressure.data().toString(), QStringLiteral("—"));
-        QCOMPARE(pressure.data(ModelRoles::UnavailableReasonRole).toString(), QStringLiteral("cgroup v1 does not have this figure"));
-        QVERIFY(!pressure.data(ModelRoles::RawValueRole).isValid());
+        // Every process is a leaf once, under the group its /proc/PID/cgroup names.
+        for (const ProcessRecord &process : std::as_const(m_processes.processes)) {
+            const QModelIndexList rows = rowsOfPid(model, process.key.pid);
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(model.rowCount(rows.constFirst()), 0);
+            QCOMPARE(rows.constFirst().parent().data(ModelRoles::KeyRole).toString(), process.cgroup);
+            QCOMPARE(rows.constFirst().data(ModelRoles::RawValueRole).toString(), process.name);
+        }
+        QCOMPARE(model.rowCount(group), 3); // bash, the test program and its child
+        QCOMPARE(rowsOfPid(model, 23160).constFirst().parent(), group);
+        QCOMPARE(rowsOfPid(model, 2).constFirst().parent(), root); // kthreadd
+        const QModelIndex odd = rowsOfPid(model, 23158).constFirst();
+        QCOMPARE(odd.data().toString(), QStringLiteral("odd) (name x (23158)"));
+        QCOMPARE(odd.siblingAtColumn(CgroupModel::CurrentColumn).data(ModelRoles::RawValueRole).toLongLong(), *Fixtures::find(m_processes, 23158)->rss.value);
+        QVERIFY(!odd.siblingAtColumn(CgroupModel::MaxColumn).data().isValid());
+
+        // v1 figures: usage and an unlimited limit; no high, no pressure.
+        for (const QModelIndex &index : {root, api, group}) {
+            QCOMPARE(index.siblingAtColumn(CgroupModel::MaxColumn).data().toString(), QStringLiteral("no limit"));
+            QVERIFY(!index.siblingAtColumn(CgroupModel::MaxColumn).data(ModelRoles::RawValueRole).isValid());
+            QVERIFY(index.siblingAtColumn(CgroupModel::CurrentColumn).data(ModelRoles::RawValueRole).toLongLong() > 0);
+            for (const int column : {CgroupModel::HighColumn, CgroupModel::PressureSomeColumn, CgroupModel::PressureFullColumn}) {
+                const QModelIndex cell = index.siblingAtColumn(column);
+                QCOMPARE(cell.data().toString(), QStringLiteral("—"));
+                QCOMPARE(cell.data(ModelRoles::UnavailableReasonRole).toString(), QStringLiteral("cgroup v1 does not have this figure"));
+                QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("cgroup v1 does not have this figure"));
+                QVERIFY(!cell.data(ModelRoles::RawValueRole).isValid());
+            }
+        }
     }
 
     void numericLimit()
@@ -65,31 +137,84 @@ private Q_SLOTS:
         CgroupModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        model.setCgroups(CgroupReader(SysRoot(Fixtures::tree("linux-6.18"))).read());
-        const ProcessSnapshot base = Fixtures::processes();
-        model.setProcesses(base);
-        const QModelIndex leaf =
-            child(model, child(model, model.index(0, 0), QStringLiteral("process_api")), QStringLiteral("df4270beac341f7d3eea0b58c9ec3533"));
-        const QPersistentModelIndex persistentLeaf(leaf);
-        const int before = model.rowCount(leaf);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setCgroups(m_cgroups);
+        model.setProcesses(m_processes);
+        const QPersistentModelIndex persistentLeaf(leaf(model));
+        const QPersistentModelIndex bash(rowsOfPid(model, 1170).constFirst());
+        QCOMPARE(model.rowCount(persistentLeaf), 3);
+        inserted.clear();
+        removed.clear();
 
-        ProcessSnapshot next = base;
-        next.processes.removeIf([](const ProcessRecord &p) {
+        // 2: the child ends; a process starts in a group created after the groups were read
+        // (placed under the nearest known ancestor); bash's RSS grows.
+        const QString unread = QStringLiteral("/process_api/") + leafName() + QStringLiteral("/not-yet-read");
+        ProcessSnapshot second = m_processes;
+        second.processes.removeIf([](const ProcessRecord &p) {
             return p.key.pid == 23160;
         });
-        ProcessRecord newcomer = *Fixtures::find(base, 1170);
-        newcomer.key = {50000, 1};
-        newcomer.name = QStringLiteral("newcomer");
-        newcomer.cgroup = QStringLiteral("/process_api/df4270beac341f7d3eea0b58c9ec3533/not-yet-read"); // placed under the nearest known group
-        next.processes.append(newcomer);
-        model.setProcesses(next);
-        QCOMPARE(model.rowCount(leaf), before);
-        QVERIFY(child(model, leaf, QStringLiteral("newcomer")).isValid());
+        second.processes.append(newcomer(50000, unread));
+        for (ProcessRecord &process : second.processes) {
+            if (process.key.pid == 1170)
+                process.rss.value = *process.rss.value + 4096;
+        }
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setProcesses(second);
+        QVERIFY(rowsOfPid(model, 23160).isEmpty());
+        QCOMPARE(rowsOfPid(model, 50000).size(), 1);
+        QCOMPARE(rowsOfPid(model, 50000).constFirst().parent(), QModelIndex(persistentLeaf));
+        QCOMPARE(model.rowCount(persistentLeaf), 3);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.constFirst().at(0).value<QModelIndex>(), QModelIndex(persistentLeaf));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.constFirst().at(0).value<QModelIndex>(), QModelIndex(persistentLeaf));
+        QCOMPARE(changed.count(), 1); // bash only: group figures come from the cgroup files
+        QCOMPARE(changed.constFirst().at(0).value<QModelIndex>().data(ModelRoles::PidRole).toLongLong(), 1170);
+        QCOMPARE(QModelIndex(bash).siblingAtColumn(CgroupModel::CurrentColumn).data(ModelRoles::RawValueRole).toLongLong(),
+                 *Fixtures::find(m_processes, 1170)->rss.value + 4096);
 
-        model.setProcesses(base);
-        QVERIFY(!child(model, leaf, QStringLiteral("newcomer")).isValid());
+        // 3: the group is read now: the newcomer moves into it; the test program ends.
+        CgroupSnapshot withNewGroup = m_cgroups;
+        CgroupRecord record = withNewGroup.cgroups.constLast();
+        record.path = unread;
+        withNewGroup.cgroups.append(record);
+        model.setCgroups(withNewGroup);
+        const QModelIndex newGroup = child(model, persistentLeaf, QStringLiteral("not-yet-read"));
+        QVERIFY(newGroup.isValid());
+        QCOMPARE(rowsOfPid(model, 50000).constFirst().parent(), newGroup);
+        QCOMPARE(rowsOfPid(model, 50000).size(), 1);
+        second.processes.removeIf([](const ProcessRecord &p) {
+            return p.key.pid == 23158;
+        });
+        model.setProcesses(second);
+        QVERIFY(rowsOfPid(model, 23158).isEmpty());
+        QCOMPARE(model.rowCount(persistentLeaf), 2); // bash and the new group
+
+        // 4: back to the capture.
+        model.setCgroups(m_cgroups);
+        model.setProcesses(m_processes);
+        QVERIFY(rowsOfPid(model, 50000).isEmpty());
+        QCOMPARE(model.rowCount(persistentLeaf), 3);
         QVERIFY(persistentLeaf.isValid());
+        QCOMPARE(persistentLeaf.data(ModelRoles::KeyRole).toString(), QStringLiteral("/process_api/") + leafName());
+        QVERIFY(bash.isValid());
+        QCOMPARE(bash.data(ModelRoles::PidRole).toLongLong(), 1170);
         QCOMPARE(resets.count(), 0);
+    }
+
+    void noCgroupsNoRows()
+    {
+        CgroupModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCgroups(m_cgroups);
+        model.setProcesses(m_processes);
+        CgroupSnapshot none;
+        none.unavailableReason = QStringLiteral("no memory controller");
+        model.setCgroups(none);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.version(), CgroupSnapshot::Version::None);
+        QCOMPARE(model.unavailableReason(), QStringLiteral("no memory controller"));
     }
 };
 
