@@ -6,7 +6,7 @@
 #include <QLocale>
 
 CgroupModel::CgroupModel(QObject *parent)
-    : KeyedTreeModel(parent)
+    : KeyedTreeModel(ColumnCount, parent)
 {
 }
 
@@ -75,11 +75,6 @@ void CgroupModel::rebuild()
     for (const qsizetype root : std::as_const(roots))
         tree.push_back(build(root));
     apply(std::move(tree));
-}
-
-int CgroupModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() && parent.column() != 0 ? 0 : ColumnCount;
 }
 
 namespace

@@ -24,7 +24,16 @@ public:
         std::vector<Node> children;
     };
 
-    using QAbstractItemModel::QAbstractItemModel;
+    explicit KeyedTreeModel(int columnCount, QObject *parent = nullptr)
+        : QAbstractItemModel(parent)
+        , m_columnCount(columnCount)
+    {
+    }
+
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() && parent.column() != 0 ? 0 : m_columnCount;
+    }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override
     {
@@ -195,4 +204,5 @@ private:
     }
 
     Item m_root;
+    const int m_columnCount;
 };

@@ -4,7 +4,7 @@
 #include "model/modelroles.h"
 
 LibraryModel::LibraryModel(QObject *parent)
-    : KeyedTreeModel(parent)
+    : KeyedTreeModel(ColumnCount, parent)
 {
 }
 
@@ -22,11 +22,6 @@ void LibraryModel::setSnapshot(const LibrarySnapshot &snapshot)
         libraries.push_back(std::move(node));
     }
     apply(std::move(libraries));
-}
-
-int LibraryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() && parent.column() != 0 ? 0 : ColumnCount;
 }
 
 QVariant LibraryModel::data(const QModelIndex &index, int role) const

@@ -4,7 +4,7 @@
 #include "model/modelroles.h"
 
 MappingModel::MappingModel(QObject *parent)
-    : KeyedTreeModel(parent)
+    : KeyedTreeModel(ColumnCount, parent)
 {
 }
 
@@ -40,11 +40,6 @@ void MappingModel::setSnapshot(const MappingSnapshot &snapshot)
         group.children.push_back({QStringLiteral("map:") + QString::number(mapping.start, 16), {range, false, 0, mapping}, {}});
     }
     apply(std::move(groups));
-}
-
-int MappingModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() && parent.column() != 0 ? 0 : ColumnCount;
 }
 
 static std::optional<qint64> figure(const MappingRow &row, int column)

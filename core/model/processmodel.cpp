@@ -6,7 +6,7 @@
 #include <QSet>
 
 ProcessModel::ProcessModel(Layout layout, QObject *parent)
-    : KeyedTreeModel(parent)
+    : KeyedTreeModel(ColumnCount, parent)
     , m_layout(layout)
 {
 }
@@ -51,11 +51,6 @@ void ProcessModel::setSnapshot(const ProcessSnapshot &snapshot)
     for (const qsizetype root : std::as_const(roots))
         tree.push_back(build(root));
     apply(std::move(tree));
-}
-
-int ProcessModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() && parent.column() != 0 ? 0 : ColumnCount;
 }
 
 static bool isByteColumn(int column)

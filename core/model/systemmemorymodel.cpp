@@ -8,7 +8,7 @@
 using MeminfoGlossary::Group;
 
 SystemMemoryModel::SystemMemoryModel(QObject *parent)
-    : KeyedTreeModel(parent)
+    : KeyedTreeModel(ColumnCount, parent)
 {
 }
 
@@ -32,11 +32,6 @@ void SystemMemoryModel::setSnapshot(const SystemSnapshot &snapshot)
         return group.children.empty();
     });
     apply(std::move(groups));
-}
-
-int SystemMemoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() && parent.column() != 0 ? 0 : ColumnCount;
 }
 
 QVariant SystemMemoryModel::data(const QModelIndex &index, int role) const

@@ -121,8 +121,13 @@ private Q_SLOTS:
         const qint64 low = std::min(pssBefore, pssAfter), high = std::max(pssBefore, pssAfter);
         const qint64 outside = withoutMemlens < low ? low - withoutMemlens : withoutMemlens > high ? withoutMemlens - high : 0;
         const double difference = double(outside) / double(high);
-        qInfo("summed PSS: report %lld − own USS %lld = %lld; kernel %lld before, %lld after (%.3f %% outside)", reportedPss, memlensUss, withoutMemlens, pssBefore,
-              pssAfter, 100 * difference);
+        qInfo("summed PSS: report %lld − own USS %lld = %lld; kernel %lld before, %lld after (%.3f %% outside)",
+              reportedPss,
+              memlensUss,
+              withoutMemlens,
+              pssBefore,
+              pssAfter,
+              100 * difference);
         QVERIFY2(difference <= 0.02, qPrintable(QStringLiteral("%1 % outside the kernel's sums").arg(100 * difference)));
     }
 };
