@@ -108,6 +108,15 @@ std::optional<ProcessRecord> ProcessReader::read(qint64 pid)
     };
     record.rss = fromStatus(status.value.vmRss, QLatin1StringView("VmRSS"));
     record.swap = fromStatus(status.value.vmSwap, QLatin1StringView("VmSwap"));
+    // status's VmRSS and VmSwap come from counters the kernel updates in per-CPU batches: a
+    // process can show 4 KiB of RSS and 500 KiB of PSS. Where smaps was walked, its exact Rss and
+    // Swap are used instead, so USS <= PSS <= RSS holds for every process that has all three.
+    if (record.smaps.value) {
+        if (const auto rss = record.smaps.value->value(SmapsCounters::Rss))
+            record.rss = Reading<qint64>{rss, {}, {}};
+        if (const auto swap = record.smaps.value->value(SmapsCounters::Swap))
+            record.swap = Reading<qint64>{swap, {}, {}};
+    }
     if (!noMemory.isEmpty())
         record.smaps = Reading<SmapsCounters>::missing(noMemory);
 

@@ -119,6 +119,25 @@ private Q_SLOTS:
         }
     }
 
+    void v2TreeWithPressure()
+    {
+        CgroupModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCgroups(CgroupReader(SysRoot(Fixtures::tree("linux-6.1-cgroup2"))).read());
+        model.setProcesses(Fixtures::processes("linux-6.1-cgroup2"));
+        QCOMPARE(model.version(), CgroupSnapshot::Version::V2);
+        const QModelIndex foo = child(model, child(model, model.index(0, 0), QStringLiteral("system.slice")), QStringLiteral("foo.service"));
+        QCOMPARE(foo.siblingAtColumn(CgroupModel::HighColumn).data(ModelRoles::RawValueRole).toLongLong(), 20971520);
+        QCOMPARE(foo.siblingAtColumn(CgroupModel::MaxColumn).data(ModelRoles::RawValueRole).toLongLong(), 268435456);
+        QCOMPARE(foo.siblingAtColumn(CgroupModel::PressureSomeColumn).data(ModelRoles::RawValueRole).toDouble(), 16.66);
+        QCOMPARE(foo.siblingAtColumn(CgroupModel::SwapColumn).data(ModelRoles::RawValueRole).toLongLong(), 0);
+        QVERIFY(child(model, foo, QStringLiteral("toucher")).isValid());
+        QVERIFY(child(model, child(model, model.index(0, 0), QStringLiteral("user.slice")), QStringLiteral("sleep")).isValid());
+        // The root has no memory.current: a dash with the kernel's reason, not a zero.
+        QVERIFY(!model.index(0, CgroupModel::CurrentColumn).data(ModelRoles::RawValueRole).isValid());
+        QVERIFY(!model.index(0, CgroupModel::CurrentColumn).data(ModelRoles::UnavailableReasonRole).toString().isEmpty());
+    }
+
     void numericLimit()
     {
         CgroupModel model;

@@ -36,6 +36,19 @@ private Q_SLOTS:
         QCOMPARE(stat.value.list().constFirst().name, QByteArray("cache"));
     }
 
+    void cgroupV2StatAndEvents()
+    {
+        const auto stat = parseFlatKeyed(Fixtures::file("linux-6.1-cgroup2", "sys/fs/cgroup/system.slice/foo.service/memory.stat"));
+        QVERIFY2(stat.ok(), qPrintable(stat.error));
+        QCOMPARE(stat.value.list().constFirst().name, QByteArray("anon"));
+        QVERIFY(*stat.value.value("anon") > 20 * 1024 * 1024);
+        QVERIFY(stat.value.contains("workingset_refault_anon"));
+        const auto events = parseFlatKeyed(Fixtures::file("linux-6.1-cgroup2", "sys/fs/cgroup/system.slice/foo.service/memory.events"));
+        QVERIFY(events.ok());
+        QCOMPARE(events.value.value("high"), qint64(171));
+        QCOMPARE(events.value.list().size(), 6);
+    }
+
     void damaged_data()
     {
         const QByteArray real = Fixtures::file("linux-6.18", "proc/vmstat");

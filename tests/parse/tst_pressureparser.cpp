@@ -16,6 +16,7 @@ private Q_SLOTS:
         QTest::addRow("system, idle") << Fixtures::file("linux-6.18", "proc/pressure/memory") << qint64(0) << qint64(0);
         QTest::addRow("system, after swapping") << Fixtures::file("linux-6.18-swap", "proc/pressure/memory") << qint64(17596) << qint64(17496);
         QTest::addRow("cgroup v2 memory.pressure") << Fixtures::file("linux-6.18", "sys/fs/cgroup/unified/memory.pressure") << qint64(-1) << qint64(-1);
+        QTest::addRow("6.1, throttled above memory.high") << Fixtures::file("linux-6.1-cgroup2", "proc/pressure/memory") << qint64(2918642) << qint64(2858681);
     }
     void captures()
     {
@@ -29,7 +30,17 @@ private Q_SLOTS:
             QCOMPARE(pressure.value.some->totalMicroseconds, someTotal);
             QCOMPARE(pressure.value.full->totalMicroseconds, fullTotal);
         }
-        QCOMPARE(pressure.value.some->avg10, 0.0);
+        QVERIFY(pressure.value.some->avg10 >= pressure.value.full->avg10);
+    }
+
+    void busyAverages()
+    {
+        const auto pressure = parsePressure(Fixtures::file("linux-6.1-cgroup2", "sys/fs/cgroup/system.slice/foo.service/memory.pressure"));
+        QVERIFY(pressure.ok());
+        QCOMPARE(pressure.value.some->avg10, 16.66);
+        QCOMPARE(pressure.value.some->avg60, 3.0);
+        QCOMPARE(pressure.value.some->avg300, 0.62);
+        QCOMPARE(pressure.value.full->totalMicroseconds, qint64(3588333));
     }
 
     void averages()

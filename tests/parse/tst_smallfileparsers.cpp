@@ -52,7 +52,9 @@ private Q_SLOTS:
         QTest::addRow("v1 no limit") << Fixtures::file("linux-6.18", "sys/fs/cgroup/memory/memory.limit_in_bytes") << true << true << qint64(0);
         QTest::addRow("v1 16 MiB") << Fixtures::file("linux-6.18-swap", "sys/fs/cgroup/memory/memlens-swap/memory.limit_in_bytes") << true << false
                                    << qint64(16) * 1024 * 1024;
-        QTest::addRow("v2 max") << QByteArray("max\n") << true << true << qint64(0);
+        QTest::addRow("v2 max") << Fixtures::file("linux-6.1-cgroup2", "sys/fs/cgroup/user.slice/memory.max") << true << true << qint64(0);
+        QTest::addRow("v2 memory.high") << Fixtures::file("linux-6.1-cgroup2", "sys/fs/cgroup/system.slice/foo.service/memory.high") << true << false
+                                        << qint64(20971520);
         QTest::addRow("old kernels' no limit") << QByteArray("18446744073709551615\n") << true << true << qint64(0);
         QTest::addRow("beyond 64 bits") << QByteArray("18446744073709551616\n") << false << false << qint64(0);
         QTest::addRow("negative") << QByteArray("-1\n") << false << false << qint64(0);
@@ -108,8 +110,7 @@ private Q_SLOTS:
         QTest::addRow("hybrid v1 + v2") << Fixtures::file("linux-6.18", "proc/23158/cgroup") << true << 10
                                         << QByteArray("/process_api/df4270beac341f7d3eea0b58c9ec3533");
         QTest::addRow("v1 memory limit group") << Fixtures::file("linux-6.18-swap", "proc/31927/cgroup") << true << 10 << QByteArray("/memlens-swap");
-        QTest::addRow("v2 only") << QByteArray("0::/user.slice/user-1000.slice/session-2.scope\n") << true << 1
-                                 << QByteArray("/user.slice/user-1000.slice/session-2.scope");
+        QTest::addRow("v2 only") << Fixtures::file("linux-6.1-cgroup2", "proc/86/cgroup") << true << 1 << QByteArray("/system.slice/foo.service");
         QTest::addRow("colon in path") << QByteArray("0::/a:b\n") << true << 1 << QByteArray("/a:b");
         QTest::addRow("no memory line") << QByteArray("8:pids:/\n") << true << 1 << QByteArray();
         QTest::addRow("truncated") << Fixtures::file("linux-6.18", "proc/23158/cgroup").left(30) << false << 2 << QByteArray();

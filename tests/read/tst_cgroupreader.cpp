@@ -27,6 +27,43 @@ private Q_SLOTS:
         QCOMPARE(leaf.pressure.unavailableReason, QStringLiteral("cgroup v1 does not have this figure"));
     }
 
+    void v2WithTheMemoryController()
+    {
+        // Debian 12's 6.1 kernel under qemu: foo.service limited (max 256 MiB, high 20 MiB) and
+        // pushed past high by a process touching 24 MiB.
+        const CgroupSnapshot snapshot = CgroupReader(SysRoot(Fixtures::tree("linux-6.1-cgroup2"))).read();
+        QCOMPARE(snapshot.version, CgroupSnapshot::Version::V2);
+        QCOMPARE(snapshot.mountPoint, QStringLiteral("/sys/fs/cgroup"));
+        QStringList paths;
+        for (const CgroupRecord &cgroup : snapshot.cgroups)
+            paths.append(cgroup.path);
+        QCOMPARE(
+            paths,
+            (QStringList{QStringLiteral("/"), QStringLiteral("/system.slice"), QStringLiteral("/system.slice/foo.service"), QStringLiteral("/user.slice")}));
+
+        const CgroupRecord &root = snapshot.cgroups[0];
+        QVERIFY(!root.current.available()); // the kernel writes no memory.current for the root
+        QVERIFY(root.current.unavailableReason.contains(QStringLiteral("memory.current does not exist")));
+        QVERIFY(root.pressure.available());
+        QVERIFY(root.stat.available());
+
+        const CgroupRecord &foo = snapshot.cgroups[2];
+        QCOMPARE(foo.current.value, qint64(23662592));
+        QCOMPARE(foo.max.value, (MemoryLimit{268435456, false}));
+        QCOMPARE(foo.high.value, (MemoryLimit{20971520, false}));
+        QCOMPARE(foo.low.value, (MemoryLimit{8388608, false}));
+        QCOMPARE(foo.min.value, (MemoryLimit{0, false}));
+        QCOMPARE(foo.swapCurrent.value, qint64(0));
+        QCOMPARE(foo.events.value->value("high"), qint64(171));
+        QCOMPARE(foo.events.value->value("oom_kill"), qint64(0));
+        QVERIFY(foo.stat.value->value("anon").value_or(0) > 20 * 1024 * 1024);
+        QCOMPARE(foo.pressure.value->some->avg10, 16.66);
+        QCOMPARE(foo.pressure.value->full->totalMicroseconds, qint64(3588333));
+
+        const CgroupRecord &user = snapshot.cgroups[3];
+        QVERIFY(user.max.value->unlimited); // "max"
+    }
+
     void noMemoryControllerSaysSo()
     {
         QTemporaryDir dir;

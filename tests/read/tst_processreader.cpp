@@ -45,6 +45,24 @@ private Q_SLOTS:
         QCOMPARE(snapshot.smapsSource, QStringLiteral("smaps_rollup"));
     }
 
+    void cgroupV2Kernel()
+    {
+        const ProcessSnapshot snapshot = Fixtures::processes("linux-6.1-cgroup2");
+        QCOMPARE(snapshot.processes.size(), 4);
+        const ProcessRecord &toucher = *Fixtures::find(snapshot, 86);
+        QCOMPARE(toucher.name, QStringLiteral("toucher"));
+        QCOMPARE(toucher.cgroup, QStringLiteral("/system.slice/foo.service"));
+        // status says 23296 KiB, the page walk 23408 KiB: RSS is the walk's, consistent with PSS.
+        QCOMPARE(toucher.rss.value, qint64(23408) * 1024);
+        for (const ProcessRecord &process : snapshot.processes) {
+            if (process.pss())
+                QVERIFY(*process.uss() <= *process.pss() && *process.pss() <= *process.rss.value);
+        }
+        // pid 87's status claims 4 KiB resident; its smaps_rollup knows better.
+        QVERIFY(*Fixtures::find(snapshot, 87)->rss.value >= *Fixtures::find(snapshot, 87)->pss());
+        QVERIFY(Fixtures::find(snapshot, 2)->kernelThread);
+    }
+
     void kernelThreadHasNoUserMemory()
     {
         const ProcessSnapshot snapshot = Fixtures::processes();
