@@ -29,6 +29,20 @@ private Q_SLOTS:
         QCOMPARE(device.priority, 5);
     }
 
+    void zramAndADisk()
+    {
+        const auto swaps = parseSwaps(Fixtures::file("linux-6.1-swap", "proc/swaps"));
+        QVERIFY2(swaps.ok(), qPrintable(swaps.error));
+        QCOMPARE(swaps.value.size(), 2);
+        QCOMPARE(swaps.value[0].path, QStringLiteral("/dev/zram0"));
+        QCOMPARE(swaps.value[0].type, QByteArray("partition"));
+        QCOMPARE(swaps.value[0].usedBytes, qint64(9580) * 1024);
+        QCOMPARE(swaps.value[0].priority, -2); // the kernel's own, negative default priorities
+        QCOMPARE(swaps.value[1].path, QStringLiteral("/dev/vda"));
+        QCOMPARE(swaps.value[1].sizeBytes, qint64(65532) * 1024);
+        QCOMPARE(swaps.value[1].priority, -3);
+    }
+
     void damaged_data()
     {
         const QByteArray real = Fixtures::file("linux-6.18-swap", "proc/swaps");

@@ -2,6 +2,8 @@
 #include "support/fixtures.h"
 
 #include <QFile>
+
+#include <algorithm>
 #include <QTest>
 
 class TestCgroupReader : public QObject
@@ -62,6 +64,25 @@ private Q_SLOTS:
 
         const CgroupRecord &user = snapshot.cgroups[3];
         QVERIFY(user.max.value->unlimited); // "max"
+    }
+
+    void v2SwapAndDeepTree()
+    {
+        const CgroupSnapshot snapshot = CgroupReader(SysRoot(Fixtures::tree("linux-6.1-swap"))).read();
+        QCOMPARE(snapshot.version, CgroupSnapshot::Version::V2);
+        QCOMPARE(snapshot.cgroups.size(), 7);
+        const auto find = [&](QStringView path) {
+            return *std::find_if(snapshot.cgroups.cbegin(), snapshot.cgroups.cend(), [&](const CgroupRecord &c) {
+                return c.path == path;
+            });
+        };
+        const CgroupRecord hog = find(u"/system.slice/swap-hog.service");
+        QCOMPARE(hog.max.value, (MemoryLimit{25165824, false}));
+        QCOMPARE(hog.swapCurrent.value, qint64(34836480));
+        QCOMPARE(hog.events.value->value("max"), qint64(49));
+        QCOMPARE(hog.events.value->value("high"), qint64(263));
+        QCOMPARE(find(u"/user.slice/user-1000.slice").min.value, (MemoryLimit{4194304, false}));
+        QVERIFY(find(u"/user.slice/user-1000.slice/session-1.scope").max.value->unlimited);
     }
 
     void noMemoryControllerSaysSo()

@@ -63,6 +63,23 @@ private Q_SLOTS:
         QVERIFY(Fixtures::find(snapshot, 2)->kernelThread);
     }
 
+    void swappedAndOtherUsers()
+    {
+        const ProcessSnapshot snapshot = Fixtures::processes("linux-6.1-swap");
+        QCOMPARE(snapshot.vanished, 0);
+        const ProcessRecord &odd = *Fixtures::find(snapshot, 101);
+        QCOMPARE(odd.name, QStringLiteral("my (odd)) prog"));
+        QCOMPARE(odd.cgroup, QStringLiteral("/system.slice/foo.service"));
+        const ProcessRecord &hog = *Fixtures::find(snapshot, 102);
+        QCOMPARE(hog.swap.value, qint64(29156) * 1024); // smaps' Swap, not status's VmSwap
+        QCOMPARE(hog.swapPss(), qint64(29156) * 1024);
+        QCOMPARE(Fixtures::find(snapshot, 103)->uid, 1000u);
+        for (const ProcessRecord &process : snapshot.processes) {
+            if (process.pss())
+                QVERIFY(*process.uss() <= *process.pss() && *process.pss() <= *process.rss.value);
+        }
+    }
+
     void kernelThreadHasNoUserMemory()
     {
         const ProcessSnapshot snapshot = Fixtures::processes();
