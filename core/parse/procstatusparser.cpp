@@ -32,13 +32,23 @@ ParseResult<ProcStatus> parseProcStatus(QByteArrayView text)
         const auto field = TextScan::splitKeyValue(line, ':');
         if (!field)
             return; // status lines that are not "Key: value" carry nothing we read
+        // A field we read that comes twice: the first is kept, as in the other parsers.
+        const auto repeated = [&](bool seen) {
+            if (seen)
+                fail(number, line);
+            return seen;
+        };
         std::optional<qint64> *bytes = nullptr;
         if (field->key == "Name") {
+            if (repeated(sawName))
+                return;
             // Name is the one field whose value is free text; take it untrimmed after the tab.
             const qsizetype tab = line.indexOf('\t');
             status.name = unescapeTaskName(tab >= 0 ? line.sliced(tab + 1) : field->value);
             sawName = true;
         } else if (field->key == "Uid") {
+            if (repeated(status.realUid.has_value()))
+                return;
             QByteArrayView rest = field->value;
             const auto uid = TextScan::toInt64(TextScan::nextToken(rest));
             if (uid && *uid >= 0 && *uid <= UINT_MAX)
@@ -46,6 +56,8 @@ ParseResult<ProcStatus> parseProcStatus(QByteArrayView text)
             else
                 fail(number, line);
         } else if (field->key == "Threads") {
+            if (repeated(status.threads.has_value()))
+                return;
             const auto threads = TextScan::toInt64(field->value);
             if (threads && *threads >= 0 && *threads <= INT_MAX)
                 status.threads = int(*threads);
@@ -62,7 +74,7 @@ ParseResult<ProcStatus> parseProcStatus(QByteArrayView text)
         } else if (field->key == "VmSwap") {
             bytes = &status.vmSwap;
         }
-        if (bytes) {
+        if (bytes && !repeated(bytes->has_value())) {
             *bytes = TextScan::kibibytesToBytes(field->value);
             if (!*bytes)
                 fail(number, line);

@@ -7,8 +7,8 @@ namespace
 {
 
 // "Rss:   12 kB" -> counter; "VmFlags: rd ex", "THPeligible: 0" and counters we do not model are
-// skipped. Returns false for a name that is not printable, or a counter we model whose value is
-// not "N kB".
+// skipped. Returns false for a name that is not printable, a counter we model whose value is
+// not "N kB", or one this entry already had (the first is kept, as in the other parsers).
 bool readCounter(const TextScan::KeyValue &field, SmapsCounters &counters)
 {
     if (!TextScan::isPrintableName(field.key))
@@ -16,6 +16,8 @@ bool readCounter(const TextScan::KeyValue &field, SmapsCounters &counters)
     const auto which = SmapsCounters::fieldFromName(field.key);
     if (!which)
         return true;
+    if (counters.has(*which))
+        return false;
     const auto bytes = TextScan::kibibytesToBytes(field.value);
     if (!bytes)
         return false;
@@ -27,6 +29,10 @@ Mapping::Kind kindOf(const QString &path, qint64 inode)
 {
     if (path.isEmpty())
         return Mapping::Kind::Anonymous;
+    // Checked before the inode: the kernel writes [anon_shmem:name] in place of the path of a named
+    // MAP_SHARED|MAP_ANONYMOUS mapping, whose header keeps the shmem file's device and inode.
+    if (path.startsWith(u"[anon:") || path.startsWith(u"[anon_shmem:"))
+        return Mapping::Kind::NamedAnonymous;
     if (!path.startsWith(u'[') || inode != 0)
         return Mapping::Kind::File;
     if (path == u"[heap]")
@@ -35,8 +41,6 @@ Mapping::Kind kindOf(const QString &path, qint64 inode)
         return Mapping::Kind::Stack;
     if (path == u"[vdso]" || path == u"[vvar]" || path == u"[vsyscall]" || path == u"[vvar_vclock]")
         return Mapping::Kind::Kernel;
-    if (path.startsWith(u"[anon:") || path.startsWith(u"[anon_shmem:"))
-        return Mapping::Kind::NamedAnonymous;
     return Mapping::Kind::OtherPseudo;
 }
 

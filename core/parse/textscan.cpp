@@ -37,7 +37,11 @@ std::optional<qint64> toInt64(QByteArrayView text)
 {
     text = text.trimmed();
     const bool negative = text.startsWith('-');
-    const auto magnitude = toUInt64(negative ? text.sliced(1) : text);
+    const QByteArrayView digits = negative ? text.sliced(1) : text;
+    // toUInt64 trims, which would let "- 5" through; the sign must touch the digits.
+    if (negative && (digits.isEmpty() || isSpace(digits.front())))
+        return std::nullopt;
+    const auto magnitude = toUInt64(digits);
     if (!magnitude)
         return std::nullopt;
     constexpr auto max = quint64(std::numeric_limits<qint64>::max());

@@ -13,7 +13,7 @@ ParseResult<ThpChoice> parseThpChoice(QByteArrayView text)
     for (QByteArrayView token = TextScan::nextToken(rest); !token.isEmpty(); token = TextScan::nextToken(rest)) {
         const bool bracketed = token.size() > 2 && token.startsWith('[') && token.endsWith(']');
         const QByteArrayView choice = bracketed ? token.sliced(1, token.size() - 2) : token;
-        if (choice.contains('[') || choice.contains(']') || result.value.offered.contains(choice)) {
+        if (!TextScan::isPrintableName(choice) || choice.contains('[') || choice.contains(']') || result.value.offered.contains(choice)) {
             result.error = QStringLiteral("not a choice list: %1").arg(TextScan::quoted(text.trimmed()));
             return result;
         }

@@ -1,186 +1,324 @@
 #include "parse/smapsparser.h"
-#include "support/fixtures.h"
+#include "parsetest.h"
+#include "smapstext.h"
 
 #include <QTest>
 
-// smaps and smaps_rollup on captured processes. Summing smaps must give the rollup's page
-// counts: that is how MemLens reads kernels before 4.14, which have no smaps_rollup.
+using ParseTest::absent;
+using ParseTest::kib;
+using ParseTest::OptionalBytes;
+
+// /proc/PID/smaps of captured processes: executables and shared files whose paths hold spaces
+// and ')', anonymous memory with and without huge pages, swap, pseudo paths; summed against
+// smaps_rollup; and damaged copies of a real one.
 class TestSmapsParser : public QObject
 {
     Q_OBJECT
 
-    static SmapsCounters summed(const QList<Mapping> &mappings)
+    // "start-end perms offset device inode", numbers as parsed (hex without padding).
+    static QString header(const Mapping &mapping)
     {
-        SmapsCounters total;
-        for (const Mapping &mapping : mappings)
-            total.add(mapping.counters);
-        return total;
+        return QStringLiteral("%1-%2 %3 %4 %5 %6")
+            .arg(mapping.start, 0, 16)
+            .arg(mapping.end, 0, 16)
+            .arg(QString::fromLatin1(mapping.permissions))
+            .arg(mapping.offset, 0, 16)
+            .arg(QString::fromLatin1(mapping.device))
+            .arg(mapping.inode);
+    }
+
+    static QString someCounters(const SmapsCounters &counters)
+    {
+        using F = SmapsCounters;
+        return SmapsText::describe(
+            counters,
+            {F::Size, F::Rss, F::Pss, F::SharedClean, F::SharedDirty, F::PrivateClean, F::PrivateDirty, F::Anonymous, F::AnonHugePages, F::Swap});
+    }
+
+    static QByteArray smaps(const char *tree, const char *pid, const char *file = "smaps")
+    {
+        return Fixtures::file(tree, QByteArray(QByteArray("proc/") + pid + '/' + file).constData());
     }
 
 private Q_SLOTS:
-    void rollup_data()
+    void wholeFile_data()
     {
         QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<qint64>("rss");
-        QTest::addColumn<qint64>("pss");
-        QTest::addColumn<qint64>("uss");
-        QTest::addColumn<qint64>("swap");
-        QTest::addRow("shares a file and COW pages with its child")
-            << Fixtures::file("linux-6.18", "proc/23158/smaps_rollup") << qint64(13432) << qint64(6368) << qint64(36) << qint64(0);
-        QTest::addRow("mostly swapped out") << Fixtures::file("linux-6.18-swap", "proc/31927/smaps_rollup") << qint64(16924) << qint64(-1) << qint64(-1)
-                                            << qint64(25152);
+        QTest::addColumn<int>("mappings");
+        QTest::addRow("6.18 kernel thread, empty") << smaps("linux-6.18", "2") << 0;
+        QTest::addRow("6.18 odd") << smaps("linux-6.18", "23158") << 25;
+        QTest::addRow("6.18 odd's child") << smaps("linux-6.18", "23160") << 25;
+        QTest::addRow("6.18 bash") << smaps("linux-6.18", "1170") << 44;
+        QTest::addRow("6.18 swap hog") << smaps("linux-6.18-swap", "31927") << 24;
+        QTest::addRow("6.1 kernel thread, empty") << smaps("linux-6.1-swap", "2") << 0;
+        QTest::addRow("6.1 odd") << smaps("linux-6.1-swap", "101") << 12;
+        QTest::addRow("6.1 odd's child") << smaps("linux-6.1-swap", "108") << 13;
+        QTest::addRow("6.1 swap hog") << smaps("linux-6.1-swap", "102") << 11;
+        QTest::addRow("6.1 cgroup2 toucher") << smaps("linux-6.1-cgroup2", "86") << 11;
     }
-    void rollup()
+    void wholeFile()
     {
         QFETCH(QByteArray, text);
-        QFETCH(qint64, rss);
-        QFETCH(qint64, pss);
-        QFETCH(qint64, uss);
-        QFETCH(qint64, swap);
-        const auto rollup = parseSmapsRollup(text);
-        QVERIFY2(rollup.ok(), qPrintable(rollup.error));
-        QCOMPARE(rollup.value.value(SmapsCounters::Rss), rss * 1024);
-        QCOMPARE(rollup.value.value(SmapsCounters::Swap), swap * 1024);
-        if (pss >= 0) {
-            QCOMPARE(rollup.value.value(SmapsCounters::Pss), pss * 1024);
-            QCOMPARE(rollup.value.uss(), uss * 1024);
+        QFETCH(int, mappings);
+        const auto parsed = parseSmaps(text);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.value.size(), mappings);
+        for (const Mapping &mapping : parsed.value) {
+            // Size is the address range; a 6.x kernel writes every per-mapping counter but the
+            // Pss_Anon/File/Shmem split, which only smaps_rollup has.
+            QCOMPARE(mapping.counters.value(SmapsCounters::Size), OptionalBytes(qint64(mapping.end - mapping.start)));
+            for (int field = 0; field < SmapsCounters::FieldCount; ++field) {
+                const bool rollupOnly = field == SmapsCounters::PssAnon || field == SmapsCounters::PssFile || field == SmapsCounters::PssShmem;
+                QCOMPARE(mapping.counters.has(SmapsCounters::Field(field)), !rollupOnly);
+            }
+            QVERIFY(!mapping.deleted);
         }
-        QCOMPARE(rollup.value.uss(), *rollup.value.value(SmapsCounters::PrivateClean) + *rollup.value.value(SmapsCounters::PrivateDirty));
-        QCOMPARE(rollup.value.shared(), *rollup.value.value(SmapsCounters::SharedClean) + *rollup.value.value(SmapsCounters::SharedDirty));
-        QVERIFY(!rollup.value.has(SmapsCounters::Size)); // a rollup has no size: it spans the address space
-        for (int field = SmapsCounters::Rss; field < SmapsCounters::FieldCount; ++field)
-            QVERIFY2(rollup.value.has(SmapsCounters::Field(field)), qPrintable(QString::number(field))); // 6.18 writes every counter
-        QVERIFY(*rollup.value.uss() <= *rollup.value.value(SmapsCounters::Pss));
-        QVERIFY(*rollup.value.value(SmapsCounters::Pss) <= *rollup.value.value(SmapsCounters::Rss));
     }
 
-    void mappings()
+    void mapping_data()
     {
-        const auto smaps = parseSmaps(Fixtures::file("linux-6.18", "proc/23158/smaps"));
-        QVERIFY2(smaps.ok(), qPrintable(smaps.error));
-        QCOMPARE(smaps.value.size(), 25);
-        const Mapping &executable = smaps.value.constFirst();
-        QCOMPARE(executable.start, quint64(0x561d46034000));
-        QCOMPARE(executable.end, quint64(0x561d46035000));
-        QCOMPARE(executable.permissions, QByteArray("r--p"));
-        QCOMPARE(executable.device, QByteArray("fe:00"));
-        QCOMPARE(executable.inode, quint64(10962175));
-        QCOMPARE(executable.path, QStringLiteral("/tmp/cap/odd prog"));
-        QCOMPARE(executable.kind, Mapping::Kind::File);
-
-        const Mapping &shared = smaps.value[5];
-        QCOMPARE(shared.path, QStringLiteral("/tmp/cap/shared data.bin"));
-        QCOMPARE(shared.permissions, QByteArray("rw-s"));
-        QCOMPARE(shared.counters.value(SmapsCounters::Rss), qint64(4096) * 1024);
-        QCOMPARE(shared.counters.value(SmapsCounters::Pss), qint64(2048) * 1024); // two processes map it
-        const Mapping &anonymous = smaps.value[6];
-        QCOMPARE(anonymous.kind, Mapping::Kind::Anonymous);
-        QVERIFY(anonymous.path.isEmpty());
-        QCOMPARE(anonymous.counters.value(SmapsCounters::Size), qint64(8) * 1024 * 1024);
-
-        QHash<QString, Mapping::Kind> kinds;
-        for (const Mapping &mapping : smaps.value)
-            kinds.insert(mapping.path, mapping.kind);
-        QCOMPARE(kinds.value(QStringLiteral("[stack]")), Mapping::Kind::Stack);
-        QCOMPARE(kinds.value(QStringLiteral("[vdso]")), Mapping::Kind::Kernel);
-        QCOMPARE(kinds.value(QStringLiteral("[vvar]")), Mapping::Kind::Kernel);
-        QCOMPARE(kinds.value(QStringLiteral("[vsyscall]")), Mapping::Kind::Kernel);
-        QCOMPARE(kinds.value(QStringLiteral("/usr/lib/x86_64-linux-gnu/libc.so.6")), Mapping::Kind::File);
-
-        const auto heap = parseSmaps(Fixtures::file("linux-6.18", "proc/1170/smaps"));
-        QVERIFY(std::any_of(heap.value.cbegin(), heap.value.cend(), [](const Mapping &m) {
-            return m.kind == Mapping::Kind::Heap && m.path == u"[heap]";
-        }));
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<Mapping::Kind>("kind");
+        QTest::addColumn<QString>("counters"); // KiB
+        using K = Mapping::Kind;
+        const QByteArray odd = smaps("linux-6.18", "23158");
+        const QByteArray odd61 = smaps("linux-6.1-swap", "101");
+        const QString none =
+            QStringLiteral("Size=%1 Rss=0 Pss=0 Shared_Clean=0 Shared_Dirty=0 Private_Clean=0 Private_Dirty=0 Anonymous=0 AnonHugePages=0 Swap=0");
+        QTest::addRow("6.18 executable, space in path")
+            << odd << 0 << QStringLiteral("561d46034000-561d46035000 r--p 0 fe:00 10962175") << QStringLiteral("/tmp/cap/odd prog") << K::File
+            << QStringLiteral("Size=4 Rss=4 Pss=2 Shared_Clean=4 Shared_Dirty=0 Private_Clean=0 Private_Dirty=0 Anonymous=0 AnonHugePages=0 Swap=0");
+        QTest::addRow("6.18 executable text, offset") << odd << 1 << QStringLiteral("561d46035000-561d46036000 r-xp 1000 fe:00 10962175")
+                                                      << QStringLiteral("/tmp/cap/odd prog") << K::File
+                                                      << QStringLiteral(
+                                                             "Size=4 Rss=4 Pss=2 Shared_Clean=4 Shared_Dirty=0 Private_Clean=0 Private_Dirty=0 "
+                                                             "Anonymous=0 AnonHugePages=0 Swap=0");
+        QTest::addRow("6.18 MAP_SHARED file, PSS halved")
+            << odd << 5 << QStringLiteral("7fddc4c00000-7fddc5000000 rw-s 0 fe:00 10962176") << QStringLiteral("/tmp/cap/shared data.bin") << K::File
+            << QStringLiteral(
+                   "Size=4096 Rss=4096 Pss=2048 Shared_Clean=4096 Shared_Dirty=0 Private_Clean=0 "
+                   "Private_Dirty=0 Anonymous=0 AnonHugePages=0 Swap=0");
+        // The program named it with prctl(PR_SET_VMA); this kernel lacks CONFIG_ANON_VMA_NAME.
+        QTest::addRow("6.18 8 MiB anonymous, COW-shared") << odd << 6 << QStringLiteral("7fddc5000000-7fddc5800000 rw-p 0 00:00 0") << QString() << K::Anonymous
+                                                          << QStringLiteral(
+                                                                 "Size=8192 Rss=8192 Pss=4096 Shared_Clean=0 Shared_Dirty=8192 Private_Clean=0 "
+                                                                 "Private_Dirty=0 Anonymous=8192 AnonHugePages=0 Swap=0");
+        QTest::addRow("6.18 libc text") << odd << 9 << QStringLiteral("7fddc5874000-7fddc59ca000 r-xp 26000 fe:00 332835")
+                                        << QStringLiteral("/usr/lib/x86_64-linux-gnu/libc.so.6") << K::File
+                                        << QStringLiteral(
+                                               "Size=1368 Rss=688 Pss=109 Shared_Clean=688 Shared_Dirty=0 Private_Clean=0 Private_Dirty=0 Anonymous=0 "
+                                               "AnonHugePages=0 Swap=0");
+        QTest::addRow("6.18 [vvar]") << odd << 15 << QStringLiteral("7fddc5a3e000-7fddc5a42000 r--p 0 00:00 0") << QStringLiteral("[vvar]") << K::Kernel
+                                     << none.arg(16);
+        QTest::addRow("6.18 [vvar_vclock]") << odd << 16 << QStringLiteral("7fddc5a42000-7fddc5a44000 r--p 0 00:00 0") << QStringLiteral("[vvar_vclock]")
+                                            << K::Kernel << none.arg(8);
+        QTest::addRow("6.18 [vdso]") << odd << 17 << QStringLiteral("7fddc5a44000-7fddc5a46000 r-xp 0 00:00 0") << QStringLiteral("[vdso]") << K::Kernel
+                                     << QStringLiteral(
+                                            "Size=8 Rss=4 Pss=0 Shared_Clean=4 Shared_Dirty=0 Private_Clean=0 Private_Dirty=0 Anonymous=0 "
+                                            "AnonHugePages=0 Swap=0");
+        QTest::addRow("6.18 [stack]") << odd << 23 << QStringLiteral("7ffd3bbcb000-7ffd3bbec000 rw-p 0 00:00 0") << QStringLiteral("[stack]") << K::Stack
+                                      << QStringLiteral(
+                                             "Size=132 Rss=12 Pss=10 Shared_Clean=0 Shared_Dirty=4 Private_Clean=0 Private_Dirty=8 Anonymous=12 "
+                                             "AnonHugePages=0 Swap=0");
+        QTest::addRow("6.18 [vsyscall], top of the address space")
+            << odd << 24 << QStringLiteral("ffffffffff600000-ffffffffff601000 --xp 0 00:00 0") << QStringLiteral("[vsyscall]") << K::Kernel << none.arg(4);
+        QTest::addRow("6.18 [heap]") << smaps("linux-6.18", "1170") << 6 << QStringLiteral("55b41d3b0000-55b41d412000 rw-p 0 00:00 0")
+                                     << QStringLiteral("[heap]") << K::Heap
+                                     << QStringLiteral(
+                                            "Size=392 Rss=276 Pss=227 Shared_Clean=0 Shared_Dirty=72 Private_Clean=0 Private_Dirty=204 Anonymous=276 "
+                                            "AnonHugePages=0 Swap=0");
+        QTest::addRow("6.18 anonymous, mostly in swap")
+            << smaps("linux-6.18-swap", "31927") << 6 << QStringLiteral("7fe063ec1000-7fe0666c5000 rw-p 0 00:00 0") << QString() << K::Anonymous
+            << QStringLiteral(
+                   "Size=40976 Rss=15860 Pss=15860 Shared_Clean=0 Shared_Dirty=0 Private_Clean=0 Private_Dirty=15860 Anonymous=15860 "
+                   "AnonHugePages=0 Swap=25108");
+        QTest::addRow("6.1 executable, )) and space in path")
+            << odd61 << 0 << QStringLiteral("400000-401000 r--p 0 00:15 2") << QStringLiteral("/tmp/my (odd)) prog") << K::File
+            << QStringLiteral("Size=4 Rss=4 Pss=4 Shared_Clean=0 Shared_Dirty=0 Private_Clean=0 Private_Dirty=4 Anonymous=0 AnonHugePages=0 Swap=0");
+        QTest::addRow("6.1 MAP_SHARED tmpfs file") << odd61 << 7 << QStringLiteral("7f21570c0000-7f21574c0000 rw-s 0 00:15 3")
+                                                   << QStringLiteral("/tmp/shared data.bin") << K::File
+                                                   << QStringLiteral(
+                                                          "Size=4096 Rss=4096 Pss=2048 Shared_Clean=0 Shared_Dirty=4096 Private_Clean=0 "
+                                                          "Private_Dirty=0 Anonymous=0 AnonHugePages=0 Swap=0");
+        QTest::addRow("6.1 anonymous in huge pages") << odd61 << 8 << QStringLiteral("7f21574c0000-7f21584c1000 rw-p 0 00:00 0") << QString() << K::Anonymous
+                                                     << QStringLiteral(
+                                                            "Size=16388 Rss=16384 Pss=8192 Shared_Clean=0 Shared_Dirty=16384 Private_Clean=0 "
+                                                            "Private_Dirty=0 Anonymous=16384 AnonHugePages=14336 Swap=0");
+    }
+    void mapping()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, index);
+        QFETCH(QString, header);
+        QFETCH(QString, path);
+        QFETCH(Mapping::Kind, kind);
+        QFETCH(QString, counters);
+        const auto parsed = parseSmaps(text);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        const Mapping &mapping = parsed.value.at(index);
+        QCOMPARE(TestSmapsParser::header(mapping), header);
+        QCOMPARE(mapping.path, path);
+        QCOMPARE(mapping.kind, kind);
+        QCOMPARE(someCounters(mapping.counters), counters);
     }
 
-    void pseudoPaths_data()
+    void derivedPaths_data()
     {
-        // A real header with its device, inode and path replaced by what other kernels and
-        // programs write (anonymous memory has device 00:00 and inode 0).
-        QTest::addColumn<QByteArray>("path");
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<QString>("shown");
+        // Real headers of 23158 with the name replaced by what other kernels and programs write.
+        const QByteArray real = smaps("linux-6.18", "23158");
+        const QByteArray anonymous = QByteArrayLiteral("7fddc5000000-7fddc5800000 rw-p 00000000 00:00 0 \n");
+        const QByteArray sharedPath = QByteArrayLiteral("/tmp/cap/shared data.bin\n");
+        const auto named = [&](QByteArrayView name) {
+            return Fixtures::replaced(real, anonymous, QByteArray(anonymous.chopped(2) + "                          " + name.toByteArray() + '\n'));
+        };
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("deleted");
-        QTest::addRow("named anonymous") << QByteArray("00:00 0 [anon:memlens test]") << int(Mapping::Kind::NamedAnonymous)
-                                         << QStringLiteral("[anon:memlens test]") << false;
-        QTest::addRow("named shmem") << QByteArray("00:00 0 [anon_shmem:pool]") << int(Mapping::Kind::NamedAnonymous) << QStringLiteral("[anon_shmem:pool]")
-                                     << false;
-        QTest::addRow("thread stack of old kernels") << QByteArray("00:00 0 [stack:1234]") << int(Mapping::Kind::OtherPseudo) << QStringLiteral("[stack:1234]")
-                                                     << false;
-        QTest::addRow("deleted file") << QByteArray("fe:00 10962176 /tmp/cap/shared data.bin (deleted)") << int(Mapping::Kind::File)
-                                      << QStringLiteral("/tmp/cap/shared data.bin") << true;
-        QTest::addRow("newline in name") << QByteArray("fe:00 10962176 /tmp/a\\012b") << int(Mapping::Kind::File) << QStringLiteral("/tmp/a\nb") << false;
+        QTest::addColumn<Mapping::Kind>("kind");
+        using K = Mapping::Kind;
+        QTest::addRow("[anon:memlens test]") << named("[anon:memlens test]") << 6 << QStringLiteral("[anon:memlens test]") << false << K::NamedAnonymous;
+        QTest::addRow("[stack:1234] of old kernels") << named("[stack:1234]") << 6 << QStringLiteral("[stack:1234]") << false << K::OtherPseudo;
+        QTest::addRow("[uprobes]") << named("[uprobes]") << 6 << QStringLiteral("[uprobes]") << false << K::OtherPseudo;
+        // A named MAP_SHARED|MAP_ANONYMOUS mapping keeps its shmem file's device and inode.
+        QTest::addRow("[anon_shmem:pool], with an inode")
+            << Fixtures::replaced(real, sharedPath, "[anon_shmem:pool]\n") << 5 << QStringLiteral("[anon_shmem:pool]") << false << K::NamedAnonymous;
+        QTest::addRow("deleted file") << Fixtures::replaced(real, sharedPath, "/tmp/cap/shared data.bin (deleted)\n") << 5
+                                      << QStringLiteral("/tmp/cap/shared data.bin") << true << K::File;
+        QTest::addRow("memfd") << Fixtures::replaced(real, sharedPath, "/memfd:pool (deleted)\n") << 5 << QStringLiteral("/memfd:pool") << true << K::File;
+        QTest::addRow("newline in a file name") << Fixtures::replaced(real, sharedPath, "/tmp/a\\012b\n") << 5 << QStringLiteral("/tmp/a\nb") << false
+                                                << K::File;
+        QTest::addRow("\"(deleted)\" inside a name") << Fixtures::replaced(real, sharedPath, "/tmp/x (deleted) y\n") << 5
+                                                     << QStringLiteral("/tmp/x (deleted) y") << false << K::File;
     }
-    void pseudoPaths()
+    void derivedPaths()
     {
-        QFETCH(QByteArray, path);
-        QFETCH(int, kind);
-        QFETCH(QString, shown);
+        QFETCH(QByteArray, text);
+        QFETCH(int, index);
+        QFETCH(QString, path);
         QFETCH(bool, deleted);
-        const QByteArray text =
-            Fixtures::replaced(Fixtures::file("linux-6.18", "proc/23158/smaps"), "fe:00 10962176                   /tmp/cap/shared data.bin", path);
-        const auto smaps = parseSmaps(text);
-        QVERIFY(smaps.ok());
-        QCOMPARE(int(smaps.value[5].kind), kind);
-        QCOMPARE(smaps.value[5].path, shown);
-        QCOMPARE(smaps.value[5].deleted, deleted);
+        QFETCH(Mapping::Kind, kind);
+        const auto parsed = parseSmaps(text);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.value.size(), 25);
+        QCOMPARE(parsed.value.at(index).path, path);
+        QCOMPARE(parsed.value.at(index).deleted, deleted);
+        QCOMPARE(parsed.value.at(index).kind, kind);
     }
 
-    void smapsSumToTheRollup_data()
+    void sumsMatchRollup_data()
     {
-        QTest::addColumn<QByteArray>("tree");
-        QTest::addColumn<QByteArray>("pid");
-        QTest::addRow("23158") << QByteArray("linux-6.18") << QByteArray("23158");
-        QTest::addRow("23160") << QByteArray("linux-6.18") << QByteArray("23160");
-        QTest::addRow("1170") << QByteArray("linux-6.18") << QByteArray("1170");
-        QTest::addRow("31927 in swap") << QByteArray("linux-6.18-swap") << QByteArray("31927");
+        QTest::addColumn<QByteArray>("smaps");
+        QTest::addColumn<QByteArray>("rollup");
+        const std::pair<const char *, const char *> processes[] = {
+            {"linux-6.18", "23158"},
+            {"linux-6.18", "23160"},
+            {"linux-6.18", "1170"},
+            {"linux-6.18-swap", "31927"},
+            {"linux-6.1-cgroup2", "1"},
+            {"linux-6.1-cgroup2", "86"},
+            {"linux-6.1-cgroup2", "87"},
+            {"linux-6.1-swap", "1"},
+            {"linux-6.1-swap", "101"},
+            {"linux-6.1-swap", "102"},
+            {"linux-6.1-swap", "103"},
+            {"linux-6.1-swap", "108"},
+        };
+        for (const auto &[tree, pid] : processes)
+            QTest::addRow("%s %s", tree, pid) << smaps(tree, pid) << smaps(tree, pid, "smaps_rollup");
     }
-    void smapsSumToTheRollup()
+    void sumsMatchRollup()
     {
-        QFETCH(QByteArray, tree);
-        QFETCH(QByteArray, pid);
-        const auto smaps = parseSmaps(Fixtures::file(tree.constData(), QByteArray("proc/" + pid + "/smaps").constData()));
-        const auto rollup = parseSmapsRollup(Fixtures::file(tree.constData(), QByteArray("proc/" + pid + "/smaps_rollup").constData()));
-        QVERIFY(smaps.ok() && rollup.ok());
-        const SmapsCounters total = summed(smaps.value);
-        // Page counts are exact (the files were read moments apart from an idle process). The
-        // kernel sums PSS in finer units before rounding, so the rollup's PSS may differ by a
-        // few KiB from the sum of rounded per-mapping values.
-        for (const auto field : {SmapsCounters::Rss,
-                                 SmapsCounters::SharedClean,
-                                 SmapsCounters::SharedDirty,
-                                 SmapsCounters::PrivateClean,
-                                 SmapsCounters::PrivateDirty,
-                                 SmapsCounters::Swap,
-                                 SmapsCounters::Anonymous})
-            QCOMPARE(total.value(field), rollup.value.value(field));
-        QVERIFY(qAbs(*total.value(SmapsCounters::Pss) - *rollup.value.value(SmapsCounters::Pss)) <= qint64(smaps.value.size()) * 1024);
+        // Kernels before 4.14 have no smaps_rollup; MemLens then sums smaps, so the two must agree.
+        QFETCH(QByteArray, smaps);
+        QFETCH(QByteArray, rollup);
+        const auto mappings = parseSmaps(smaps);
+        const auto rolledUp = parseSmapsRollup(rollup);
+        QVERIFY(mappings.ok() && rolledUp.ok());
+        SmapsCounters total;
+        for (const Mapping &mapping : mappings.value)
+            total.add(mapping.counters);
+        // Page counts are exact: each capture read smaps and smaps_rollup of a process that was
+        // not touching the counted pages in between (checked against these files: they agree).
+        using F = SmapsCounters;
+        for (const auto field : {F::Rss, F::SharedClean, F::SharedDirty, F::PrivateClean, F::PrivateDirty, F::Anonymous, F::AnonHugePages, F::Swap, F::Locked})
+            QCOMPARE(total.value(field), rolledUp.value.value(field));
+        QCOMPARE(total.uss(), rolledUp.value.uss());
+        // PSS is not exact: the kernel keeps it in fractions of a page, truncates each mapping's
+        // to whole KiB, and totals the fractions for the rollup, in a separate read. Allow 1 KiB
+        // per mapping either way.
+        const qint64 slack = qint64(mappings.value.size()) * 1024;
+        for (const auto field : {F::Pss, F::PssDirty, F::SwapPss})
+            QVERIFY2(qAbs(*total.value(field) - *rolledUp.value.value(field)) <= slack, SmapsText::names[size_t(field)]);
+        // Pss_Anon/File/Shmem are per-mapping in no 6.x smaps: the sum cannot invent them.
+        QCOMPARE(total.value(F::PssAnon), absent);
     }
 
-    void damaged()
+    void malformed_data()
     {
-        const QByteArray real = Fixtures::file("linux-6.18", "proc/23158/smaps");
-        QCOMPARE(parseSmaps(QByteArray()).value.size(), 0);
-        QVERIFY(parseSmaps(QByteArray()).ok());
-        // Cut in the middle of the sixth mapping: five whole mappings and the part of the sixth.
-        const auto truncated = parseSmaps(real.left(real.indexOf("Pss:", real.indexOf("shared data.bin"))));
-        QCOMPARE(truncated.value.size(), 6);
-        QVERIFY(truncated.value[5].counters.has(SmapsCounters::Rss));
-        QVERIFY(!truncated.value[5].counters.has(SmapsCounters::Pss)); // unknown, not zero
-        // A header that cannot be read stops the parse with an error; what came before is kept.
-        const auto badHeader = parseSmaps(Fixtures::replaced(real, "7fddc5000000-7fddc5800000 rw-p", "7fddc5000000-zzzz rw-p"));
-        QVERIFY(!badHeader.ok());
-        QCOMPARE(badHeader.value.size(), 6);
-        // An overflowing counter is reported and left out; the mapping stays.
-        const auto overflow = parseSmaps(Fixtures::replaced(real, "Rss:                   4 kB", "Rss:   99999999999999999999 kB"));
-        QVERIFY(!overflow.ok());
-        QCOMPARE(overflow.value.size(), 25);
-        QVERIFY(!overflow.value.constFirst().counters.has(SmapsCounters::Rss));
-        // A kernel thread's rollup is empty: no counters and no error.
-        const auto empty = parseSmapsRollup(QByteArray());
-        QVERIFY(empty.ok() && empty.value.isEmpty());
-        const auto garbageRollup = parseSmapsRollup(QByteArray("\xff\xfe\0Rss: 1 kB\n", 13));
-        QVERIFY(!garbageRollup.ok());
+        // Each row damages the real 6.18 smaps of 23158: 25 lines per mapping, so mapping 5 (the
+        // shared file) has its header on line 126, Rss on 130, Pss on 131; mapping 6 starts on 151.
+        const QByteArray real = smaps("linux-6.18", "23158");
+        const qsizetype shared = real.indexOf("7fddc4c00000-");
+        const QByteArray rss = QByteArrayLiteral("Rss:                4096 kB\n");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("mappings");
+        QTest::addColumn<int>("index"); // the mapping whose Rss and Pss are checked
+        QTest::addColumn<OptionalBytes>("rss");
+        QTest::addColumn<OptionalBytes>("pss");
+        QTest::addColumn<QString>("error"); // empty: parsed
+        QTest::addRow("empty") << QByteArray() << 0 << -1 << absent << absent << QString();
+        // A process that exits mid-read leaves whole lines; what was not read is unknown.
+        QTest::addRow("truncated at a line end") << real.left(real.indexOf("Pss:", shared)) << 6 << 5 << kib(4096) << absent << QString();
+        QTest::addRow("truncated inside a value") << real.left(real.indexOf("Pss:", shared) + 10) << 6 << 5 << kib(4096) << absent
+                                                  << QStringLiteral("line 131:");
+        QTest::addRow("truncated inside a header") << real.left(real.indexOf("7fddc5000000-") + 16) << 6 << 5 << kib(4096) << kib(2048)
+                                                   << QStringLiteral("line 151:");
+        QTest::addRow("garbage line, NUL and 0xff") << Fixtures::replaced(real,
+                                                                          QByteArray(rss + "Pss:"),
+                                                                          QByteArray(rss + QByteArrayLiteral("\xff\0: 1 kB\nPss:")))
+                                                    << 25 << 5 << kib(4096) << kib(2048) << QStringLiteral("line 131:");
+        QTest::addRow("garbage header stops the parse") << Fixtures::replaced(real, "7fddc5000000-7fddc5800000 rw-p", "7fddc5000000-zzzz rw-p") << 6 << 5
+                                                        << kib(4096) << kib(2048) << QStringLiteral("line 151:");
+        QTest::addRow("end before start") << Fixtures::replaced(real, "7fddc4c00000-7fddc5000000", "7fddc5000000-7fddc4c00000") << 5 << 4 << kib(4) << kib(4)
+                                          << QStringLiteral("line 126:");
+        QTest::addRow("20-digit inode") << Fixtures::replaced(real, "fe:00 10962176", "fe:00 99999999999999999999") << 5 << 4 << kib(4) << kib(4)
+                                        << QStringLiteral("line 126:");
+        QTest::addRow("three permission letters") << Fixtures::replaced(real, "rw-s", "rws") << 5 << 4 << kib(4) << kib(4) << QStringLiteral("line 126:");
+        QTest::addRow("device without colon") << Fixtures::replaced(real, "fe:00 10962176", "fe00 10962176") << 5 << 4 << kib(4) << kib(4)
+                                              << QStringLiteral("line 126:");
+        QTest::addRow("duplicated Rss, first kept") << Fixtures::replaced(real, QByteArray(rss + "Pss:"), QByteArray(rss + "Rss: 1 kB\nPss:")) << 25 << 5
+                                                    << kib(4096) << kib(2048) << QStringLiteral("line 131:");
+        QTest::addRow("20-digit Rss") << Fixtures::replaced(real, rss, "Rss: 99999999999999999999 kB\n") << 25 << 5 << absent << kib(2048)
+                                      << QStringLiteral("line 130:");
+        QTest::addRow("counter before any header") << QByteArray("Rss: 4 kB\n" + real) << 25 << 0 << kib(4) << kib(2) << QStringLiteral("line 1:");
+        QTest::addRow("mapping without counters") << QByteArray(real.left(real.indexOf('\n') + 1) + real.mid(real.indexOf("561d46035000-"))) << 25 << 0
+                                                  << absent << absent << QString();
+        QTest::addRow("unknown counter skipped") << Fixtures::replaced(real, rss, QByteArray(rss + "Future_Counter: 5 kB\n")) << 25 << 5 << kib(4096)
+                                                 << kib(2048) << QString();
+    }
+    void malformed()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, mappings);
+        QFETCH(int, index);
+        QFETCH(OptionalBytes, rss);
+        QFETCH(OptionalBytes, pss);
+        QFETCH(QString, error);
+        const auto parsed = parseSmaps(text);
+        QCOMPARE(parsed.value.size(), mappings);
+        if (index >= 0) {
+            QCOMPARE(parsed.value.at(index).counters.value(SmapsCounters::Rss), rss);
+            QCOMPARE(parsed.value.at(index).counters.value(SmapsCounters::Pss), pss);
+        }
+        QCOMPARE(parsed.ok(), error.isEmpty());
+        QVERIFY2(parsed.error.startsWith(error), qPrintable(parsed.error));
+        // Whatever came before the damage is intact.
+        if (mappings > 0)
+            QCOMPARE(parsed.value.constFirst().path, QStringLiteral("/tmp/cap/odd prog"));
     }
 };
 
