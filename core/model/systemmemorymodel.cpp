@@ -24,7 +24,10 @@ void SystemMemoryModel::setSnapshot(const SystemSnapshot &snapshot)
         const qint64 memTotal = fields.value("MemTotal").value_or(0);
         for (const NamedValue &field : fields.list()) {
             const Group group = MeminfoGlossary::groupOf(field.name);
-            groups[size_t(group)].children.push_back({field.name, {field.name, group, field.value, field.unit, memTotal}, {}});
+            // Only byte figures have a share of RAM; a count keeping memTotal would be reported
+            // as changed every time MemTotal moves, though nothing it shows did.
+            const qint64 shareBase = field.unit == NamedValue::Unit::Bytes ? memTotal : 0;
+            groups[size_t(group)].children.push_back({field.name, {field.name, group, field.value, field.unit, shareBase}, {}});
         }
     }
     // A group with no field on this kernel (no swap fields, say) is not shown empty.

@@ -11,7 +11,7 @@ struct MeminfoRow {
     MeminfoGlossary::Group group = MeminfoGlossary::Group::Other;
     qint64 value = 0;
     NamedValue::Unit unit = NamedValue::Unit::Bytes;
-    qint64 memTotal = 0; // for the share column; 0 if unknown
+    qint64 memTotal = 0; // for the share column; 0 if unknown or the value is not in bytes
 
     bool operator==(const MeminfoRow &) const = default;
 };

@@ -49,6 +49,49 @@ class TestCgroupModel : public QObject
         return found;
     }
 
+    // Every row of the tree by its key (cgroup paths and process keys never collide).
+    static void collect(const QAbstractItemModel &model, const QModelIndex &parent, QHash<QString, QPersistentModelIndex> &rows, int &count)
+    {
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            rows.insert(index.data(ModelRoles::KeyRole).toString(), index);
+            ++count;
+            collect(model, index, rows, count);
+        }
+    }
+
+    static QString parentPath(const QString &path)
+    {
+        const qsizetype slash = path.lastIndexOf(u'/');
+        return slash <= 0 ? QStringLiteral("/") : path.left(slash);
+    }
+
+    // A byte cell shows the reading: its value, or no value with the reading's reason.
+    static void verifyBytes(const QModelIndex &cell, const Reading<qint64> &reading)
+    {
+        if (reading.value) {
+            QCOMPARE(cell.data(ModelRoles::RawValueRole).toLongLong(), *reading.value);
+        } else {
+            QVERIFY(!cell.data(ModelRoles::RawValueRole).isValid());
+            QCOMPARE(cell.data().toString(), QStringLiteral("—"));
+            QCOMPARE(cell.data(ModelRoles::UnavailableReasonRole).toString(), reading.unavailableReason);
+            QVERIFY(!reading.unavailableReason.isEmpty());
+        }
+    }
+
+    static void verifyLimit(const QModelIndex &cell, const Reading<MemoryLimit> &reading)
+    {
+        if (!reading.value) {
+            QVERIFY(!cell.data(ModelRoles::RawValueRole).isValid());
+            QCOMPARE(cell.data(ModelRoles::UnavailableReasonRole).toString(), reading.unavailableReason);
+        } else if (reading.value->unlimited) {
+            QCOMPARE(cell.data().toString(), QStringLiteral("no limit"));
+            QVERIFY(!cell.data(ModelRoles::RawValueRole).isValid());
+        } else {
+            QCOMPARE(cell.data(ModelRoles::RawValueRole).toLongLong(), reading.value->bytes);
+        }
+    }
+
     ProcessRecord newcomer(qint64 pid, const QString &cgroup) const
     {
         ProcessRecord process = *Fixtures::find(m_processes, 1170);
@@ -65,6 +108,79 @@ private Q_SLOTS:
         m_processes = Fixtures::processes();
         QCOMPARE(m_cgroups.version, CgroupSnapshot::Version::V1);
         QCOMPARE(m_cgroups.cgroups.size(), 3);
+    }
+
+    // Every captured hierarchy: each group once under its parent with its figures, each process
+    // once as a leaf of its group. v1 has no high, swap or pressure: a dash and the reason.
+    void treeFromCapture_data()
+    {
+        QTest::addColumn<QString>("tree");
+        QTest::addColumn<CgroupSnapshot::Version>("version");
+        QTest::addRow("v1 linux-6.18") << QStringLiteral("linux-6.18") << CgroupSnapshot::Version::V1;
+        QTest::addRow("v1 linux-6.18-swap") << QStringLiteral("linux-6.18-swap") << CgroupSnapshot::Version::V1;
+        QTest::addRow("v2 linux-6.1-cgroup2") << QStringLiteral("linux-6.1-cgroup2") << CgroupSnapshot::Version::V2;
+        QTest::addRow("v2 linux-6.1-swap") << QStringLiteral("linux-6.1-swap") << CgroupSnapshot::Version::V2;
+    }
+
+    void treeFromCapture()
+    {
+        QFETCH(QString, tree);
+        QFETCH(CgroupSnapshot::Version, version);
+        const CgroupSnapshot cgroups = CgroupReader(SysRoot(Fixtures::tree(tree.toLatin1().constData()))).read();
+        const ProcessSnapshot processes = Fixtures::processes(tree.toLatin1().constData());
+        CgroupModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCgroups(cgroups);
+        model.setProcesses(processes);
+        QCOMPARE(model.version(), version);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(ModelRoles::KeyRole).toString(), QStringLiteral("/"));
+
+        QHash<QString, QPersistentModelIndex> rows;
+        int count = 0;
+        collect(model, {}, rows, count);
+        QCOMPARE(rows.size(), count); // no key twice
+        QCOMPARE(count, cgroups.cgroups.size() + processes.processes.size());
+
+        for (const CgroupRecord &record : cgroups.cgroups) {
+            const QModelIndex group = rows.value(record.path);
+            QVERIFY2(group.isValid(), qPrintable(record.path));
+            QCOMPARE(group.parent().data(ModelRoles::KeyRole).toString(), record.path == u"/" ? QString() : parentPath(record.path));
+            QCOMPARE(group.data(Qt::ToolTipRole).toString(), record.path);
+            QVERIFY(!group.data(ModelRoles::PidRole).isValid());
+            verifyBytes(group.siblingAtColumn(CgroupModel::CurrentColumn), record.current);
+            verifyLimit(group.siblingAtColumn(CgroupModel::MaxColumn), record.max);
+            verifyLimit(group.siblingAtColumn(CgroupModel::HighColumn), record.high);
+            verifyBytes(group.siblingAtColumn(CgroupModel::SwapColumn), record.swapCurrent);
+            for (const bool full : {false, true}) {
+                const QModelIndex cell = group.siblingAtColumn(full ? CgroupModel::PressureFullColumn : CgroupModel::PressureSomeColumn);
+                const std::optional<PressureLine> line =
+                    record.pressure.value ? (full ? record.pressure.value->full : record.pressure.value->some) : std::nullopt;
+                if (line)
+                    QCOMPARE(cell.data(ModelRoles::RawValueRole).toDouble(), line->avg10);
+                else
+                    QVERIFY(!cell.data(ModelRoles::RawValueRole).isValid());
+            }
+            if (version == CgroupSnapshot::Version::V1) {
+                for (const int column : {CgroupModel::HighColumn, CgroupModel::SwapColumn, CgroupModel::PressureSomeColumn, CgroupModel::PressureFullColumn}) {
+                    const QModelIndex cell = group.siblingAtColumn(column);
+                    QCOMPARE(cell.data().toString(), QStringLiteral("—"));
+                    QCOMPARE(cell.data(ModelRoles::UnavailableReasonRole).toString(), QStringLiteral("cgroup v1 does not have this figure"));
+                    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("cgroup v1 does not have this figure"));
+                }
+            }
+        }
+        for (const ProcessRecord &process : processes.processes) {
+            const QModelIndex leaf = rows.value(QStringLiteral("pid:%1:%2").arg(process.key.pid).arg(process.key.startTime));
+            QVERIFY2(leaf.isValid(), qPrintable(process.name));
+            QCOMPARE(model.rowCount(leaf), 0);
+            QCOMPARE(leaf.parent().data(ModelRoles::KeyRole).toString(), process.cgroup);
+            QCOMPARE(leaf.data(ModelRoles::PidRole).toLongLong(), process.key.pid);
+            QCOMPARE(leaf.data(ModelRoles::RawValueRole).toString(), process.name);
+            verifyBytes(leaf.siblingAtColumn(CgroupModel::CurrentColumn), process.rss);
+            for (const int column : {CgroupModel::MaxColumn, CgroupModel::HighColumn, CgroupModel::PressureSomeColumn})
+                QVERIFY(!leaf.siblingAtColumn(column).data().isValid()); // a process has no limits
+        }
     }
 
     void v1Tree()
@@ -88,14 +204,6 @@ private Q_SLOTS:
         QCOMPARE(group.data(ModelRoles::KeyRole).toString(), QStringLiteral("/process_api/") + leafName());
         QVERIFY(!group.data(ModelRoles::PidRole).isValid());
 
-        // Every process is a leaf once, under the group its /proc/PID/cgroup names.
-        for (const ProcessRecord &process : std::as_const(m_processes.processes)) {
-            const QModelIndexList rows = rowsOfPid(model, process.key.pid);
-            QCOMPARE(rows.size(), 1);
-            QCOMPARE(model.rowCount(rows.constFirst()), 0);
-            QCOMPARE(rows.constFirst().parent().data(ModelRoles::KeyRole).toString(), process.cgroup);
-            QCOMPARE(rows.constFirst().data(ModelRoles::RawValueRole).toString(), process.name);
-        }
         QCOMPARE(model.rowCount(group), 3); // bash, the test program and its child
         QCOMPARE(rowsOfPid(model, 23160).constFirst().parent(), group);
         QCOMPARE(rowsOfPid(model, 2).constFirst().parent(), root); // kthreadd
@@ -104,18 +212,14 @@ private Q_SLOTS:
         QCOMPARE(odd.siblingAtColumn(CgroupModel::CurrentColumn).data(ModelRoles::RawValueRole).toLongLong(), *Fixtures::find(m_processes, 23158)->rss.value);
         QVERIFY(!odd.siblingAtColumn(CgroupModel::MaxColumn).data().isValid());
 
-        // v1 figures: usage and an unlimited limit; no high, no pressure.
+        // v1 figures in bytes as memory.usage_in_bytes has them; the limit is the kernel's "no
+        // limit" number, 2^63 rounded down to a page.
+        QCOMPARE(root.siblingAtColumn(CgroupModel::CurrentColumn).data(ModelRoles::RawValueRole).toLongLong(), 42295296);
+        QCOMPARE(api.siblingAtColumn(CgroupModel::CurrentColumn).data(ModelRoles::RawValueRole).toLongLong(), 193097728);
+        QCOMPARE(group.siblingAtColumn(CgroupModel::CurrentColumn).data(ModelRoles::RawValueRole).toLongLong(), 73375744);
         for (const QModelIndex &index : {root, api, group}) {
             QCOMPARE(index.siblingAtColumn(CgroupModel::MaxColumn).data().toString(), QStringLiteral("no limit"));
             QVERIFY(!index.siblingAtColumn(CgroupModel::MaxColumn).data(ModelRoles::RawValueRole).isValid());
-            QVERIFY(index.siblingAtColumn(CgroupModel::CurrentColumn).data(ModelRoles::RawValueRole).toLongLong() > 0);
-            for (const int column : {CgroupModel::HighColumn, CgroupModel::PressureSomeColumn, CgroupModel::PressureFullColumn}) {
-                const QModelIndex cell = index.siblingAtColumn(column);
-                QCOMPARE(cell.data().toString(), QStringLiteral("—"));
-                QCOMPARE(cell.data(ModelRoles::UnavailableReasonRole).toString(), QStringLiteral("cgroup v1 does not have this figure"));
-                QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("cgroup v1 does not have this figure"));
-                QVERIFY(!cell.data(ModelRoles::RawValueRole).isValid());
-            }
         }
     }
 

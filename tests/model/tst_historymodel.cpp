@@ -116,6 +116,35 @@ private Q_SLOTS:
         QCOMPARE(model.capacity(), 3600);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), 2);
+        for (int i = 0; i < 3600; ++i)
+            model.append(i, {double(i)});
+        // The tester re-checks every row on each change: attached for the rollover only, so the
+        // hour of samples does not take seconds.
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append(3600, {3600.0});
+        QCOMPARE(model.rowCount(), 3600);
+        QCOMPARE(model.index(0, 0).data(ModelRoles::RawValueRole).toLongLong(), 1); // sample 0 rolled out
+        QCOMPARE(model.index(3599, 0).data(ModelRoles::RawValueRole).toLongLong(), 3600);
+        QCOMPARE(model.maximum(1), 3600.0);
+    }
+
+    void capacityOfOne()
+    {
+        // The smallest window: each sample replaces the last, and a capacity below one is one.
+        HistoryModel model({QStringLiteral("x")}, 0);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.capacity(), 1);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.append(10, {1.0});
+        model.append(20, {std::nullopt});
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.constLast().at(1).toInt(), 0);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(ModelRoles::RawValueRole).toLongLong(), 20);
+        QVERIFY(!model.index(0, 1).data(ModelRoles::RawValueRole).isValid());
+        QVERIFY(!model.maximum(1));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "model/modelroles.h"
 #include "model/systemmemorymodel.h"
 #include "support/fixtures.h"
+#include "support/modelspy.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -127,6 +128,79 @@ private Q_SLOTS:
         QVERIFY(freeShare > 0 && freeShare < 100);
     }
 
+    void groupsPresentAndOrdered()
+    {
+        SystemMemoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(m_base);
+        // The capture has fields of every group: all are shown, in the glossary's order.
+        QStringList titles;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            titles.append(model.index(row, 0).data().toString());
+            QCOMPARE(model.index(row, 0).data(ModelRoles::KeyRole).toString(), QStringLiteral("group:%1").arg(row));
+        }
+        const QStringList all{QStringLiteral("RAM"),
+                              QStringLiteral("Page cache"),
+                              QStringLiteral("Anonymous and shared memory"),
+                              QStringLiteral("Kernel"),
+                              QStringLiteral("Swap"),
+                              QStringLiteral("Huge pages"),
+                              QStringLiteral("Commit"),
+                              QStringLiteral("Other")};
+        QCOMPARE(titles, all);
+        QCOMPARE(model.index(0, 0).data(ModelRoles::ExplanationRole).toString(), MeminfoGlossary::groupExplanation(MeminfoGlossary::Group::Ram));
+
+        // A kernel without any swap field: the Swap group goes as one row, the rest keep their order.
+        QList<NamedValue> fields = baseFields();
+        fields.removeIf([](const NamedValue &v) {
+            return MeminfoGlossary::groupOf(v.name) == MeminfoGlossary::Group::Swap;
+        });
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setSnapshot(withFields(fields));
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(!removed.constFirst().at(0).value<QModelIndex>().isValid());
+        QCOMPARE(removed.constFirst().at(1).toInt(), 4);
+        QCOMPARE(removed.constFirst().at(2).toInt(), 4);
+        titles.clear();
+        for (int row = 0; row < model.rowCount(); ++row)
+            titles.append(model.index(row, 0).data().toString());
+        QStringList withoutSwap = all;
+        withoutSwap.removeOne(QStringLiteral("Swap"));
+        QCOMPARE(titles, withoutSwap);
+    }
+
+    // Every field of every captured kernel has its own sentence: none falls back to the generic
+    // one meant for fields newer than MemLens.
+    void capturedKernelsFullyDescribed_data()
+    {
+        QTest::addColumn<QString>("tree");
+        for (const char *tree : {"linux-6.18", "linux-6.18-swap", "linux-6.1-cgroup2", "linux-6.1-swap"})
+            QTest::addRow("%s", tree) << QString::fromLatin1(tree);
+    }
+
+    void capturedKernelsFullyDescribed()
+    {
+        QFETCH(QString, tree);
+        const SystemSnapshot snapshot = Fixtures::system(tree.toLatin1().constData());
+        QVERIFY(snapshot.meminfo.value);
+        SystemMemoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(snapshot);
+        const QString generic = MeminfoGlossary::explanation("FutureField");
+        int rows = 0;
+        for (int group = 0; group < model.rowCount(); ++group) {
+            const QModelIndex parent = model.index(group, 0);
+            for (int row = 0; row < model.rowCount(parent); ++row) {
+                const QModelIndex index = model.index(row, 0, parent);
+                const QString explanation = index.data(ModelRoles::ExplanationRole).toString();
+                QVERIFY2(!explanation.isEmpty() && explanation != generic, qPrintable(index.data().toString()));
+                QCOMPARE(index.data(Qt::ToolTipRole).toString(), explanation);
+                ++rows;
+            }
+        }
+        QCOMPARE(rows, snapshot.meminfo.value->list().size());
+    }
+
     void hugePagesAreCounts()
     {
         // The capture has an empty pool; a scripted one with 16 pages, 10 free.
@@ -222,6 +296,39 @@ private Q_SLOTS:
         QCOMPARE(available.data(ModelRoles::RawValueRole).toLongLong(), *m_base.meminfo.value->value("MemAvailable"));
         QCOMPARE(resets.count(), 0);
         QCOMPARE(layouts.count(), 0);
+    }
+
+    void shareFollowsMemTotal()
+    {
+        SystemMemoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(m_base);
+        const qint64 total = *m_base.meminfo.value->value("MemTotal");
+        const qint64 memFree = *m_base.meminfo.value->value("MemFree");
+        QList<NamedValue> fields = baseFields();
+        setValue(fields, "MemTotal", 2 * total); // memory hot-added, or a balloon deflated
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSnapshot(withFields(fields));
+
+        // Every byte figure's share moved; the huge-page counts have no share and did not change.
+        std::set<QString> bytesRows;
+        for (const NamedValue &value : baseFields()) {
+            if (value.unit == NamedValue::Unit::Bytes)
+                bytesRows.insert(QString::fromLatin1(value.name));
+        }
+        QCOMPARE(ModelSpy::changedRows(changed, ModelRoles::KeyRole), bytesRows);
+        // One run per group, except huge pages, where the four counts split the bytes in two.
+        QCOMPARE(changed.count(), model.rowCount() + 1);
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            QCOMPARE(args.at(0).value<QModelIndex>().column(), 0);
+            QCOMPARE(args.at(1).value<QModelIndex>().column(), SystemMemoryModel::ColumnCount - 1);
+            QVERIFY(args.at(2).value<QList<int>>().contains(ModelRoles::RawValueRole));
+        }
+        const auto share = [&](QByteArrayView name) {
+            return field(model, name).siblingAtColumn(SystemMemoryModel::ShareOfRamColumn).data(ModelRoles::RawValueRole).toDouble();
+        };
+        QCOMPARE(share("MemTotal"), 100.0);
+        QCOMPARE(share("MemFree"), 100.0 * double(memFree) / double(2 * total));
     }
 
     void unchangedSnapshotEmitsNothing()
