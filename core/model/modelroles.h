@@ -21,5 +21,8 @@ enum Role {
     KeyRole,
     // True for a kernel thread's row (no user-space memory), so views can hide them.
     KernelThreadRole,
+    // True for a group row (ProcessModel's ByApplication and ByUser layouts: an application's or
+    // a user's processes, with their sums), false for a process row; views may style it apart.
+    GroupRole,
 };
 }

@@ -1,7 +1,7 @@
 #include "processmodel.h"
 
-#include "model/bytecell.h"
 #include "model/modelroles.h"
+#include "model/processgrouping.h"
 
 #include <QSet>
 
@@ -11,20 +11,11 @@ ProcessModel::ProcessModel(Layout layout, QObject *parent)
 {
 }
 
-void ProcessModel::setSnapshot(const ProcessSnapshot &snapshot)
+// Tree: a process whose parent is not in the snapshot (pid 1, kthreadd, or a parent that ended)
+// is a top-level row.
+static std::vector<ProcessModel::Node> treeByParent(const QList<ProcessRecord> &processes)
 {
-    const QList<ProcessRecord> &processes = snapshot.processes;
-    if (m_layout == Layout::Flat) {
-        std::vector<Node> rows;
-        rows.reserve(size_t(processes.size()));
-        for (const ProcessRecord &process : processes)
-            rows.push_back({process.key, process, {}});
-        apply(std::move(rows));
-        return;
-    }
-
-    // Tree: a process whose parent is not in the snapshot (pid 1, kthreadd, or a parent that
-    // ended) is a top-level row.
+    using Node = ProcessModel::Node;
     QHash<qint64, qsizetype> byPid;
     for (qsizetype i = 0; i < processes.size(); ++i)
         byPid.insert(processes[i].key.pid, i);
@@ -40,7 +31,7 @@ void ProcessModel::setSnapshot(const ProcessSnapshot &snapshot)
     QSet<qsizetype> visited; // guards against a parent loop in a corrupt capture
     const std::function<Node(qsizetype)> build = [&](qsizetype i) {
         visited.insert(i);
-        Node node{processes[i].key, processes[i], {}};
+        Node node{{processes[i].key, {}}, processes[i], {}};
         for (const qsizetype child : childrenOf.value(i)) {
             if (!visited.contains(child))
                 node.children.push_back(build(child));
@@ -50,7 +41,31 @@ void ProcessModel::setSnapshot(const ProcessSnapshot &snapshot)
     std::vector<Node> tree;
     for (const qsizetype root : std::as_const(roots))
         tree.push_back(build(root));
-    apply(std::move(tree));
+    return tree;
+}
+
+void ProcessModel::setSnapshot(const ProcessSnapshot &snapshot)
+{
+    const QList<ProcessRecord> &processes = snapshot.processes;
+    switch (m_layout) {
+    case Layout::Flat: {
+        std::vector<Node> rows;
+        rows.reserve(size_t(processes.size()));
+        for (const ProcessRecord &process : processes)
+            rows.push_back({{process.key, {}}, process, {}});
+        apply(std::move(rows));
+        return;
+    }
+    case Layout::TreeByParent:
+        apply(treeByParent(processes));
+        return;
+    case Layout::ByApplication:
+        apply(ProcessGrouping::byApplication(processes));
+        return;
+    case Layout::ByUser:
+        apply(ProcessGrouping::byUser(processes));
+        return;
+    }
 }
 
 static bool isByteColumn(int column)
@@ -67,8 +82,7 @@ static bool isByteColumn(int column)
     }
 }
 
-// A figure of one process for a numeric column, or why it is unavailable.
-static ByteCell figure(const ProcessRecord &process, int column)
+ByteCell ProcessModel::figure(const ProcessRecord &process, int column)
 {
     const QString &smapsReason = process.smaps.unavailableReason;
     switch (column) {
@@ -116,40 +130,93 @@ static bool isTextColumn(int column)
     return column == ProcessModel::NameColumn || column == ProcessModel::UserColumn || column == ProcessModel::CommandColumn;
 }
 
-QVariant ProcessModel::data(const QModelIndex &index, int role) const
+// What a process row or a group row shows in a numeric column: one path for both.
+static QVariant numericData(const ByteCell &cell, int column, int role)
 {
-    const ProcessRecord *process = rowAt(index);
-    if (!process)
-        return {};
-    const int column = index.column();
-    switch (role) {
-    case ModelRoles::PidRole:
-        return process->key.pid;
-    case ModelRoles::KeyRole:
-        return QStringLiteral("%1:%2").arg(process->key.pid).arg(process->key.startTime);
-    case ModelRoles::KernelThreadRole:
-        return process->kernelThread;
-    case ModelRoles::FilterTextRole:
-        return QStringList{process->name, process->user, process->displayCommand(), process->cgroup}.join(u'\n');
-    case Qt::TextAlignmentRole:
-        return isTextColumn(column) ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    default:
-        break;
-    }
-    if (isTextColumn(column)) {
-        if (role == Qt::DisplayRole || role == ModelRoles::RawValueRole)
-            return textOf(*process, column);
-        if (role == Qt::ToolTipRole && column == CommandColumn)
-            return process->displayCommand();
-        return {};
-    }
-    const ByteCell cell = figure(*process, column);
     if (isByteColumn(column))
         return cell.data(role);
     // Counts and scores: the same cell, written as a plain number.
     if (role == Qt::DisplayRole && cell.bytes)
         return QString::number(*cell.bytes);
     return role == Qt::ToolTipRole && cell.bytes ? QVariant() : cell.data(role);
+}
+
+static QVariant processData(const ProcessRecord &process, int column, int role)
+{
+    switch (role) {
+    case ModelRoles::PidRole:
+        return process.key.pid;
+    case ModelRoles::KeyRole:
+        return QStringLiteral("%1:%2").arg(process.key.pid).arg(process.key.startTime);
+    case ModelRoles::KernelThreadRole:
+        return process.kernelThread;
+    case ModelRoles::GroupRole:
+        return false;
+    case ModelRoles::FilterTextRole:
+        return QStringList{process.name, process.user, process.displayCommand(), process.cgroup}.join(u'\n');
+    default:
+        break;
+    }
+    if (isTextColumn(column)) {
+        if (role == Qt::DisplayRole || role == ModelRoles::RawValueRole)
+            return textOf(process, column);
+        if (role == Qt::ToolTipRole && column == ProcessModel::CommandColumn)
+            return process.displayCommand();
+        return {};
+    }
+    return numericData(ProcessModel::figure(process, column), column, role);
+}
+
+static QVariant groupData(const ProcessGroup &group, int column, int role)
+{
+    switch (role) {
+    case ModelRoles::PidRole:
+        return {};
+    case ModelRoles::KeyRole:
+        return QString(QStringLiteral("group:") + group.label());
+    case ModelRoles::KernelThreadRole:
+        return group.allKernelThreads();
+    case ModelRoles::GroupRole:
+        return true;
+    case ModelRoles::FilterTextRole:
+        // The label, so filtering by an application or a user keeps its group; a member that
+        // matches keeps it too (the proxy filters recursively).
+        return QString(group.label() + u'\n' + group.user());
+    default:
+        break;
+    }
+    const auto members = [&] {
+        return ProcessModel::tr("%n processes", nullptr, group.memberCount());
+    };
+    switch (column) {
+    case ProcessModel::PidColumn: // a group has no pid; its member count is in the Command column
+        return {};
+    case ProcessModel::NameColumn:
+        if (role == Qt::DisplayRole || role == ModelRoles::RawValueRole)
+            return group.label();
+        return role == Qt::ToolTipRole ? QVariant(members()) : QVariant();
+    case ProcessModel::UserColumn:
+        return role == Qt::DisplayRole || role == ModelRoles::RawValueRole ? QVariant(group.user()) : QVariant();
+    case ProcessModel::CommandColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return members();
+        return role == ModelRoles::RawValueRole ? QVariant(group.memberCount()) : QVariant();
+    default:
+        return numericData(group.figure(column), column, role);
+    }
+}
+
+QVariant ProcessModel::data(const QModelIndex &index, int role) const
+{
+    const ProcessRow *row = rowAt(index);
+    if (!row)
+        return {};
+    const int column = index.column();
+    if (role == Qt::TextAlignmentRole)
+        return isTextColumn(column) ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (const auto *group = std::get_if<ProcessGroup>(row))
+        return groupData(*group, column, role);
+    return processData(std::get<ProcessRecord>(*row), column, role);
 }
 
 QVariant ProcessModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -207,5 +274,10 @@ QVariant ProcessModel::headerData(int section, Qt::Orientation orientation, int 
 
 QList<int> ProcessModel::valueRoles() const
 {
-    return {Qt::DisplayRole, Qt::ToolTipRole, ModelRoles::RawValueRole, ModelRoles::UnavailableReasonRole, ModelRoles::FilterTextRole};
+    return {Qt::DisplayRole,
+            Qt::ToolTipRole,
+            ModelRoles::RawValueRole,
+            ModelRoles::UnavailableReasonRole,
+            ModelRoles::FilterTextRole,
+            ModelRoles::KernelThreadRole};
 }

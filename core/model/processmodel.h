@@ -1,11 +1,20 @@
 #pragma once
 
+#include "model/bytecell.h"
 #include "model/keyedtreemodel.h"
+#include "model/processgroup.h"
+#include "model/processrowkey.h"
 #include "snapshot/processsnapshot.h"
 
-// Every process, as a flat table or as a tree by parent process. Rows are keyed by pid + start
-// time, so a recycled pid is a new row, and a refresh changes only the rows that moved.
-class ProcessModel : public KeyedTreeModel<ProcessKey, ProcessRecord>
+#include <variant>
+
+// A row of ProcessModel: a process, or a group of processes (ByApplication, ByUser layouts).
+using ProcessRow = std::variant<ProcessRecord, ProcessGroup>;
+
+// Every process, as a flat table, as a tree by parent process, or grouped by application or by
+// user under group rows that sum their members. Process rows are keyed by pid + start time, so
+// a recycled pid is a new row, group rows by their label; a refresh changes only what moved.
+class ProcessModel : public KeyedTreeModel<ProcessRowKey, ProcessRow>
 {
     Q_OBJECT
 
@@ -13,6 +22,10 @@ public:
     enum class Layout {
         Flat,
         TreeByParent,
+        // One group per executable (the first argument's file name), kernel threads in one.
+        ByApplication,
+        // One group per user name.
+        ByUser,
     };
     enum Column {
         PidColumn,
@@ -35,6 +48,10 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // A process's cell for a numeric column (PID, memory, OOM), or why it has none. Group rows
+    // sum these same cells.
+    static ByteCell figure(const ProcessRecord &process, int column);
 
 protected:
     QList<int> valueRoles() const override;
