@@ -104,6 +104,15 @@ Cell pressureCell(const Reading<Pressure> &pressure, bool full)
     return {std::nullopt, line->avg10, false, {}};
 }
 
+// A count, not bytes: the caller writes it as a plain number.
+Cell oomKillsCell(const Reading<NamedValues> &events)
+{
+    if (!events.value)
+        return {std::nullopt, std::nullopt, false, events.unavailableReason};
+    const auto kills = events.value->value("oom_kill");
+    return {kills, std::nullopt, false, kills ? QString() : CgroupModel::tr("this kernel does not count OOM kills per group")};
+}
+
 Cell cellOf(const CgroupRow &row, int column)
 {
     if (!row.cgroup) {
@@ -127,6 +136,8 @@ Cell cellOf(const CgroupRow &row, int column)
         return pressureCell(cgroup.pressure, false);
     case CgroupModel::PressureFullColumn:
         return pressureCell(cgroup.pressure, true);
+    case CgroupModel::OomKillsColumn:
+        return oomKillsCell(cgroup.events);
     default:
         return {};
     }
@@ -169,6 +180,8 @@ QVariant CgroupModel::data(const QModelIndex &index, int role) const
             return QString(QLocale().toString(*cell.percent, 'f', 2) + QStringLiteral(" %"));
         return role == ModelRoles::RawValueRole ? QVariant(*cell.percent) : QVariant();
     }
+    if (column == OomKillsColumn && cell.bytes && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        return role == Qt::DisplayRole ? QVariant(QLocale().toString(*cell.bytes)) : QVariant();
     return ByteCell{cell.bytes, cell.reason}.data(role);
 }
 
@@ -188,6 +201,8 @@ QVariant CgroupModel::headerData(int section, Qt::Orientation orientation, int r
             return tr("Share of the last 10 seconds in which at least one process of the group waited for memory.");
         case PressureFullColumn:
             return tr("Share of the last 10 seconds in which every process of the group waited for memory at once.");
+        case OomKillsColumn:
+            return tr("Processes of this group the OOM killer has ended since the group was created (oom_kill in memory.events).");
         }
         return {};
     }
@@ -208,6 +223,8 @@ QVariant CgroupModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Pressure (some)");
     case PressureFullColumn:
         return tr("Pressure (full)");
+    case OomKillsColumn:
+        return tr("OOM kills");
     }
     return {};
 }

@@ -21,7 +21,7 @@ class CgroupModel : public KeyedTreeModel<QString, CgroupRow>
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, CurrentColumn, MaxColumn, HighColumn, SwapColumn, PressureSomeColumn, PressureFullColumn, ColumnCount };
+    enum Column { NameColumn, CurrentColumn, MaxColumn, HighColumn, SwapColumn, PressureSomeColumn, PressureFullColumn, OomKillsColumn, ColumnCount };
 
     explicit CgroupModel(QObject *parent = nullptr);
 

@@ -32,6 +32,17 @@ void HistoryModel::append(qint64 timeMs, const QList<std::optional<double>> &val
     endInsertRows();
 }
 
+void HistoryModel::clear()
+{
+    beginResetModel();
+    while (m_times.size() > 0) {
+        m_times.removeOldest();
+        for (auto &series : m_series)
+            series.removeOldest();
+    }
+    endResetModel();
+}
+
 std::optional<double> HistoryModel::maximum(int column) const
 {
     if (column < 1 || size_t(column) > m_series.size())

@@ -22,6 +22,9 @@ public:
     // One value per series, in column order; nullopt where a sample has no value (a gap, not 0).
     void append(qint64 timeMs, const QList<std::optional<double>> &values);
 
+    // Forgets every sample (a chart that starts over, e.g. for another process).
+    void clear();
+
     qsizetype capacity() const
     {
         return m_times.capacity();

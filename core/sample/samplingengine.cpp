@@ -43,6 +43,13 @@ void SamplingEngine::setInterval(int intervalMs)
     });
 }
 
+void SamplingEngine::setPaused(bool paused)
+{
+    onWorker([worker = m_worker, paused] {
+        worker->setPaused(paused);
+    });
+}
+
 void SamplingEngine::setMappingsProcess(std::optional<ProcessKey> process)
 {
     onWorker([worker = m_worker, process] {

@@ -25,6 +25,8 @@ public:
 
     void start(int intervalMs);
     void setInterval(int intervalMs);
+    // Stops sampling until unpaused; refresh() still samples once.
+    void setPaused(bool paused);
     // The process whose mappings to sample each tick; nullopt for none.
     void setMappingsProcess(std::optional<ProcessKey> process);
     // Reading every process's smaps is costly: only while a view of libraries is open.

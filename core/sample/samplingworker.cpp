@@ -24,6 +24,17 @@ void SamplingWorker::setInterval(int intervalMs)
     m_timer.setInterval(intervalMs);
 }
 
+void SamplingWorker::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused)
+        m_timer.stop();
+    else
+        tick();
+}
+
 void SamplingWorker::setMappingsProcess(std::optional<ProcessKey> process)
 {
     m_mappingsProcess = process;
@@ -51,7 +62,8 @@ void SamplingWorker::tick()
         Q_EMIT cgroupsSampled(m_cgroups.read());
     if (m_librariesEnabled)
         Q_EMIT librariesSampled(sampleLibraries(processes));
-    m_timer.start();
+    if (!m_paused)
+        m_timer.start();
 }
 
 LibrarySnapshot SamplingWorker::sampleLibraries(const ProcessSnapshot &processes)

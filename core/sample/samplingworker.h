@@ -20,6 +20,8 @@ public:
     // Called on the sampling thread only (the engine queues them there).
     void start(int intervalMs);
     void setInterval(int intervalMs);
+    // While paused no tick is armed; tick() still samples once (a manual refresh).
+    void setPaused(bool paused);
     void setMappingsProcess(std::optional<ProcessKey> process);
     void setLibrariesEnabled(bool enabled);
     void setCgroupsEnabled(bool enabled);
@@ -42,4 +44,5 @@ private:
     std::optional<ProcessKey> m_mappingsProcess;
     bool m_librariesEnabled = false;
     bool m_cgroupsEnabled = false;
+    bool m_paused = false;
 };

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/historymodel.h"
+#include "snapshot/memorycomposition.h"
+
+#include <QObject>
+
+struct SystemSnapshot;
+
+// The system-wide series MemLens charts, appended from each SystemSnapshot: the composition of
+// RAM with swap beside it, memory pressure, and swap and fault activity. One history model per
+// chart; the columns are named by the enums below.
+class SystemHistory : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Composition: column 1 + MemoryComposition::Part for each part, then swap used.
+    static constexpr int compositionColumn(MemoryComposition::Part part)
+    {
+        return 1 + int(part);
+    }
+    static constexpr int swapUsedColumn = 1 + MemoryComposition::PartCount;
+    enum PressureColumn {
+        SomeAvg10Column = 1, // percent of time, the kernel's 10 s average
+        FullAvg10Column,
+        SomeRateColumn, // percent of the last interval, from the running stall total
+        FullRateColumn,
+    };
+    enum ActivityColumn {
+        SwapInColumn = 1, // bytes per second read back from swap (pswpin)
+        SwapOutColumn, // bytes per second written to swap (pswpout)
+        MajorFaultColumn, // major faults per second (pgmajfault): a page had to be read from disk
+    };
+
+    static QString partName(MemoryComposition::Part part);
+
+    explicit SystemHistory(QObject *parent = nullptr, qsizetype capacity = HistoryModel::defaultCapacity);
+
+    void append(const SystemSnapshot &snapshot);
+
+    HistoryModel *composition() const
+    {
+        return m_composition;
+    }
+    HistoryModel *pressure() const
+    {
+        return m_pressure;
+    }
+    HistoryModel *activity() const
+    {
+        return m_activity;
+    }
+
+private:
+    HistoryModel *m_composition;
+    HistoryModel *m_pressure;
+    HistoryModel *m_activity;
+    // The previous sample's stall totals, for the rate over the interval.
+    qint64 m_previousTimeMs = 0;
+    std::optional<qint64> m_previousSomeTotal;
+    std::optional<qint64> m_previousFullTotal;
+};
