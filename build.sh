@@ -10,6 +10,7 @@ packages=(
   cmake ninja-build g++ pkgconf
   extra-cmake-modules
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
+  qt6-charts-dev libqt6opengl6-dev
 )
 
 install_missing() {

@@ -71,9 +71,8 @@ int main(int argc, char **argv)
                                         QStringLiteral("DIR"),
                                         QStringLiteral("/"));
     const QCommandLineOption intervalOption(QStringLiteral("interval"),
-                                            QCoreApplication::translate("main", "Refresh every MS milliseconds."),
-                                            QStringLiteral("MS"),
-                                            QStringLiteral("2000"));
+                                            QCoreApplication::translate("main", "Refresh every MS milliseconds (500 to 10000; default: as last time)."),
+                                            QStringLiteral("MS"));
     parser.addOptions({snapshotOption, formatOption, sortOption, rootOption, intervalOption});
     parser.process(*app);
 
@@ -86,10 +85,13 @@ int main(int argc, char **argv)
     const QString rootDirectory = parser.value(rootOption);
     if (!QDir(rootDirectory).exists())
         return fail(QCoreApplication::translate("main", "the root directory \"%1\" does not exist").arg(rootDirectory));
-    bool intervalOk = false;
-    const int intervalMs = parser.value(intervalOption).toInt(&intervalOk);
-    if (!intervalOk || intervalMs < 100 || intervalMs > 3'600'000)
-        return fail(QCoreApplication::translate("main", "the interval must be between 100 and 3600000 milliseconds"));
+    std::optional<int> intervalMs;
+    if (parser.isSet(intervalOption)) {
+        bool intervalOk = false;
+        intervalMs = parser.value(intervalOption).toInt(&intervalOk);
+        if (!intervalOk || *intervalMs < 500 || *intervalMs > 10'000)
+            return fail(QCoreApplication::translate("main", "the interval must be between 500 and 10000 milliseconds"));
+    }
     const SysRoot root(rootDirectory);
 
     if (headless) {

@@ -1,135 +1,274 @@
 #include "mainwindow.h"
 
-#include "processfilterproxy.h"
+#include "cgroupspage.h"
+#include "librariespage.h"
+#include "overviewpage.h"
+#include "pressurepage.h"
+#include "processdetailspanel.h"
+#include "processespage.h"
 
-#include "model/modelroles.h"
+#include "model/cgroupmodel.h"
+#include "model/librarymodel.h"
 #include "model/processmodel.h"
+#include "model/systemhistory.h"
 #include "model/systemmemorymodel.h"
 #include "sample/samplingengine.h"
 
-#include <QCheckBox>
+#include <QAction>
+#include <QCloseEvent>
 #include <QDateTime>
-#include <QHBoxLayout>
+#include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
-#include <QSortFilterProxyModel>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
+#include <QToolBar>
 #include <QTreeView>
-#include <QVBoxLayout>
 
-MainWindow::MainWindow(const SysRoot &root, int intervalMs, QWidget *parent)
+#include <unistd.h>
+
+namespace
+{
+constexpr int defaultIntervalMs = 2000;
+
+QString settingsKey(const QObject *object)
+{
+    return QStringLiteral("state/") + object->objectName();
+}
+}
+
+MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, QWidget *parent)
     : QMainWindow(parent)
     , m_engine(new SamplingEngine(root, this))
+    , m_history(new SystemHistory(this))
     , m_memoryModel(new SystemMemoryModel(this))
     , m_flatProcesses(new ProcessModel(ProcessModel::Layout::Flat, this))
-    , m_processTree(new ProcessModel(ProcessModel::Layout::TreeByParent, this))
-    , m_processProxy(new ProcessFilterProxy(this))
+    , m_libraryModel(new LibraryModel(this))
+    , m_cgroupModel(new CgroupModel(this))
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_status(new QLabel(this))
+    , m_sampledAt(new QLabel(this))
 {
     setWindowTitle(root.isLive() ? tr("MemLens") : tr("MemLens — %1").arg(root.directory()));
-    auto *tabs = new QTabWidget(this);
-    tabs->setDocumentMode(true);
-    tabs->addTab(createMemoryPage(), tr("&Memory"));
-    tabs->addTab(createProcessesPage(), tr("&Processes"));
-    setCentralWidget(tabs);
-    m_status = new QLabel(this);
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.memlens.MemLens"), QIcon::fromTheme(QStringLiteral("utilities-system-monitor"))));
+
+    m_overview = new OverviewPage(m_history, m_memoryModel, this);
+    m_processes = new ProcessesPage(m_flatProcesses, this);
+    m_libraries = new LibrariesPage(m_libraryModel, this);
+    m_cgroups = new CgroupsPage(m_cgroupModel, this);
+    m_pressure = new PressurePage(m_history, m_flatProcesses, this);
+    addPage(m_overview, tr("Overview"), QStringLiteral("view-statistics"));
+    addPage(m_processes, tr("Processes"), QStringLiteral("view-process-tree"));
+    addPage(m_libraries, tr("Libraries"), QStringLiteral("code-context"));
+    addPage(m_cgroups, tr("Control groups"), QStringLiteral("view-list-tree"));
+    addPage(m_pressure, tr("Pressure, swap & OOM"), QStringLiteral("speedometer"));
+
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 24);
+    auto *central = new QSplitter(Qt::Horizontal, this);
+    central->setObjectName(QStringLiteral("mainSplitter"));
+    central->addWidget(m_sidebar);
+    central->addWidget(m_stack);
+    central->setStretchFactor(1, 1);
+    central->setChildrenCollapsible(false);
+    setCentralWidget(central);
+
+    m_status->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_sampledAt);
     m_status->setText(tr("Reading memory figures…"));
 
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
     connect(m_engine, &SamplingEngine::systemSampled, this, &MainWindow::applySystem);
     connect(m_engine, &SamplingEngine::processesSampled, this, &MainWindow::applyProcesses);
-    m_engine->start(intervalMs);
-    resize(1100, 720);
+    connect(m_engine, &SamplingEngine::mappingsSampled, m_processes->details(), &ProcessDetailsPanel::applyMappings);
+    connect(m_engine, &SamplingEngine::librariesSampled, m_libraryModel, &LibraryModel::setSnapshot);
+    connect(m_engine, &SamplingEngine::cgroupsSampled, this, [this](const CgroupSnapshot &snapshot) {
+        m_cgroupModel->setCgroups(snapshot);
+        m_pressure->applyCgroups(snapshot);
+    });
+    connect(m_processes, &ProcessesPage::processSelected, this, [this](std::optional<ProcessKey> process) {
+        m_engine->setMappingsProcess(process);
+        if (m_pause->isChecked())
+            m_engine->refresh(); // a paused window still shows what was picked
+    });
+
+    QSettings settings;
+    const int savedInterval = settings.value(QStringLiteral("intervalMs"), defaultIntervalMs).toInt();
+    createToolBar(intervalMs.value_or(savedInterval));
+    restoreSettings();
+    m_engine->start(int(m_interval->value() * 1000));
 }
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::createMemoryPage()
+void MainWindow::addPage(QWidget *page, const QString &title, const QString &iconName)
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    m_memoryView = new QTreeView(page);
-    m_memoryView->setModel(m_memoryModel);
-    m_memoryView->setAlternatingRowColors(true);
-    m_memoryView->setUniformRowHeights(true);
-    m_memoryView->header()->setSectionResizeMode(SystemMemoryModel::FieldColumn, QHeaderView::Stretch);
-    m_memoryView->header()->setStretchLastSection(false);
-    m_explanation = new QLabel(tr("Select a field to see what it means."), page);
-    m_explanation->setWordWrap(true);
-    m_explanation->setMinimumHeight(3 * fontMetrics().height());
-    layout->addWidget(m_memoryView, 1);
-    layout->addWidget(m_explanation);
-    // Groups appear on the first snapshot; open them so every field is visible at once.
-    connect(m_memoryModel, &QAbstractItemModel::rowsInserted, m_memoryView, [this](const QModelIndex &parent) {
-        if (!parent.isValid())
-            m_memoryView->expandAll();
+    const int index = m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_sidebar);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
+    page->setAccessibleName(title);
+    // Ctrl+1 … Ctrl+5 reach every page from anywhere.
+    auto *go = new QAction(title, this);
+    go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(go, &QAction::triggered, this, [this, index] {
+        showPage(Page(index));
     });
-    connect(m_memoryView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        m_explanation->setText(current.siblingAtColumn(0).data(Qt::DisplayRole).toString() + QStringLiteral(": ")
-                               + current.data(ModelRoles::ExplanationRole).toString());
-    });
-    return page;
+    addAction(go);
 }
 
-QWidget *MainWindow::createProcessesPage()
+void MainWindow::createToolBar(int intervalMs)
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    auto *bar = new QHBoxLayout;
-    auto *filter = new QLineEdit(page);
-    filter->setPlaceholderText(tr("Filter by name, user, command or cgroup"));
-    filter->setClearButtonEnabled(true);
-    auto *asTree = new QCheckBox(tr("Show as &tree"), page);
-    auto *kernelThreads = new QCheckBox(tr("Show &kernel threads"), page);
-    kernelThreads->setToolTip(tr("Kernel threads have no user-space memory; their figures are all unavailable."));
-    bar->addWidget(filter, 1);
-    bar->addWidget(asTree);
-    bar->addWidget(kernelThreads);
-    layout->addLayout(bar);
-
-    connect(kernelThreads, &QCheckBox::toggled, m_processProxy, &ProcessFilterProxy::setShowKernelThreads);
-    connect(filter, &QLineEdit::textChanged, m_processProxy, &QSortFilterProxyModel::setFilterFixedString);
-
-    m_processView = new QTreeView(page);
-    m_processView->setModel(m_processProxy);
-    m_processView->setSortingEnabled(true);
-    m_processView->setAlternatingRowColors(true);
-    m_processView->setUniformRowHeights(true);
-    m_processView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    QHeaderView *header = m_processView->header();
-    header->setDefaultSectionSize(95);
-    header->resizeSection(ProcessModel::PidColumn, 70);
-    header->resizeSection(ProcessModel::NameColumn, 170);
-    header->resizeSection(ProcessModel::UserColumn, 90);
-    header->setStretchLastSection(true);
-    layout->addWidget(m_processView, 1);
-    connect(asTree, &QCheckBox::toggled, this, &MainWindow::showProcessTree);
-    showProcessTree(false);
-    m_processView->sortByColumn(ProcessModel::PssColumn, Qt::DescendingOrder);
-    return page;
+    QToolBar *bar = addToolBar(tr("Sampling"));
+    bar->setObjectName(QStringLiteral("samplingToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pause = bar->addAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), tr("&Pause"));
+    m_pause->setCheckable(true);
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pause->setToolTip(tr("Stop refreshing, to read figures that would otherwise move (Ctrl+P)"));
+    connect(m_pause, &QAction::toggled, this, &MainWindow::setPaused);
+    QAction *refresh = bar->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh now"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Sample everything now (F5)"));
+    connect(refresh, &QAction::triggered, m_engine, &SamplingEngine::refresh);
+    bar->addSeparator();
+    auto *label = new QLabel(tr("Refresh every "), bar);
+    m_interval = new QDoubleSpinBox(bar);
+    m_interval->setAccessibleName(tr("Refresh interval in seconds"));
+    m_interval->setToolTip(tr("How often MemLens reads memory figures. Shorter intervals cost more CPU."));
+    m_interval->setRange(0.5, 10);
+    m_interval->setSingleStep(0.5);
+    m_interval->setDecimals(1);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setValue(std::clamp(intervalMs, 500, 10'000) / 1000.0);
+    label->setBuddy(m_interval);
+    bar->addWidget(label);
+    bar->addWidget(m_interval);
+    connect(m_interval, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
+        m_engine->setInterval(int(seconds * 1000));
+    });
 }
 
-void MainWindow::showProcessTree(bool tree)
+void MainWindow::showPage(Page page)
 {
-    m_processProxy->setSourceModel(tree ? m_processTree : m_flatProcesses);
-    m_processView->setRootIsDecorated(tree);
-    if (tree)
-        m_processView->expandAll();
+    m_sidebar->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+void MainWindow::setPaused(bool paused)
+{
+    if (m_pause->isChecked() != paused)
+        m_pause->setChecked(paused); // comes back here through toggled
+    m_engine->setPaused(paused);
+    m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+    m_pause->setIcon(QIcon::fromTheme(paused ? QStringLiteral("media-playback-start") : QStringLiteral("media-playback-pause")));
+}
+
+void MainWindow::pageChanged(int page)
+{
+    m_stack->setCurrentIndex(page);
+    // Reading every process's mappings or the cgroup tree costs: only while someone looks.
+    m_engine->setLibrariesEnabled(page == LibrariesPageIndex);
+    m_engine->setCgroupsEnabled(page == CgroupsPageIndex || page == PressurePageIndex);
+    if (page == LibrariesPageIndex || page == CgroupsPageIndex || page == PressurePageIndex)
+        m_engine->refresh();
 }
 
 void MainWindow::applySystem(const SystemSnapshot &snapshot)
 {
+    m_history->append(snapshot);
     m_memoryModel->setSnapshot(snapshot);
+    m_overview->applySystem(snapshot);
+    m_pressure->applySystem(snapshot);
 }
 
 void MainWindow::applyProcesses(const ProcessSnapshot &snapshot)
 {
     m_flatProcesses->setSnapshot(snapshot);
-    m_processTree->setSnapshot(snapshot);
-    m_status->setText(tr("Processes: %1 · sampled at %2 · PSS from %3")
-                          .arg(QLocale().toString(snapshot.processes.size()),
-                               QLocale().toString(QDateTime::fromMSecsSinceEpoch(snapshot.sampledAtMs).time(), QLocale::LongFormat),
-                               snapshot.smapsSource));
+    m_processes->applyProcesses(snapshot);
+    if (currentPage() == CgroupsPageIndex)
+        m_cgroupModel->setProcesses(snapshot);
+
+    const uint me = getuid();
+    int othersWithoutPss = 0;
+    int withoutPss = 0;
+    for (const ProcessRecord &process : snapshot.processes) {
+        if (process.kernelThread || process.smaps.available())
+            continue;
+        ++withoutPss;
+        if (process.uid != me)
+            ++othersWithoutPss;
+    }
+    QString status = tr("%1 processes").arg(QLocale().toString(snapshot.processes.size()));
+    if (othersWithoutPss > 0 && me != 0) {
+        status += tr(" · PSS unavailable for %1 processes of other users — run as root to see them").arg(QLocale().toString(othersWithoutPss));
+    } else if (withoutPss > 0) {
+        status += tr(" · PSS unavailable for %1 processes (hover a dash to see why)").arg(QLocale().toString(withoutPss));
+    }
+    if (snapshot.vanished > 0)
+        status += tr(" · %1 ended while being read").arg(QLocale().toString(snapshot.vanished));
+    m_status->setText(status);
+    m_sampledAt->setText(tr("Sampled at %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(snapshot.sampledAtMs).time(), QLocale::LongFormat)));
+    m_sampledAt->setToolTip(tr("PSS read from %1").arg(snapshot.smapsSource));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("geometry")))
+        resize(1280, 860);
+    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(settings.value(settingsKey(splitter)).toByteArray());
+    }
+    for (QTreeView *view : findChildren<QTreeView *>()) {
+        if (!view->objectName().isEmpty())
+            view->header()->restoreState(settings.value(settingsKey(view)).toByteArray());
+    }
+    m_processes->setLayoutMode(ProcessModel::Layout(settings.value(QStringLiteral("processLayout"), int(ProcessModel::Layout::Flat)).toInt()));
+    showPage(Page(std::clamp(settings.value(QStringLiteral("page"), 0).toInt(), 0, PageCount - 1)));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+    settings.setValue(QStringLiteral("page"), int(currentPage()));
+    settings.setValue(QStringLiteral("intervalMs"), int(m_interval->value() * 1000));
+    settings.setValue(QStringLiteral("processLayout"), int(m_processes->layoutMode()));
+    for (const QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(settingsKey(splitter), splitter->saveState());
+    }
+    for (const QTreeView *view : findChildren<QTreeView *>()) {
+        if (!view->objectName().isEmpty())
+            settings.setValue(settingsKey(view), view->header()->saveState());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }

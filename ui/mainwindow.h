@@ -4,40 +4,92 @@
 
 #include <QMainWindow>
 
-class QLabel;
-class QLineEdit;
-class QTreeView;
-class ProcessFilterProxy;
+class CgroupModel;
+class CgroupsPage;
+class LibrariesPage;
+class LibraryModel;
+class OverviewPage;
+class PressurePage;
 class ProcessModel;
+class ProcessesPage;
+class QAction;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
 class SamplingEngine;
+class SystemHistory;
 class SystemMemoryModel;
 struct ProcessSnapshot;
 struct SystemSnapshot;
 
-// The MemLens window: system memory explained field by field, and every process with RSS, PSS,
-// USS and swap. Sampling runs on its own thread; this window only applies finished snapshots.
+// The MemLens window: a sidebar of pages (overview, processes, libraries, cgroups, pressure),
+// the refresh interval and a pause button, and a status bar that says when figures are partial.
+// Sampling runs on its own thread; this window only applies finished snapshots to the models.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(const SysRoot &root, int intervalMs, QWidget *parent = nullptr);
+    enum Page { OverviewPageIndex, ProcessesPageIndex, LibrariesPageIndex, CgroupsPageIndex, PressurePageIndex, PageCount };
+
+    // intervalMs: from the command line, overriding the saved choice; nullopt to use the saved one.
+    MainWindow(const SysRoot &root, std::optional<int> intervalMs, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    void showPage(Page page);
+    Page currentPage() const;
+    void setPaused(bool paused);
+
+    OverviewPage *overviewPage() const
+    {
+        return m_overview;
+    }
+    ProcessesPage *processesPage() const
+    {
+        return m_processes;
+    }
+    LibrariesPage *librariesPage() const
+    {
+        return m_libraries;
+    }
+    CgroupsPage *cgroupsPage() const
+    {
+        return m_cgroups;
+    }
+    PressurePage *pressurePage() const
+    {
+        return m_pressure;
+    }
+    QString statusText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    QWidget *createMemoryPage();
-    QWidget *createProcessesPage();
+    void createToolBar(int intervalMs);
+    void addPage(QWidget *page, const QString &title, const QString &iconName);
     void applySystem(const SystemSnapshot &snapshot);
     void applyProcesses(const ProcessSnapshot &snapshot);
-    void showProcessTree(bool tree);
+    void pageChanged(int page);
+    void restoreSettings();
+    void saveSettings() const;
 
     SamplingEngine *m_engine;
+    SystemHistory *m_history;
     SystemMemoryModel *m_memoryModel;
     ProcessModel *m_flatProcesses;
-    ProcessModel *m_processTree;
-    ProcessFilterProxy *m_processProxy;
-    QTreeView *m_memoryView = nullptr;
-    QTreeView *m_processView = nullptr;
-    QLabel *m_explanation = nullptr;
-    QLabel *m_status = nullptr;
+    LibraryModel *m_libraryModel;
+    CgroupModel *m_cgroupModel;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    OverviewPage *m_overview;
+    ProcessesPage *m_processes;
+    LibrariesPage *m_libraries;
+    CgroupsPage *m_cgroups;
+    PressurePage *m_pressure;
+    QDoubleSpinBox *m_interval = nullptr;
+    QAction *m_pause = nullptr;
+    QLabel *m_status;
+    QLabel *m_sampledAt;
 };

@@ -49,6 +49,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The process behind a row, or nullptr for a group row or an index of another model.
+    const ProcessRecord *processAt(const QModelIndex &index) const
+    {
+        const ProcessRow *row = rowAt(index);
+        return row ? std::get_if<ProcessRecord>(row) : nullptr;
+    }
+
     // A process's cell for a numeric column (PID, memory, OOM), or why it has none. Group rows
     // sum these same cells.
     static ByteCell figure(const ProcessRecord &process, int column);

@@ -1,0 +1,327 @@
+// The whole window on a captured /proc + /sys tree: every page is opened and what its views,
+// cards and charts show is compared with the fixture's own numbers.
+#include "accountingbar.h"
+#include "cgroupspage.h"
+#include "headlinecard.h"
+#include "historychart.h"
+#include "librariespage.h"
+#include "mainwindow.h"
+#include "overviewpage.h"
+#include "pressurepage.h"
+#include "processdetailspanel.h"
+#include "processespage.h"
+#include "processfilterproxy.h"
+#include "pssrsschart.h"
+#include "usagebardelegate.h"
+
+#include "format/byteformat.h"
+#include "model/cgroupmodel.h"
+#include "model/historymodel.h"
+#include "model/librarymodel.h"
+#include "model/mappingmodel.h"
+#include "model/modelroles.h"
+#include "model/systemhistory.h"
+#include "parse/meminfoparser.h"
+#include "parse/smapsparser.h"
+#include "support/fixtures.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+constexpr const char *treeName = "linux-6.1-swap";
+
+qint64 meminfo(QByteArrayView field)
+{
+    return parseMeminfo(Fixtures::file(treeName, "proc/meminfo")).value.value(field).value();
+}
+
+// The first row, depth first, whose cell in `column` reads `text`.
+QModelIndex findRow(const QAbstractItemModel *model, const QString &text, int column = 0, const QModelIndex &parent = {})
+{
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex row = model->index(r, 0, parent);
+        if (row.siblingAtColumn(column).data(Qt::DisplayRole).toString() == text)
+            return row;
+        if (const QModelIndex found = findRow(model, text, column, row); found.isValid())
+            return found;
+    }
+    return {};
+}
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void overviewShowsTheFixturesMemory();
+    void processesShowPssAgainstRss();
+    void detailsShowTheSelectedProcess();
+    void librariesRankMappedFiles();
+    void cgroupsShowUsageAgainstLimits();
+    void pressureSwapAndOom();
+    void everyPageIsReachableByKeyboard();
+    void layoutPersists();
+
+private:
+    void waitForSamples();
+
+    std::unique_ptr<MainWindow> m_window;
+    ProcessSnapshot m_processes;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
+    m_processes = Fixtures::processes(treeName);
+    QVERIFY(!m_processes.processes.isEmpty());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear(); // each test starts from a first run
+    m_window = std::make_unique<MainWindow>(SysRoot(Fixtures::tree(treeName)), 500);
+    m_window->show();
+    waitForSamples();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window->close();
+    m_window.reset();
+}
+
+void TestMainWindow::waitForSamples()
+{
+    // The sampling thread's first snapshots arrive through the event loop.
+    QTRY_VERIFY(m_window->overviewPage()->chart()->chartSeries().size() > 0
+                && m_window->overviewPage()->card(OverviewPage::TotalCard)->value() != u"—"
+                && m_window->processesPage()->proxy()->rowCount() > 0);
+}
+
+void TestMainWindow::overviewShowsTheFixturesMemory()
+{
+    m_window->showPage(MainWindow::OverviewPageIndex);
+    OverviewPage *page = m_window->overviewPage();
+    QCOMPARE(page->card(OverviewPage::TotalCard)->value(), ByteFormat::human(meminfo("MemTotal")));
+    QCOMPARE(page->card(OverviewPage::AvailableCard)->value(), ByteFormat::human(meminfo("MemAvailable")));
+    QCOMPARE(page->card(OverviewPage::UsedCard)->value(), ByteFormat::human(meminfo("MemTotal") - meminfo("MemAvailable")));
+    QCOMPARE(page->card(OverviewPage::CacheCard)->value(), ByteFormat::human(meminfo("Buffers") + meminfo("Cached") + meminfo("SReclaimable")));
+    QCOMPARE(page->card(OverviewPage::SwapCard)->value(), ByteFormat::human(meminfo("SwapTotal") - meminfo("SwapFree")));
+    QVERIFY(page->card(OverviewPage::SwapCard)->detail().contains(ByteFormat::human(meminfo("SwapTotal"))));
+    QCOMPARE(page->card(OverviewPage::CommitCard)->value(), ByteFormat::human(meminfo("Committed_AS")));
+    QVERIFY(page->card(OverviewPage::CommitCard)->detail().contains(ByteFormat::human(meminfo("CommitLimit"))));
+
+    // The bar: every part with its own bytes, and the remainder is what the parts leave of MemTotal.
+    AccountingBar *bar = page->accountingBar();
+    QVERIFY(bar->legendText(MemoryComposition::Anonymous).contains(ByteFormat::human(meminfo("AnonPages"))));
+    QVERIFY(bar->legendText(MemoryComposition::Shmem).contains(ByteFormat::human(meminfo("Shmem"))));
+    QVERIFY(bar->legendText(MemoryComposition::Free).contains(ByteFormat::human(meminfo("MemFree"))));
+    const qint64 accounted = meminfo("AnonPages") + meminfo("Buffers") + meminfo("Cached") + meminfo("SwapCached") + meminfo("SReclaimable")
+        + meminfo("SUnreclaim") + meminfo("KernelStack") + meminfo("PageTables") + meminfo("SecPageTables") + meminfo("MemFree");
+    QVERIFY(bar->legendText(MemoryComposition::Unaccounted).contains(ByteFormat::human(meminfo("MemTotal") - accounted)));
+
+    // The chart's newest point, as the hover readout writes it.
+    HistoryChart *chart = page->chart();
+    const QString readout = chart->readoutAt(0);
+    QVERIFY2(readout.contains(ByteFormat::human(meminfo("AnonPages"))), qPrintable(readout));
+    QVERIFY(readout.contains(ByteFormat::human(meminfo("SwapTotal") - meminfo("SwapFree"))));
+
+    QVERIFY(page->freeVersusAvailable().contains(ByteFormat::human(meminfo("MemFree"))));
+    // Here the kernel's reserves make available smaller than free, and the sentence says by how much.
+    QVERIFY(meminfo("MemAvailable") < meminfo("MemFree"));
+    QVERIFY(page->freeVersusAvailable().contains(ByteFormat::human(meminfo("MemFree") - meminfo("MemAvailable"))));
+}
+
+void TestMainWindow::processesShowPssAgainstRss()
+{
+    m_window->showPage(MainWindow::ProcessesPageIndex);
+    ProcessesPage *page = m_window->processesPage();
+    ProcessFilterProxy *proxy = page->proxy();
+    int userProcesses = 0;
+    const ProcessRecord *largest = nullptr;
+    qint64 rssSum = 0;
+    qint64 pssSum = 0;
+    for (const ProcessRecord &p : std::as_const(m_processes.processes)) {
+        if (p.kernelThread)
+            continue;
+        ++userProcesses;
+        if (p.pss() && p.rss.value) {
+            rssSum += *p.rss.value;
+            pssSum += *p.pss();
+        }
+        if (p.pss() && (!largest || *p.pss() > *largest->pss()))
+            largest = &p;
+    }
+    QCOMPARE(proxy->rowCount(), userProcesses);
+    // Sorted by PSS, largest first, with human units and the exact bytes on hover.
+    const QModelIndex top = proxy->index(0, ProcessModel::PssColumn);
+    QCOMPARE(top.data(ModelRoles::PidRole).toLongLong(), largest->key.pid);
+    QCOMPARE(top.data(Qt::DisplayRole).toString(), ByteFormat::human(*largest->pss()));
+    QCOMPARE(top.data(Qt::ToolTipRole).toString(), ByteFormat::exact(*largest->pss()));
+
+    PssRssChart *chart = page->pssRssChart();
+    chart->refresh();
+    QCOMPARE(chart->categories().first(), u"%1 (%2)"_s.arg(largest->name).arg(largest->key.pid));
+    QCOMPARE(chart->values(1).first(), double(*largest->pss()) / (1024.0 * 1024.0));
+    QCOMPARE(chart->values(0).first(), double(*largest->rss.value) / (1024.0 * 1024.0));
+    QVERIFY2(chart->overcountText().contains(ByteFormat::human(rssSum - pssSum)), qPrintable(chart->overcountText()));
+
+    // The chart follows the filter: only the matching process remains.
+    page->filter()->setText(largest->name);
+    chart->refresh();
+    QVERIFY(chart->categories().contains(u"%1 (%2)"_s.arg(largest->name).arg(largest->key.pid)));
+    QVERIFY(chart->categories().size() < userProcesses);
+    page->filter()->clear();
+
+    // Grouped by user: a group row per user with the sum of its members' RSS.
+    page->setLayoutMode(ProcessModel::Layout::ByUser);
+    QHash<QString, qint64> rssByUser;
+    for (const ProcessRecord &p : std::as_const(m_processes.processes)) {
+        if (!p.kernelThread)
+            rssByUser[p.user] += p.rss.value.value_or(0);
+    }
+    for (auto it = rssByUser.cbegin(); it != rssByUser.cend(); ++it) {
+        const QModelIndex group = findRow(proxy, it.key(), ProcessModel::NameColumn);
+        QVERIFY2(group.isValid(), qPrintable(it.key()));
+        QCOMPARE(group.siblingAtColumn(ProcessModel::RssColumn).data(ModelRoles::RawValueRole).toLongLong(), it.value());
+    }
+    page->setLayoutMode(ProcessModel::Layout::Flat);
+}
+
+void TestMainWindow::detailsShowTheSelectedProcess()
+{
+    m_window->showPage(MainWindow::ProcessesPageIndex);
+    ProcessesPage *page = m_window->processesPage();
+    const QModelIndex top = page->proxy()->index(0, 0);
+    page->view()->setCurrentIndex(top);
+    const ProcessRecord *record = Fixtures::find(m_processes, top.data(ModelRoles::PidRole).toLongLong());
+    QVERIFY(record);
+    ProcessDetailsPanel *details = page->details();
+    QCOMPARE(details->process(), std::optional<ProcessKey>(record->key));
+    QCOMPARE(details->figureText(ProcessDetailsPanel::Pss), ByteFormat::human(*record->pss()));
+    QCOMPARE(details->figureText(ProcessDetailsPanel::Rss), ByteFormat::human(*record->rss.value));
+    QCOMPARE(details->figureText(ProcessDetailsPanel::PssAnon), ByteFormat::human(*record->smaps.value->value(SmapsCounters::PssAnon)));
+    QCOMPARE(details->figureText(ProcessDetailsPanel::OomScore), QString::number(*record->oomScore.value));
+    QCOMPARE(details->figureText(ProcessDetailsPanel::OomScoreAdj), QString::number(*record->oomScoreAdj.value));
+    QVERIFY(details->history()->rowCount() >= 1);
+
+    // The mappings arrive from the sampling thread: one group per backing file, with its PSS.
+    const auto smaps = parseSmaps(Fixtures::file(treeName, qPrintable(u"proc/%1/smaps"_s.arg(record->key.pid))));
+    QVERIFY(smaps.ok());
+    QTRY_VERIFY(details->mappings()->rowCount() > 0);
+    qint64 pssSum = 0;
+    for (int r = 0; r < details->mappings()->rowCount(); ++r)
+        pssSum += details->mappings()->index(r, MappingModel::PssColumn).data(ModelRoles::RawValueRole).toLongLong();
+    QCOMPARE(pssSum, *record->smaps.value->value(SmapsCounters::Pss));
+}
+
+void TestMainWindow::librariesRankMappedFiles()
+{
+    m_window->showPage(MainWindow::LibrariesPageIndex);
+    QTreeView *view = m_window->librariesPage()->view();
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    // The top row by PSS: the PSS its users' smaps give that file, summed.
+    const QModelIndex top = view->model()->index(0, LibraryModel::NameColumn);
+    const QString path = top.data(ModelRoles::RawValueRole).toString();
+    qint64 expected = 0;
+    for (const ProcessRecord &p : std::as_const(m_processes.processes)) {
+        QFile file(Fixtures::tree(treeName) + u"/proc/%1/smaps"_s.arg(p.key.pid));
+        if (p.kernelThread || !file.open(QIODevice::ReadOnly))
+            continue;
+        for (const Mapping &mapping : parseSmaps(file.readAll()).value) {
+            if (mapping.path == path)
+                expected += mapping.counters.value(SmapsCounters::Pss).value_or(0);
+        }
+    }
+    QVERIFY(expected > 0);
+    QCOMPARE(top.siblingAtColumn(LibraryModel::PssColumn).data(ModelRoles::RawValueRole).toLongLong(), expected);
+    QVERIFY(!m_window->librariesPage()->note().isEmpty());
+}
+
+void TestMainWindow::cgroupsShowUsageAgainstLimits()
+{
+    m_window->showPage(MainWindow::CgroupsPageIndex);
+    QTreeView *view = m_window->cgroupsPage()->view();
+    QTRY_VERIFY(findRow(view->model(), u"swap-hog.service"_s).isValid());
+    const QModelIndex hog = findRow(view->model(), u"swap-hog.service"_s);
+    const qint64 current = Fixtures::file(treeName, "sys/fs/cgroup/system.slice/swap-hog.service/memory.current").trimmed().toLongLong();
+    const qint64 max = Fixtures::file(treeName, "sys/fs/cgroup/system.slice/swap-hog.service/memory.max").trimmed().toLongLong();
+    const QModelIndex currentCell = hog.siblingAtColumn(CgroupModel::CurrentColumn);
+    QCOMPARE(currentCell.data(ModelRoles::RawValueRole).toLongLong(), current);
+    QCOMPARE(currentCell.data(Qt::DisplayRole).toString(), ByteFormat::human(current));
+    const auto fraction = m_window->cgroupsPage()->usageBars()->fraction(currentCell);
+    QVERIFY(fraction.has_value());
+    QCOMPARE(*fraction, double(current) / double(max));
+    QVERIFY(m_window->cgroupsPage()->note().contains(u"max"_s));
+}
+
+void TestMainWindow::pressureSwapAndOom()
+{
+    m_window->showPage(MainWindow::PressurePageIndex);
+    PressurePage *page = m_window->pressurePage();
+    // PSI some/full avg10 from proc/pressure/memory, as the chart's readout writes them.
+    const HistoryChart *psi = page->pressureChart();
+    const QString readout = psi->readoutAt(0);
+    QVERIFY2(readout.contains(QLocale().toString(6.64, 'f', 2)) && readout.contains(QLocale().toString(6.36, 'f', 2)), qPrintable(readout));
+
+    const auto swaps = parseSwaps(Fixtures::file(treeName, "proc/swaps")).value;
+    QTreeWidget *devices = page->swapDevices();
+    QCOMPARE(devices->topLevelItemCount(), swaps.size());
+    for (qsizetype i = 0; i < swaps.size(); ++i) {
+        QCOMPARE(devices->topLevelItem(int(i))->text(0), swaps[i].path);
+        QCOMPARE(devices->topLevelItem(int(i))->text(3), ByteFormat::human(swaps[i].usedBytes));
+        QCOMPARE(devices->topLevelItem(int(i))->text(4), QString::number(swaps[i].priority));
+    }
+    QCOMPARE(devices->topLevelItem(0)->text(1), u"zram (compressed RAM)"_s);
+
+    // The OOM ranking: highest oom_score first.
+    const ProcessRecord *likeliest = nullptr;
+    for (const ProcessRecord &p : std::as_const(m_processes.processes)) {
+        if (!p.kernelThread && p.oomScore.value && (!likeliest || *p.oomScore.value > *likeliest->oomScore.value))
+            likeliest = &p;
+    }
+    const QModelIndex first = page->oomRanking()->model()->index(0, ProcessModel::OomScoreColumn);
+    QCOMPARE(first.data(ModelRoles::RawValueRole).toLongLong(), *likeliest->oomScore.value);
+    QVERIFY(page->oomKillText().contains(u"<b>0</b>"_s));
+}
+
+void TestMainWindow::everyPageIsReachableByKeyboard()
+{
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), MainWindow::Page(page));
+    }
+    // Every widget that takes focus has a name for screen readers.
+    for (const QWidget *widget : m_window->findChildren<QWidget *>()) {
+        if (widget->focusPolicy() != Qt::NoFocus && widget->isVisibleTo(m_window.get()) && qobject_cast<const QAbstractItemView *>(widget))
+            QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+    }
+}
+
+void TestMainWindow::layoutPersists()
+{
+    m_window->showPage(MainWindow::CgroupsPageIndex);
+    m_window->processesPage()->setLayoutMode(ProcessModel::Layout::ByApplication);
+    m_window->close(); // saves
+    m_window = std::make_unique<MainWindow>(SysRoot(Fixtures::tree(treeName)), 500);
+    QCOMPARE(m_window->currentPage(), MainWindow::CgroupsPageIndex);
+    QCOMPARE(m_window->processesPage()->layoutMode(), ProcessModel::Layout::ByApplication);
+    m_window->processesPage()->setLayoutMode(ProcessModel::Layout::Flat);
+    m_window->showPage(MainWindow::OverviewPageIndex);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,165 @@
+#include "accountingbar.h"
+
+#include "format/byteformat.h"
+#include "memorycolors.h"
+#include "model/systemhistory.h"
+
+#include <QGridLayout>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QToolTip>
+
+// The bar itself; its parent knows the numbers and answers tooltips by position.
+class AccountingBar::Strip : public QWidget
+{
+public:
+    explicit Strip(AccountingBar *bar)
+        : QWidget(bar)
+        , m_bar(bar)
+    {
+        setMinimumHeight(fontMetrics().height() * 2);
+        setMouseTracking(true);
+    }
+
+    // The x ranges of each part, in order; empty parts have none.
+    std::array<std::pair<int, int>, MemoryComposition::PartCount> segments() const
+    {
+        std::array<std::pair<int, int>, MemoryComposition::PartCount> result{};
+        const MemoryComposition &c = m_bar->m_composition;
+        if (c.total <= 0)
+            return result;
+        qint64 before = 0;
+        for (int p = 0; p < MemoryComposition::PartCount; ++p) {
+            const int from = int(double(before) / double(c.total) * width());
+            before += c.parts[size_t(p)];
+            const int to = int(double(std::min(before, c.total)) / double(c.total) * width());
+            result[size_t(p)] = {from, to};
+        }
+        return result;
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.fillRect(rect(), palette().color(QPalette::Base));
+        const auto ranges = segments();
+        for (int p = 0; p < MemoryComposition::PartCount; ++p) {
+            const auto [from, to] = ranges[size_t(p)];
+            if (to > from)
+                painter.fillRect(QRect(from, 0, to - from, height()), MemoryColors::part(MemoryComposition::Part(p), palette()));
+        }
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+
+private:
+    AccountingBar *m_bar;
+};
+
+AccountingBar::AccountingBar(QWidget *parent)
+    : QWidget(parent)
+    , m_strip(new Strip(this))
+{
+    setAccessibleName(tr("Where RAM goes"));
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    constexpr int legendColumns = 4;
+    layout->addWidget(m_strip, 0, 0, 1, legendColumns * 2);
+    for (int p = 0; p < MemoryComposition::PartCount; ++p) {
+        const auto part = MemoryComposition::Part(p);
+        m_swatches[size_t(p)] = new QLabel(this);
+        m_swatches[size_t(p)]->setFixedSize(fontMetrics().height(), fontMetrics().height());
+        m_swatches[size_t(p)]->setAutoFillBackground(true);
+        m_legend[size_t(p)] = new QLabel(SystemHistory::partName(part), this);
+        m_legend[size_t(p)]->setToolTip(explanation(part));
+        m_legend[size_t(p)]->setAccessibleName(SystemHistory::partName(part));
+        const int row = 1 + p / legendColumns;
+        const int column = (p % legendColumns) * 2;
+        layout->addWidget(m_swatches[size_t(p)], row, column);
+        layout->addWidget(m_legend[size_t(p)], row, column + 1);
+    }
+    for (int c = 0; c < legendColumns; ++c)
+        layout->setColumnStretch(c * 2 + 1, 1);
+    updatePalette();
+}
+
+QString AccountingBar::explanation(MemoryComposition::Part part)
+{
+    switch (part) {
+    case MemoryComposition::Anonymous:
+        return tr("Memory programs allocated for themselves — heaps, stacks, private data. It can only leave RAM by going to swap.");
+    case MemoryComposition::PageCache:
+        return tr("Contents of files kept in RAM so the next read is instant. The kernel drops clean cache whenever programs need the room.");
+    case MemoryComposition::Shmem:
+        return tr("tmpfs files (such as /dev/shm and /run) and shared memory between programs. It looks like cache but cannot simply be dropped.");
+    case MemoryComposition::SlabReclaimable:
+        return tr("Kernel caches of directory entries and file metadata that the kernel can free under pressure.");
+    case MemoryComposition::SlabUnreclaimable:
+        return tr("Kernel data structures in use, such as network buffers and open-file tables. Freed only when their owners release them.");
+    case MemoryComposition::KernelStacksPageTables:
+        return tr("A kernel stack for every thread and the page tables that map each program's memory. Grows with the number of threads and mappings.");
+    case MemoryComposition::Free:
+        return tr("RAM holding nothing at all. Linux keeps it small on purpose: unused RAM is used for cache.");
+    case MemoryComposition::Unaccounted:
+        return tr("RAM that none of the counters above explain: memory taken directly by drivers, graphics cards, firmware and huge page pools.");
+    case MemoryComposition::PartCount:
+        break;
+    }
+    return {};
+}
+
+void AccountingBar::setComposition(const MemoryComposition &composition)
+{
+    m_composition = composition;
+    for (int p = 0; p < MemoryComposition::PartCount; ++p)
+        m_legend[size_t(p)]->setText(legendText(MemoryComposition::Part(p)));
+    m_strip->update();
+}
+
+QString AccountingBar::legendText(MemoryComposition::Part part) const
+{
+    const qint64 bytes = m_composition.part(part);
+    const double share = m_composition.total > 0 ? 100.0 * double(bytes) / double(m_composition.total) : 0;
+    return tr("%1 %2 · %3 %").arg(SystemHistory::partName(part), ByteFormat::human(bytes), QLocale().toString(share, 'f', 1));
+}
+
+std::optional<MemoryComposition::Part> AccountingBar::partAt(int x) const
+{
+    const auto ranges = m_strip->segments();
+    for (int p = 0; p < MemoryComposition::PartCount; ++p) {
+        if (x >= ranges[size_t(p)].first && x < ranges[size_t(p)].second)
+            return MemoryComposition::Part(p);
+    }
+    return std::nullopt;
+}
+
+bool AccountingBar::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint inStrip = m_strip->mapFrom(this, help->pos());
+        const auto part = m_strip->rect().contains(inStrip) ? partAt(inStrip.x()) : std::nullopt;
+        if (part) {
+            QToolTip::showText(help->globalPos(),
+                               QStringLiteral("<b>%1</b> (%2)<br>%3")
+                                   .arg(legendText(*part).toHtmlEscaped(), ByteFormat::exact(m_composition.part(*part)), explanation(*part)),
+                               this);
+            return true;
+        }
+    }
+    if (event->type() == QEvent::PaletteChange)
+        updatePalette();
+    return QWidget::event(event);
+}
+
+void AccountingBar::updatePalette()
+{
+    for (int p = 0; p < MemoryComposition::PartCount; ++p) {
+        QPalette swatch = m_swatches[size_t(p)]->palette();
+        swatch.setColor(QPalette::Window, MemoryColors::part(MemoryComposition::Part(p), palette()));
+        m_swatches[size_t(p)]->setPalette(swatch);
+    }
+}

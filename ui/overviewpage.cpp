@@ -1,0 +1,164 @@
+#include "overviewpage.h"
+
+#include "accountingbar.h"
+#include "headlinecard.h"
+#include "historychart.h"
+#include "memorycolors.h"
+
+#include "format/byteformat.h"
+#include "model/modelroles.h"
+#include "model/systemhistory.h"
+#include "model/systemmemorymodel.h"
+#include "snapshot/systemsnapshot.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace
+{
+QString percentOf(qint64 part, qint64 whole)
+{
+    return whole > 0 ? QLocale().toString(100.0 * double(part) / double(whole), 'f', 0) : QStringLiteral("—");
+}
+}
+
+OverviewPage::OverviewPage(SystemHistory *history, SystemMemoryModel *memoryModel, QWidget *parent)
+    : QWidget(parent)
+    , m_bar(new AccountingBar(this))
+    , m_freeVersusAvailable(new QLabel(this))
+    , m_fields(new QTreeView(this))
+    , m_fieldExplanation(new QLabel(tr("Select a field to see what it means."), this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    m_cards = {
+        new HeadlineCard(tr("Total"), tr("All the RAM the kernel manages (MemTotal): installed memory minus what firmware and the kernel image reserve."), this),
+        new HeadlineCard(tr("Available"),
+                         tr("How much programs could still get without swapping (MemAvailable): free RAM plus the cache the kernel can drop."),
+                         this),
+        new HeadlineCard(tr("Used"), tr("Total minus available: memory that is not free and cannot simply be reclaimed."), this),
+        new HeadlineCard(tr("Cache"), tr("Buffers, page cache and reclaimable kernel caches, as free(1) counts buff/cache. Most of it is given back on demand."), this),
+        new HeadlineCard(tr("Swap"), tr("Swap space in use out of all swap space (SwapTotal − SwapFree)."), this),
+        new HeadlineCard(tr("Commit"),
+                         tr("Memory promised to programs (Committed_AS) against the limit the kernel would enforce in strict overcommit mode "
+                            "(CommitLimit)."),
+                         this),
+    };
+
+    QList<HistoryChart::Series> series;
+    for (int p = 0; p < MemoryComposition::PartCount; ++p) {
+        const auto part = MemoryComposition::Part(p);
+        series.append({SystemHistory::compositionColumn(part), SystemHistory::partName(part), MemoryColors::part(part, palette())});
+    }
+    series.append({SystemHistory::swapUsedColumn, tr("Swap used"), MemoryColors::figure(MemoryColors::Figure::Swap, palette()), true});
+    m_chart = new HistoryChart(history->composition(), HistoryChart::Style::StackedAreas, HistoryChart::Scale::Bytes, series, this);
+    m_chart->setTitle(tr("Memory composition"));
+    m_chart->setToolTip(tr("How RAM is used over the last minutes, stacked from programs' own memory at the bottom to free memory at the top. Swap in use "
+                           "is the line, on the right axis."));
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *cards = new QHBoxLayout;
+    for (HeadlineCard *card : std::as_const(m_cards))
+        cards->addWidget(card, 1);
+    topLayout->addLayout(cards);
+    topLayout->addWidget(m_chart, 1);
+    topLayout->addWidget(m_bar);
+    m_freeVersusAvailable->setWordWrap(true);
+    m_freeVersusAvailable->setTextFormat(Qt::RichText);
+    m_freeVersusAvailable->setAccessibleName(tr("Free and available memory"));
+    topLayout->addWidget(m_freeVersusAvailable);
+
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    m_fields->setModel(memoryModel);
+    m_fields->setAccessibleName(tr("Memory fields"));
+    m_fields->setAlternatingRowColors(true);
+    m_fields->setUniformRowHeights(true);
+    m_fields->header()->setSectionResizeMode(SystemMemoryModel::FieldColumn, QHeaderView::Stretch);
+    m_fields->header()->setStretchLastSection(false);
+    m_fieldExplanation->setWordWrap(true);
+    bottomLayout->addWidget(m_fields, 1);
+    bottomLayout->addWidget(m_fieldExplanation);
+    // Groups appear on the first snapshot; open them so every field is visible at once.
+    connect(memoryModel, &QAbstractItemModel::rowsInserted, m_fields, [this](const QModelIndex &parent) {
+        if (!parent.isValid())
+            m_fields->expandAll();
+    });
+    connect(m_fields->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        m_fieldExplanation->setText(current.siblingAtColumn(0).data(Qt::DisplayRole).toString() + QStringLiteral(": ")
+                                    + current.data(ModelRoles::ExplanationRole).toString());
+    });
+
+    m_splitter->setObjectName(QStringLiteral("overviewSplitter"));
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(bottom);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+}
+
+void OverviewPage::applySystem(const SystemSnapshot &snapshot)
+{
+    if (!snapshot.meminfo.value) {
+        m_freeVersusAvailable->setText(tr("Memory figures are unavailable: %1").arg(snapshot.meminfo.unavailableReason.toHtmlEscaped()));
+        return;
+    }
+    const NamedValues &meminfo = *snapshot.meminfo.value;
+    if (const auto composition = MemoryComposition::fromMeminfo(meminfo))
+        m_bar->setComposition(*composition);
+    const auto headline = MemoryHeadline::fromMeminfo(meminfo);
+    if (!headline)
+        return;
+    using ByteFormat::exact;
+    using ByteFormat::human;
+    const MemoryHeadline &h = *headline;
+    m_cards[TotalCard]->setValue(human(h.total), tr("of RAM"), exact(h.total));
+    const QString unknown = tr("not reported by this kernel");
+    if (h.available) {
+        m_cards[AvailableCard]->setValue(human(*h.available), tr("%1 % of total").arg(percentOf(*h.available, h.total)), exact(*h.available));
+        m_cards[UsedCard]->setValue(human(*h.used), tr("%1 % of total").arg(percentOf(*h.used, h.total)), exact(*h.used));
+    } else {
+        m_cards[AvailableCard]->setValue(ByteFormat::unavailable(), unknown);
+        m_cards[UsedCard]->setValue(ByteFormat::unavailable(), unknown);
+    }
+    m_cards[CacheCard]->setValue(human(h.cache), tr("%1 % of total").arg(percentOf(h.cache, h.total)), exact(h.cache));
+    if (h.swapTotal > 0)
+        m_cards[SwapCard]->setValue(human(h.swapUsed), tr("of %1 (%2 %)").arg(human(h.swapTotal), percentOf(h.swapUsed, h.swapTotal)), exact(h.swapUsed));
+    else
+        m_cards[SwapCard]->setValue(tr("None"), tr("no swap space is active"));
+    if (h.committed && h.commitLimit) {
+        m_cards[CommitCard]->setValue(human(*h.committed),
+                                      tr("of a %1 limit (%2 %)").arg(human(*h.commitLimit), percentOf(*h.committed, *h.commitLimit)),
+                                      exact(*h.committed));
+    } else {
+        m_cards[CommitCard]->setValue(ByteFormat::unavailable(), unknown);
+    }
+
+    if (!h.available) {
+        m_freeVersusAvailable->setText(tr("<b>%1</b> of RAM is free. This kernel does not estimate available memory (MemAvailable).").arg(human(h.free)));
+    } else if (*h.available >= h.free) {
+        m_freeVersusAvailable->setText(
+            tr("<b>Free is not available.</b> Only <b>%1</b> of RAM holds nothing at all, yet <b>%2</b> is available to programs: the kernel "
+               "would hand over about <b>%3</b> of cache it can drop before anything has to go to swap. Linux uses idle RAM as cache on "
+               "purpose, so a small free figure is normal; watch available instead.")
+                .arg(human(h.free), human(*h.available), human(*h.available - h.free)));
+    } else {
+        m_freeVersusAvailable->setText(
+            tr("<b>Free is not available.</b> <b>%1</b> of RAM holds nothing, but only <b>%2</b> of it is available to programs: the kernel "
+               "keeps <b>%3</b> in reserve for itself (its low watermarks), and there is little cache to drop. Watch available, not free.")
+                .arg(human(h.free), human(*h.available), human(h.free - *h.available)));
+    }
+}
+
+QString OverviewPage::freeVersusAvailable() const
+{
+    return m_freeVersusAvailable->text();
+}

@@ -1,0 +1,245 @@
+#include "pressurepage.h"
+
+#include "historychart.h"
+#include "memorycolors.h"
+#include "processfilterproxy.h"
+
+#include "format/byteformat.h"
+#include "model/processmodel.h"
+#include "model/systemhistory.h"
+#include "snapshot/cgroupsnapshot.h"
+#include "snapshot/systemsnapshot.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace
+{
+QString ratio(qint64 original, qint64 stored)
+{
+    return stored > 0 ? PressurePage::tr("%1 : 1").arg(QLocale().toString(double(original) / double(stored), 'f', 2)) : ByteFormat::unavailable();
+}
+}
+
+PressurePage::PressurePage(SystemHistory *history, ProcessModel *processes, QWidget *parent)
+    : QWidget(parent)
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    m_splitter->setObjectName(QStringLiteral("pressureSplitter"));
+    m_splitter->addWidget(createChartsRow(history));
+    m_splitter->addWidget(createSwapRow());
+    m_splitter->addWidget(createOomRow(processes));
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+}
+
+QWidget *PressurePage::createChartsRow(SystemHistory *history)
+{
+    const QPalette pal = palette();
+    m_pressureChart = new HistoryChart(history->pressure(),
+                                       HistoryChart::Style::Lines,
+                                       HistoryChart::Scale::Percent,
+                                       {{SystemHistory::SomeAvg10Column, tr("Some, 10 s average"), MemoryColors::series(0, pal)},
+                                        {SystemHistory::FullAvg10Column, tr("Full, 10 s average"), MemoryColors::series(2, pal)},
+                                        {SystemHistory::SomeRateColumn, tr("Some, last interval"), MemoryColors::series(1, pal)},
+                                        {SystemHistory::FullRateColumn, tr("Full, last interval"), MemoryColors::series(3, pal)}},
+                                       this);
+    m_pressureChart->setTitle(tr("Memory pressure (PSI)"));
+    m_pressureChart->setToolTip(tr("Share of time in which programs waited for memory. \"Some\": at least one task was stalled; \"full\": all "
+                                   "running tasks were stalled at once, so the machine did no useful work."));
+    m_swapChart = new HistoryChart(history->activity(),
+                                   HistoryChart::Style::Lines,
+                                   HistoryChart::Scale::BytesPerSecond,
+                                   {{SystemHistory::SwapInColumn, tr("Swap-in"), MemoryColors::series(1, pal)},
+                                    {SystemHistory::SwapOutColumn, tr("Swap-out"), MemoryColors::figure(MemoryColors::Figure::Swap, pal)}},
+                                   this);
+    m_swapChart->setTitle(tr("Swap traffic"));
+    m_swapChart->setToolTip(tr("Memory written out to swap and read back in, per second. Steady traffic both ways means the working set does "
+                               "not fit in RAM."));
+    m_faultChart = new HistoryChart(history->activity(),
+                                    HistoryChart::Style::Lines,
+                                    HistoryChart::Scale::PerSecond,
+                                    {{SystemHistory::MajorFaultColumn, tr("Major faults"), MemoryColors::series(4, pal)}},
+                                    this);
+    m_faultChart->setTitle(tr("Major page faults"));
+    m_faultChart->setToolTip(tr("Times per second a program touched memory that had to be read from disk or swap first. Each one is a wait."));
+    m_pressureNote = new QLabel(this);
+    m_pressureNote->setWordWrap(true);
+
+    auto *row = new QWidget(this);
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_pressureChart, 1);
+    charts->addWidget(m_swapChart, 1);
+    charts->addWidget(m_faultChart, 1);
+    layout->addLayout(charts, 1);
+    layout->addWidget(m_pressureNote);
+    return row;
+}
+
+QWidget *PressurePage::createSwapRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *devicesBox = new QGroupBox(tr("Swap devices"), row);
+    auto *devicesLayout = new QVBoxLayout(devicesBox);
+    m_swapDevices = new QTreeWidget(devicesBox);
+    m_swapDevices->setAccessibleName(tr("Swap devices"));
+    m_swapDevices->setRootIsDecorated(false);
+    m_swapDevices->setHeaderLabels({tr("Device"), tr("Type"), tr("Size"), tr("Used"), tr("Priority")});
+    m_swapDevices->headerItem()->setToolTip(4, tr("Higher priority is used first; devices of equal priority are used in turn."));
+    m_swapDevices->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_swapDevices->header()->setStretchLastSection(false);
+    devicesLayout->addWidget(m_swapDevices);
+
+    auto *compressionBox = new QGroupBox(tr("Compressed memory"), row);
+    auto *compressionLayout = new QVBoxLayout(compressionBox);
+    m_compression = new QLabel(compressionBox);
+    m_compression->setWordWrap(true);
+    m_compression->setTextFormat(Qt::RichText);
+    m_compression->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_compression->setAccessibleName(tr("zram and zswap"));
+    compressionLayout->addWidget(m_compression);
+
+    layout->addWidget(devicesBox, 3);
+    layout->addWidget(compressionBox, 2);
+    return row;
+}
+
+QWidget *PressurePage::createOomRow(ProcessModel *processes)
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *rankingBox = new QGroupBox(tr("Next in line for the OOM killer"), row);
+    auto *rankingLayout = new QVBoxLayout(rankingBox);
+    m_oomProxy = new ProcessFilterProxy(this);
+    m_oomProxy->setSourceModel(processes);
+    m_oomRanking = new QTreeView(rankingBox);
+    m_oomRanking->setObjectName(QStringLiteral("oomRanking"));
+    m_oomRanking->setAccessibleName(tr("Processes by OOM score"));
+    m_oomRanking->setModel(m_oomProxy);
+    m_oomRanking->setRootIsDecorated(false);
+    m_oomRanking->setUniformRowHeights(true);
+    m_oomRanking->setAlternatingRowColors(true);
+    m_oomRanking->setSortingEnabled(true);
+    m_oomRanking->sortByColumn(ProcessModel::OomScoreColumn, Qt::DescendingOrder);
+    for (const int column : {ProcessModel::PssColumn, ProcessModel::UssColumn, ProcessModel::SwapColumn, ProcessModel::SharedColumn})
+        m_oomRanking->setColumnHidden(column, true);
+    m_oomRanking->header()->resizeSection(ProcessModel::PidColumn, 70);
+    m_oomRanking->header()->resizeSection(ProcessModel::NameColumn, 150);
+    rankingLayout->addWidget(m_oomRanking);
+    auto *rankingNote = new QLabel(tr("When memory runs out, the kernel ends the process with the highest score. The score grows with the "
+                                      "memory a process uses; oom_score_adj moves it up or down."),
+                                   rankingBox);
+    rankingNote->setWordWrap(true);
+    rankingLayout->addWidget(rankingNote);
+
+    auto *killsBox = new QGroupBox(tr("OOM kills"), row);
+    auto *killsLayout = new QVBoxLayout(killsBox);
+    m_oomKills = new QLabel(killsBox);
+    m_oomKills->setWordWrap(true);
+    m_oomKills->setTextFormat(Qt::RichText);
+    m_oomKills->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_oomKills->setAccessibleName(tr("OOM kill count"));
+    killsLayout->addWidget(m_oomKills);
+
+    layout->addWidget(rankingBox, 1);
+    layout->addWidget(killsBox, 1);
+    return row;
+}
+
+void PressurePage::applySystem(const SystemSnapshot &snapshot)
+{
+    m_pressureNote->setText(snapshot.memoryPressure.value
+                                ? tr("Now: some %1 %, full %2 % of the last 10 seconds.")
+                                      .arg(QLocale().toString(snapshot.memoryPressure.value->some ? snapshot.memoryPressure.value->some->avg10 : 0.0, 'f', 2),
+                                           QLocale().toString(snapshot.memoryPressure.value->full ? snapshot.memoryPressure.value->full->avg10 : 0.0, 'f', 2))
+                                : tr("Memory pressure is unavailable: %1").arg(snapshot.memoryPressure.unavailableReason));
+
+    const QList<SwapDevice> devices = snapshot.swaps.value.value_or(QList<SwapDevice>());
+    while (m_swapDevices->topLevelItemCount() > devices.size())
+        delete m_swapDevices->takeTopLevelItem(m_swapDevices->topLevelItemCount() - 1);
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        const SwapDevice &device = devices[i];
+        QTreeWidgetItem *item = m_swapDevices->topLevelItem(int(i));
+        if (!item)
+            item = new QTreeWidgetItem(m_swapDevices);
+        const bool zram = device.path.startsWith(QLatin1String("/dev/zram"));
+        item->setText(0, device.path);
+        item->setText(1, zram ? tr("zram (compressed RAM)") : QString::fromLatin1(device.type));
+        item->setText(2, ByteFormat::human(device.sizeBytes));
+        item->setToolTip(2, ByteFormat::exact(device.sizeBytes));
+        item->setText(3, ByteFormat::human(device.usedBytes));
+        item->setToolTip(3, ByteFormat::exact(device.usedBytes));
+        item->setText(4, QString::number(device.priority));
+        for (int column = 2; column <= 4; ++column)
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (devices.isEmpty() && !snapshot.swaps.value)
+        m_swapDevices->setToolTip(snapshot.swaps.unavailableReason);
+
+    showCompression(snapshot);
+    if (snapshot.vmstat.value)
+        m_systemOomKills = snapshot.vmstat.value->value("oom_kill");
+    showOomKills();
+}
+
+void PressurePage::showCompression(const SystemSnapshot &snapshot)
+{
+    QStringList parts;
+    const NamedValues *meminfo = snapshot.meminfo.value ? &*snapshot.meminfo.value : nullptr;
+    const auto zswap = meminfo ? meminfo->value("Zswap") : std::nullopt;
+    const auto zswapped = meminfo ? meminfo->value("Zswapped") : std::nullopt;
+    if (zswap && zswapped) {
+        parts.append(tr("<b>zswap</b> keeps %1 of swapped pages compressed in %2 of RAM (ratio %3) before they reach the swap device.")
+                         .arg(ByteFormat::human(*zswapped), ByteFormat::human(*zswap), ratio(*zswapped, *zswap)));
+    } else {
+        parts.append(tr("<b>zswap</b>: this kernel does not report it (Zswap and Zswapped in meminfo, Linux 5.19 and later)."));
+    }
+    m_compression->setText(parts.join(QStringLiteral("<br><br>")));
+}
+
+void PressurePage::applyCgroups(const CgroupSnapshot &snapshot)
+{
+    m_cgroupOomKills.clear();
+    for (const CgroupRecord &cgroup : snapshot.cgroups) {
+        const auto kills = cgroup.events.value ? cgroup.events.value->value("oom_kill") : std::nullopt;
+        if (kills && *kills > 0 && cgroup.path != u"/")
+            m_cgroupOomKills.append(tr("%1: %2").arg(cgroup.path.toHtmlEscaped(), QLocale().toString(*kills)));
+    }
+    showOomKills();
+}
+
+void PressurePage::showOomKills()
+{
+    QString text = m_systemOomKills ? tr("The OOM killer has ended <b>%1</b> processes since boot.").arg(QLocale().toString(*m_systemOomKills))
+                                    : tr("This kernel does not count OOM kills (oom_kill in /proc/vmstat, Linux 4.13 and later).");
+    if (!m_cgroupOomKills.isEmpty())
+        text += QStringLiteral("<br>") + tr("In control groups: %1").arg(m_cgroupOomKills.join(QStringLiteral(", ")));
+    m_oomKills->setText(text);
+}
+
+QString PressurePage::compressionText() const
+{
+    return m_compression->text();
+}
+
+QString PressurePage::oomKillText() const
+{
+    return m_oomKills->text();
+}

@@ -1,0 +1,190 @@
+#include "processdetailspanel.h"
+
+#include "historychart.h"
+#include "memorycolors.h"
+
+#include "format/byteformat.h"
+#include "model/historymodel.h"
+#include "model/mappingmodel.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace
+{
+enum HistoryColumn { RssHistory = 1, PssHistory, SwapHistory };
+
+void showBytes(QLabel *label, std::optional<qint64> bytes, const QString &reason)
+{
+    label->setText(ByteFormat::humanOrDash(bytes));
+    label->setToolTip(bytes ? ByteFormat::exact(*bytes) : reason);
+}
+
+void showNumber(QLabel *label, const Reading<qint64> &reading)
+{
+    label->setText(reading.value ? QString::number(*reading.value) : ByteFormat::unavailable());
+    label->setToolTip(reading.value ? QString() : reading.unavailableReason);
+}
+}
+
+ProcessDetailsPanel::ProcessDetailsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_command(new QLabel(this))
+    , m_figures(new QFormLayout)
+    , m_history(new HistoryModel({tr("RSS"), tr("PSS"), tr("Swap")}, HistoryModel::defaultCapacity, this))
+    , m_mappings(new MappingModel(this))
+    , m_mappingView(new QTreeView(this))
+    , m_mappingsNote(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    setAccessibleName(tr("Process details"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_title->setFont(bold);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_command->setWordWrap(true);
+    m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    addFigure(Rss, tr("RSS"), tr("Resident set size: everything of this process in RAM, shared pages counted in full."));
+    addFigure(Pss, tr("PSS"), tr("Proportional set size: resident memory with each shared page divided among the processes that map it."));
+    addFigure(PssAnon, tr("  anonymous"), tr("The part of PSS that is the process's own data: heap, stack, private copies."));
+    addFigure(PssFile, tr("  file"), tr("The part of PSS that is file contents: the program, its libraries, mapped files."));
+    addFigure(PssShmem, tr("  shared memory"), tr("The part of PSS in shared memory and tmpfs."));
+    addFigure(Uss, tr("USS"), tr("Unique set size: pages only this process maps. Ending it frees at least this much."));
+    addFigure(Shared, tr("Shared"), tr("Resident pages also mapped by other processes."));
+    addFigure(Swap, tr("Swap"), tr("Memory of this process moved out to swap."));
+    addFigure(SwapPss, tr("Swap PSS"), tr("Swap with each shared swapped page divided among the processes that map it."));
+    addFigure(OomScore, tr("OOM score"), tr("How likely the kernel is to end this process when memory runs out; the highest score goes first."));
+    addFigure(OomScoreAdj, tr("OOM adj"), tr("oom_score_adj: added to the score, from −1000 (never chosen) to 1000 (chosen first)."));
+
+    m_chart = new HistoryChart(m_history,
+                               HistoryChart::Style::Lines,
+                               HistoryChart::Scale::Bytes,
+                               {{RssHistory, tr("RSS"), MemoryColors::figure(MemoryColors::Figure::Rss, palette())},
+                                {PssHistory, tr("PSS"), MemoryColors::figure(MemoryColors::Figure::Pss, palette())},
+                                {SwapHistory, tr("Swap"), MemoryColors::figure(MemoryColors::Figure::Swap, palette())}},
+                               this);
+    m_chart->setTitle(tr("Since selected"));
+    m_chart->setToolTip(tr("RSS, PSS and swap of this process since you selected it. A line that only rises may be a leak."));
+    m_chart->setMinimumHeight(150);
+
+    m_mappingView->setModel(m_mappings);
+    m_mappingView->setAccessibleName(tr("Mappings"));
+    m_mappingView->setSortingEnabled(false);
+    m_mappingView->setAlternatingRowColors(true);
+    m_mappingView->setUniformRowHeights(true);
+    m_mappingView->header()->setSectionResizeMode(MappingModel::NameColumn, QHeaderView::Stretch);
+    m_mappingView->header()->setStretchLastSection(false);
+    m_mappingsNote->setWordWrap(true);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_title);
+    topLayout->addWidget(m_command);
+    auto *row = new QHBoxLayout;
+    row->addLayout(m_figures);
+    row->addWidget(m_chart, 1);
+    topLayout->addLayout(row);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_mappingView, 1);
+    bottomLayout->addWidget(m_mappingsNote);
+    m_splitter->setObjectName(QStringLiteral("detailsSplitter"));
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(bottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    setProcess(std::nullopt);
+}
+
+void ProcessDetailsPanel::addFigure(Figure figure, const QString &label, const QString &explanation)
+{
+    auto *caption = new QLabel(label, this);
+    caption->setToolTip(explanation);
+    auto *value = new QLabel(ByteFormat::unavailable(), this);
+    value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    value->setAccessibleName(label.trimmed());
+    value->setAccessibleDescription(explanation);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures->addRow(caption, value);
+    m_figureLabels[figure] = value;
+}
+
+QString ProcessDetailsPanel::figureText(Figure figure) const
+{
+    return m_figureLabels[figure]->text();
+}
+
+void ProcessDetailsPanel::setProcess(std::optional<ProcessKey> process)
+{
+    if (process == m_process)
+        return;
+    m_process = process;
+    m_history->clear();
+    m_mappings->setSnapshot({});
+    for (QLabel *value : std::as_const(m_figureLabels)) {
+        value->setText(ByteFormat::unavailable());
+        value->setToolTip({});
+    }
+    m_title->setText(process ? tr("Process %1").arg(process->pid) : tr("No process selected"));
+    m_command->setText(process ? QString() : tr("Select a process in the table to see its memory in detail."));
+    m_mappingsNote->setText(process ? tr("Reading mappings…") : QString());
+}
+
+void ProcessDetailsPanel::applyProcesses(const ProcessSnapshot &snapshot)
+{
+    if (!m_process)
+        return;
+    for (const ProcessRecord &record : snapshot.processes) {
+        if (record.key == *m_process) {
+            showRecord(record);
+            const auto asDouble = [](std::optional<qint64> v) {
+                return v ? std::optional<double>(double(*v)) : std::nullopt;
+            };
+            m_history->append(snapshot.sampledAtMs, {asDouble(record.rss.value), asDouble(record.pss()), asDouble(record.swap.value)});
+            return;
+        }
+    }
+    m_command->setText(tr("This process has ended."));
+}
+
+void ProcessDetailsPanel::showRecord(const ProcessRecord &record)
+{
+    m_title->setText(tr("%1 — PID %2, user %3").arg(record.name).arg(record.key.pid).arg(record.user));
+    m_command->setText(record.displayCommand());
+    const QString &reason = record.smaps.unavailableReason;
+    const auto smaps = [&](SmapsCounters::Field field) {
+        return record.smaps.value ? record.smaps.value->value(field) : std::nullopt;
+    };
+    const QString notInKernel = tr("This kernel does not split PSS this way (Linux 5.8 and later do).");
+    showBytes(m_figureLabels[Rss], record.rss.value, record.rss.unavailableReason);
+    showBytes(m_figureLabels[Pss], record.pss(), reason);
+    showBytes(m_figureLabels[PssAnon], smaps(SmapsCounters::PssAnon), record.smaps.value ? notInKernel : reason);
+    showBytes(m_figureLabels[PssFile], smaps(SmapsCounters::PssFile), record.smaps.value ? notInKernel : reason);
+    showBytes(m_figureLabels[PssShmem], smaps(SmapsCounters::PssShmem), record.smaps.value ? notInKernel : reason);
+    showBytes(m_figureLabels[Uss], record.uss(), reason);
+    showBytes(m_figureLabels[Shared], record.shared(), reason);
+    showBytes(m_figureLabels[Swap], record.swap.value, record.swap.unavailableReason);
+    showBytes(m_figureLabels[SwapPss], record.swapPss(), reason);
+    showNumber(m_figureLabels[OomScore], record.oomScore);
+    showNumber(m_figureLabels[OomScoreAdj], record.oomScoreAdj);
+}
+
+void ProcessDetailsPanel::applyMappings(const MappingSnapshot &snapshot)
+{
+    if (!m_process || !(snapshot.process == *m_process))
+        return;
+    m_mappings->setSnapshot(snapshot);
+    m_mappingsNote->setText(m_mappings->unavailableReason().isEmpty()
+                                ? tr("Mappings grouped by what backs them; expand a file to see each of its address ranges.")
+                                : tr("Mappings unavailable: %1").arg(m_mappings->unavailableReason()));
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "snapshot/processsnapshot.h"
+
+#include <QWidget>
+
+class HistoryChart;
+class HistoryModel;
+class MappingModel;
+class QFormLayout;
+class QLabel;
+class QSplitter;
+class QTreeView;
+struct MappingSnapshot;
+
+// Everything about one process: its smaps_rollup figures with PSS split into anonymous, file and
+// shared memory, OOM score and adjustment, RSS / PSS / swap since it was selected (a leak shows
+// as a rising line), and its mappings grouped by file.
+class ProcessDetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProcessDetailsPanel(QWidget *parent = nullptr);
+
+    // Shows this process from the next snapshot on; nullopt shows the hint to pick one.
+    void setProcess(std::optional<ProcessKey> process);
+    std::optional<ProcessKey> process() const
+    {
+        return m_process;
+    }
+    void applyProcesses(const ProcessSnapshot &snapshot);
+    void applyMappings(const MappingSnapshot &snapshot);
+
+    enum Figure { Rss, Pss, PssAnon, PssFile, PssShmem, Uss, Shared, Swap, SwapPss, OomScore, OomScoreAdj, FigureCount };
+    // The text shown for a figure (tests read what the user reads).
+    QString figureText(Figure figure) const;
+    MappingModel *mappings() const
+    {
+        return m_mappings;
+    }
+    HistoryModel *history() const
+    {
+        return m_history;
+    }
+    QSplitter *splitter() const
+    {
+        return m_splitter;
+    }
+
+private:
+    void addFigure(Figure figure, const QString &label, const QString &explanation);
+    void showRecord(const ProcessRecord &record);
+
+    std::optional<ProcessKey> m_process;
+    QLabel *m_title;
+    QLabel *m_command;
+    QFormLayout *m_figures;
+    std::array<QLabel *, FigureCount> m_figureLabels{};
+    HistoryModel *m_history;
+    HistoryChart *m_chart;
+    MappingModel *m_mappings;
+    QTreeView *m_mappingView;
+    QLabel *m_mappingsNote;
+    QSplitter *m_splitter;
+};

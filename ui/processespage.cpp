@@ -1,0 +1,140 @@
+#include "processespage.h"
+
+#include "processdetailspanel.h"
+#include "processfilterproxy.h"
+#include "pssrsschart.h"
+
+#include "model/modelroles.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+ProcessesPage::ProcessesPage(ProcessModel *flatModel, QWidget *parent)
+    : QWidget(parent)
+    , m_flatModel(flatModel)
+    , m_proxy(new ProcessFilterProxy(this))
+    , m_filter(new QLineEdit(this))
+    , m_layoutChoice(new QComboBox(this))
+    , m_view(new QTreeView(this))
+    , m_chart(new PssRssChart(m_proxy, this))
+    , m_details(new ProcessDetailsPanel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_sideSplitter(new QSplitter(Qt::Vertical, this))
+{
+    m_filter->setPlaceholderText(tr("Filter by name, user, command or cgroup"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter processes"));
+    m_layoutChoice->setAccessibleName(tr("Show processes as"));
+    m_layoutChoice->addItem(tr("List"), int(ProcessModel::Layout::Flat));
+    m_layoutChoice->addItem(tr("Tree by parent"), int(ProcessModel::Layout::TreeByParent));
+    m_layoutChoice->addItem(tr("By application"), int(ProcessModel::Layout::ByApplication));
+    m_layoutChoice->addItem(tr("By user"), int(ProcessModel::Layout::ByUser));
+    auto *layoutLabel = new QLabel(tr("&Show as:"), this);
+    layoutLabel->setBuddy(m_layoutChoice);
+    auto *kernelThreads = new QCheckBox(tr("&Kernel threads"), this);
+    kernelThreads->setToolTip(tr("Kernel threads have no user-space memory; their figures are all unavailable."));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(layoutLabel);
+    bar->addWidget(m_layoutChoice);
+    bar->addWidget(kernelThreads);
+
+    m_view->setObjectName(QStringLiteral("processView"));
+    m_view->setAccessibleName(tr("Processes"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QHeaderView *header = m_view->header();
+    header->setDefaultSectionSize(90);
+    header->resizeSection(ProcessModel::PidColumn, 70);
+    header->resizeSection(ProcessModel::NameColumn, 160);
+    header->resizeSection(ProcessModel::UserColumn, 80);
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(bar);
+    leftLayout->addWidget(m_view, 1);
+
+    m_sideSplitter->setObjectName(QStringLiteral("processSideSplitter"));
+    m_sideSplitter->addWidget(m_chart);
+    m_sideSplitter->addWidget(m_details);
+    m_splitter->setObjectName(QStringLiteral("processSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_sideSplitter);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    connect(kernelThreads, &QCheckBox::toggled, m_proxy, &ProcessFilterProxy::setShowKernelThreads);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_layoutChoice, &QComboBox::currentIndexChanged, this, [this](int index) {
+        setLayoutMode(ProcessModel::Layout(m_layoutChoice->itemData(index).toInt()));
+    });
+    connect(m_view, &QTreeView::activated, this, &ProcessesPage::showCurrent);
+    setLayoutMode(ProcessModel::Layout::Flat);
+    m_view->sortByColumn(ProcessModel::PssColumn, Qt::DescendingOrder);
+}
+
+void ProcessesPage::setLayoutMode(ProcessModel::Layout layout)
+{
+    const int choice = m_layoutChoice->findData(int(layout));
+    if (choice != m_layoutChoice->currentIndex()) {
+        m_layoutChoice->setCurrentIndex(choice); // comes back here through the signal
+        return;
+    }
+    m_layout = layout;
+    std::unique_ptr<ProcessModel> previous = std::move(m_layoutModel);
+    if (layout != ProcessModel::Layout::Flat) {
+        m_layoutModel = std::make_unique<ProcessModel>(layout);
+        m_layoutModel->setSnapshot(m_lastSnapshot);
+    }
+    m_proxy->setSourceModel(m_layoutModel ? m_layoutModel.get() : m_flatModel);
+    m_view->setRootIsDecorated(layout != ProcessModel::Layout::Flat);
+    if (layout != ProcessModel::Layout::Flat && layout != ProcessModel::Layout::TreeByParent)
+        m_view->expandToDepth(0);
+    else if (layout == ProcessModel::Layout::TreeByParent)
+        m_view->expandAll();
+    // Selecting in the view follows the current row, so the details follow the keyboard too.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProcessesPage::showCurrent, Qt::UniqueConnection);
+}
+
+void ProcessesPage::applyProcesses(const ProcessSnapshot &snapshot)
+{
+    m_lastSnapshot = snapshot;
+    if (m_layoutModel)
+        m_layoutModel->setSnapshot(snapshot);
+    m_details->applyProcesses(snapshot);
+}
+
+void ProcessesPage::showCurrent(const QModelIndex &current)
+{
+    std::optional<ProcessKey> key;
+    const QVariant pid = current.data(ModelRoles::PidRole);
+    if (pid.isValid()) {
+        const QModelIndex source = m_proxy->mapToSource(current.siblingAtColumn(0));
+        const auto *model = static_cast<const ProcessModel *>(source.model());
+        if (const ProcessRecord *record = model ? model->processAt(source) : nullptr)
+            key = record->key;
+    }
+    if (!key)
+        return; // a group row: keep showing the last process
+    if (key != m_details->process()) {
+        m_details->setProcess(key);
+        m_details->applyProcesses(m_lastSnapshot);
+        Q_EMIT processSelected(key);
+    }
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "model/processmodel.h"
+
+#include <QWidget>
+
+class ProcessDetailsPanel;
+class ProcessFilterProxy;
+class PssRssChart;
+class QComboBox;
+class QLineEdit;
+class QSplitter;
+class QTreeView;
+
+// Every process as a table, a tree by parent, or grouped by application or user with group
+// totals; beside it PSS against RSS for the rows shown, and the details of the selected process.
+class ProcessesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ProcessesPage(ProcessModel *flatModel, QWidget *parent = nullptr);
+
+    // Applies a snapshot to the layout on screen (the flat model is the window's to update).
+    void applyProcesses(const ProcessSnapshot &snapshot);
+    void setLayoutMode(ProcessModel::Layout layout);
+    ProcessModel::Layout layoutMode() const
+    {
+        return m_layout;
+    }
+
+    QTreeView *view() const
+    {
+        return m_view;
+    }
+    ProcessFilterProxy *proxy() const
+    {
+        return m_proxy;
+    }
+    QLineEdit *filter() const
+    {
+        return m_filter;
+    }
+    PssRssChart *pssRssChart() const
+    {
+        return m_chart;
+    }
+    ProcessDetailsPanel *details() const
+    {
+        return m_details;
+    }
+    QList<QSplitter *> splitters() const
+    {
+        return {m_splitter, m_sideSplitter};
+    }
+
+Q_SIGNALS:
+    // The process whose details are shown changed: its mappings should be sampled.
+    void processSelected(std::optional<ProcessKey> process);
+
+private:
+    void showCurrent(const QModelIndex &current);
+
+    ProcessModel *m_flatModel;
+    ProcessModel::Layout m_layout = ProcessModel::Layout::Flat;
+    std::unique_ptr<ProcessModel> m_layoutModel; // the model of a layout other than Flat
+    ProcessSnapshot m_lastSnapshot; // to fill a layout's model the moment it is chosen
+    ProcessFilterProxy *m_proxy;
+    QLineEdit *m_filter;
+    QComboBox *m_layoutChoice;
+    QTreeView *m_view;
+    PssRssChart *m_chart;
+    ProcessDetailsPanel *m_details;
+    QSplitter *m_splitter;
+    QSplitter *m_sideSplitter;
+};

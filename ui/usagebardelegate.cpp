@@ -1,0 +1,68 @@
+#include "usagebardelegate.h"
+
+#include "model/modelroles.h"
+
+#include <QApplication>
+#include <QPainter>
+
+UsageBarDelegate::UsageBarDelegate(int limitColumn, int markColumn, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_limitColumn(limitColumn)
+    , m_markColumn(markColumn)
+{
+}
+
+static std::optional<double> rawOf(const QModelIndex &index)
+{
+    const QVariant value = index.data(ModelRoles::RawValueRole);
+    return value.isValid() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
+
+std::optional<double> UsageBarDelegate::fraction(const QModelIndex &index) const
+{
+    const auto used = rawOf(index);
+    // A group with only a soft limit is measured against that.
+    auto limit = rawOf(index.siblingAtColumn(m_limitColumn));
+    if (!limit)
+        limit = rawOf(index.siblingAtColumn(m_markColumn));
+    if (!used || !limit || *limit <= 0)
+        return std::nullopt;
+    return *used / *limit;
+}
+
+void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const auto share = fraction(index);
+    if (!share) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // Background and selection first, then the bar, then the text on top of it.
+    const QString text = opt.text;
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QRect track = option.rect.adjusted(2, 3, -2, -3);
+    const QPalette &pal = option.palette;
+    QColor fill = *share >= 0.9 ? QColor::fromHsl(5, 180, 150) : *share >= 0.75 ? QColor::fromHsl(40, 200, 150) : pal.color(QPalette::Highlight);
+    fill.setAlpha(110);
+    painter->save();
+    painter->fillRect(QRect(track.topLeft(), QSize(int(track.width() * std::min(1.0, *share)), track.height())), fill);
+    painter->setPen(pal.color(QPalette::Mid));
+    painter->drawRect(track.adjusted(0, 0, -1, -1));
+    const auto used = rawOf(index);
+    const auto mark = rawOf(index.siblingAtColumn(m_markColumn));
+    const auto limit = rawOf(index.siblingAtColumn(m_limitColumn));
+    if (mark && limit && *limit > 0 && *mark < *limit && used) {
+        const int x = track.left() + int(track.width() * (*mark / *limit));
+        painter->setPen(QPen(pal.color(QPalette::Text), 2));
+        painter->drawLine(x, track.top(), x, track.bottom());
+    }
+    painter->setPen(pal.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(track.adjusted(4, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, text);
+    painter->restore();
+}
