@@ -2,12 +2,14 @@
 
 SystemSampler::SystemSampler(const SysRoot &root)
     : m_reader(root)
+    , m_zram(root)
 {
 }
 
 SystemSnapshot SystemSampler::sample()
 {
     SystemSnapshot snapshot = m_reader.read();
+    snapshot.zram = m_zram.read();
     const double seconds = m_sincePrevious.isValid() ? double(m_sincePrevious.nsecsElapsed()) / 1e9 : 0;
     m_sincePrevious.start();
     if (!snapshot.vmstat.value)

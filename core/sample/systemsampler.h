@@ -1,6 +1,7 @@
 #pragma once
 
 #include "read/systemreader.h"
+#include "read/zramreader.h"
 
 #include <QElapsedTimer>
 
@@ -18,6 +19,7 @@ public:
 
 private:
     SystemReader m_reader;
+    ZramReader m_zram;
     std::optional<NamedValues> m_previousVmstat;
     QElapsedTimer m_sincePrevious;
 };

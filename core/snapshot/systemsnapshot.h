@@ -4,6 +4,7 @@
 #include "parse/pressureparser.h"
 #include "parse/swapsparser.h"
 #include "parse/thpchoiceparser.h"
+#include "read/zramreader.h"
 #include "snapshot/reading.h"
 
 #include <QList>
@@ -35,4 +36,5 @@ struct SystemSnapshot {
     Reading<ThpChoice> thpEnabled;
     Reading<ThpChoice> thpDefrag;
     QList<VmTunable> tunables;
+    Reading<QList<ZramDevice>> zram; // empty when there are no zram devices
 };
