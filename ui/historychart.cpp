@@ -40,8 +40,8 @@ HistoryChart::HistoryChart(HistoryModel *model, Style style, Scale scale, const 
     , m_style(style)
     , m_scale(scale)
     , m_series(series)
-    , m_timeAxis(new QDateTimeAxis(this))
-    , m_valueAxis(new QValueAxis(this))
+    , m_timeAxis(new QDateTimeAxis)
+    , m_valueAxis(new QValueAxis)
     , m_readout(new QLabel(this))
 {
     auto *chart = new QChart;
@@ -52,12 +52,17 @@ HistoryChart::HistoryChart(HistoryModel *model, Style style, Scale scale, const 
     m_timeAxis->setFormat(QStringLiteral("hh:mm:ss"));
     m_timeAxis->setTickCount(5);
     m_valueAxis->setTickCount(5);
-    m_valueAxis->setLabelFormat(scale == Scale::Percent ? QStringLiteral("%.0f %%") : QStringLiteral("%.4g"));
-    setChart(chart);
+    m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
     setRenderHint(QPainter::Antialiasing);
+    // The chart is handed to the view only once its axes and series are in place: set earlier,
+    // Qt 6.4 lays out the time axis before it has series and never draws its labels or grid.
     setMouseTracking(true);
     setMinimumHeight(180);
 
+    for (Series &s : m_series) {
+        if (s.name.isEmpty())
+            s.name = m_model->headerData(s.column, Qt::Horizontal).toString();
+    }
     QLineSeries *below = nullptr;
     for (const Series &s : std::as_const(m_series)) {
         auto *line = new QLineSeries(this);
@@ -74,7 +79,7 @@ HistoryChart::HistoryChart(HistoryModel *model, Style style, Scale scale, const 
         drawn->attachAxis(m_timeAxis);
         if (s.rightAxis) {
             if (!m_rightAxis) {
-                m_rightAxis = new QValueAxis(this);
+                m_rightAxis = new QValueAxis;
                 m_rightAxis->setTickCount(5);
                 m_rightAxis->setLabelFormat(m_valueAxis->labelFormat());
                 chart->addAxis(m_rightAxis, Qt::AlignRight);
@@ -85,6 +90,8 @@ HistoryChart::HistoryChart(HistoryModel *model, Style style, Scale scale, const 
         }
         m_drawn.append(drawn);
     }
+
+    setChart(chart);
 
     m_readout->setTextFormat(Qt::RichText);
     m_readout->setAutoFillBackground(true);
@@ -146,7 +153,7 @@ QString HistoryChart::unitName() const
             return QString(tr("MiB") + perSecond);
         return QString(tr("GiB") + perSecond);
     case Scale::Percent:
-        return {};
+        return tr("%");
     case Scale::PerSecond:
         return tr("per second");
     }
@@ -262,8 +269,11 @@ void HistoryChart::trimAndScroll()
     }
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(oldest), QDateTime::fromMSecsSinceEpoch(newest));
     m_valueAxis->setRange(0, m_scale == Scale::Percent ? std::max(1.0, niceCeiling(m_maximum * 1.1)) : niceCeiling(m_maximum * 1.05));
-    if (m_rightAxis)
+    if (m_rightAxis) {
         m_rightAxis->setRange(0, niceCeiling(m_rightMaximum * 1.05));
+        // An axis for a series that is zero throughout (no swap at all) only adds noise.
+        m_rightAxis->setVisible(m_rightMaximum > 0);
+    }
 }
 
 QString HistoryChart::readoutAt(int row) const

@@ -28,7 +28,7 @@ public:
     };
     struct Series {
         int column; // in the history model
-        QString name;
+        QString name; // empty: the history model's column header
         QColor color;
         bool rightAxis = false; // on a second axis of its own (same scale), e.g. swap beside RAM
     };

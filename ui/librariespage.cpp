@@ -13,6 +13,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <unistd.h>
+
 LibrariesPage::LibrariesPage(LibraryModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
@@ -80,12 +82,13 @@ void LibrariesPage::updateNote()
         m_note->setText(tr("Reading the mappings of every process…"));
         return;
     }
-    QString text = tr("%1 files are mapped. “Saved by sharing” is what the file would cost again if every process that maps it had its own copy "
+    QString text = tr("Mapped files: %1. “Saved by sharing” is what the file would cost again if every process that maps it had its own copy "
                       "(the RSS of all users minus their PSS).")
                        .arg(QLocale().toString(m_model->rowCount()));
     if (m_model->unreadableProcesses() > 0) {
         text += QLatin1Char(' ')
-            + tr("%1 processes of other users could not be read and are not counted; run MemLens as root to include them.")
+            + (getuid() == 0 ? tr("Not counted: processes whose mappings could not be read (%1).")
+                             : tr("Not counted: processes of other users, whose mappings only root may read (%1). Run MemLens as root to include them."))
                   .arg(QLocale().toString(m_model->unreadableProcesses()));
     }
     m_note->setText(text);

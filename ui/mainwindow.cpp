@@ -18,6 +18,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDoubleSpinBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -72,13 +73,14 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, QWidg
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
-    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 24);
-    auto *central = new QSplitter(Qt::Horizontal, this);
-    central->setObjectName(QStringLiteral("mainSplitter"));
-    central->addWidget(m_sidebar);
-    central->addWidget(m_stack);
-    central->setStretchFactor(1, 1);
-    central->setChildrenCollapsible(false);
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 2 * fontMetrics().averageCharWidth() + 8);
+    m_sidebar->setSpacing(2);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
     m_status->setTextFormat(Qt::PlainText);
@@ -212,14 +214,15 @@ void MainWindow::applyProcesses(const ProcessSnapshot &snapshot)
         if (process.uid != me)
             ++othersWithoutPss;
     }
-    QString status = tr("%1 processes").arg(QLocale().toString(snapshot.processes.size()));
+    const QLocale locale;
+    QString status = tr("Processes: %1").arg(locale.toString(snapshot.processes.size()));
     if (othersWithoutPss > 0 && me != 0) {
-        status += tr(" · PSS unavailable for %1 processes of other users — run as root to see them").arg(QLocale().toString(othersWithoutPss));
+        status += tr(" · PSS unavailable for %1 of them, of other users — run as root to see them").arg(locale.toString(othersWithoutPss));
     } else if (withoutPss > 0) {
-        status += tr(" · PSS unavailable for %1 processes (hover a dash to see why)").arg(QLocale().toString(withoutPss));
+        status += tr(" · PSS unavailable for %1 of them (hover a dash to see why)").arg(locale.toString(withoutPss));
     }
     if (snapshot.vanished > 0)
-        status += tr(" · %1 ended while being read").arg(QLocale().toString(snapshot.vanished));
+        status += tr(" · ended while being read: %1").arg(locale.toString(snapshot.vanished));
     m_status->setText(status);
     m_sampledAt->setText(tr("Sampled at %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(snapshot.sampledAtMs).time(), QLocale::LongFormat)));
     m_sampledAt->setToolTip(tr("PSS read from %1").arg(snapshot.smapsSource));

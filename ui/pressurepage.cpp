@@ -49,10 +49,10 @@ QWidget *PressurePage::createChartsRow(SystemHistory *history)
     m_pressureChart = new HistoryChart(history->pressure(),
                                        HistoryChart::Style::Lines,
                                        HistoryChart::Scale::Percent,
-                                       {{SystemHistory::SomeAvg10Column, tr("Some, 10 s average"), MemoryColors::series(0, pal)},
-                                        {SystemHistory::FullAvg10Column, tr("Full, 10 s average"), MemoryColors::series(2, pal)},
-                                        {SystemHistory::SomeRateColumn, tr("Some, last interval"), MemoryColors::series(1, pal)},
-                                        {SystemHistory::FullRateColumn, tr("Full, last interval"), MemoryColors::series(3, pal)}},
+                                       {{SystemHistory::SomeAvg10Column, {}, MemoryColors::series(0, pal)},
+                                        {SystemHistory::FullAvg10Column, {}, MemoryColors::series(2, pal)},
+                                        {SystemHistory::SomeRateColumn, {}, MemoryColors::series(1, pal)},
+                                        {SystemHistory::FullRateColumn, {}, MemoryColors::series(3, pal)}},
                                        this);
     m_pressureChart->setTitle(tr("Memory pressure (PSI)"));
     m_pressureChart->setToolTip(tr("Share of time in which programs waited for memory. \"Some\": at least one task was stalled; \"full\": all "
@@ -60,8 +60,8 @@ QWidget *PressurePage::createChartsRow(SystemHistory *history)
     m_swapChart = new HistoryChart(history->activity(),
                                    HistoryChart::Style::Lines,
                                    HistoryChart::Scale::BytesPerSecond,
-                                   {{SystemHistory::SwapInColumn, tr("Swap-in"), MemoryColors::series(1, pal)},
-                                    {SystemHistory::SwapOutColumn, tr("Swap-out"), MemoryColors::figure(MemoryColors::Figure::Swap, pal)}},
+                                   {{SystemHistory::SwapInColumn, {}, MemoryColors::series(1, pal)},
+                                    {SystemHistory::SwapOutColumn, {}, MemoryColors::figure(MemoryColors::Figure::Swap, pal)}},
                                    this);
     m_swapChart->setTitle(tr("Swap traffic"));
     m_swapChart->setToolTip(tr("Memory written out to swap and read back in, per second. Steady traffic both ways means the working set does "
@@ -69,7 +69,7 @@ QWidget *PressurePage::createChartsRow(SystemHistory *history)
     m_faultChart = new HistoryChart(history->activity(),
                                     HistoryChart::Style::Lines,
                                     HistoryChart::Scale::PerSecond,
-                                    {{SystemHistory::MajorFaultColumn, tr("Major faults"), MemoryColors::series(4, pal)}},
+                                    {{SystemHistory::MajorFaultColumn, {}, MemoryColors::series(4, pal)}},
                                     this);
     m_faultChart->setTitle(tr("Major page faults"));
     m_faultChart->setToolTip(tr("Times per second a program touched memory that had to be read from disk or swap first. Each one is a wait."));

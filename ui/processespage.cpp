@@ -68,13 +68,17 @@ ProcessesPage::ProcessesPage(ProcessModel *flatModel, QWidget *parent)
     leftLayout->addLayout(bar);
     leftLayout->addWidget(m_view, 1);
 
-    m_sideSplitter->setObjectName(QStringLiteral("processSideSplitter"));
-    m_sideSplitter->addWidget(m_chart);
+    // The table and the details of its selected row share the left; PSS against RSS has the full
+    // height on the right, where a dozen bars stay readable.
+    m_sideSplitter->setObjectName(QStringLiteral("processDetailsSplitter"));
+    m_sideSplitter->addWidget(left);
     m_sideSplitter->addWidget(m_details);
+    m_sideSplitter->setStretchFactor(0, 3);
+    m_sideSplitter->setStretchFactor(1, 2);
     m_splitter->setObjectName(QStringLiteral("processSplitter"));
-    m_splitter->addWidget(left);
     m_splitter->addWidget(m_sideSplitter);
-    m_splitter->setStretchFactor(0, 3);
+    m_splitter->addWidget(m_chart);
+    m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);

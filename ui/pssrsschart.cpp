@@ -175,7 +175,7 @@ void PssRssChart::refresh()
     Totals totals;
     addUp(m_rows, {}, totals);
     const QString left = totals.withoutPss > 0
-        ? tr(" %1 processes whose PSS this user cannot read are left out.").arg(QLocale().toString(totals.withoutPss))
+        ? tr(" Left out: processes whose PSS could not be read (%1).").arg(QLocale().toString(totals.withoutPss))
         : QString();
     m_overcount->setText(tr("<b>Overcount: %1.</b> Added up, the RSS of these %2 processes is %3, but they use %4 by PSS: pages shared "
                             "between processes are counted once per process in RSS.%5")

@@ -39,7 +39,8 @@ void CgroupModel::rebuild()
     // after the cgroups were read).
     QHash<qsizetype, QList<const ProcessRecord *>> processesOf;
     for (const ProcessRecord &process : std::as_const(m_processes)) {
-        if (process.cgroup.isEmpty())
+        // Kernel threads sit in the root group but own no memory of their own to show there.
+        if (process.cgroup.isEmpty() || process.kernelThread)
             continue;
         QString path = process.cgroup;
         while (!byPath.contains(path) && path != u"/")
