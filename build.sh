@@ -11,6 +11,7 @@ packages=(
   extra-cmake-modules
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
   qt6-charts-dev libqt6opengl6-dev
+  libsystemd-dev
 )
 
 install_missing() {

@@ -14,6 +14,7 @@ SamplingEngine::SamplingEngine(const SysRoot &root, QObject *parent)
     connect(m_worker, &SamplingWorker::mappingsSampled, this, &SamplingEngine::mappingsSampled);
     connect(m_worker, &SamplingWorker::librariesSampled, this, &SamplingEngine::librariesSampled);
     connect(m_worker, &SamplingWorker::cgroupsSampled, this, &SamplingEngine::cgroupsSampled);
+    connect(m_worker, &SamplingWorker::killHistorySampled, this, &SamplingEngine::killHistorySampled);
     m_thread.start();
 }
 
@@ -68,6 +69,13 @@ void SamplingEngine::setCgroupsEnabled(bool enabled)
 {
     onWorker([worker = m_worker, enabled] {
         worker->setCgroupsEnabled(enabled);
+    });
+}
+
+void SamplingEngine::setKillHistoryEnabled(bool enabled)
+{
+    onWorker([worker = m_worker, enabled] {
+        worker->setKillHistoryEnabled(enabled);
     });
 }
 

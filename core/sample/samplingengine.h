@@ -1,5 +1,6 @@
 #pragma once
 
+#include "read/killhistoryreader.h"
 #include "read/sysroot.h"
 #include "snapshot/cgroupsnapshot.h"
 #include "snapshot/librarysnapshot.h"
@@ -32,6 +33,9 @@ public:
     // Reading every process's smaps is costly: only while a view of libraries is open.
     void setLibrariesEnabled(bool enabled);
     void setCgroupsEnabled(bool enabled);
+    // The OOM kill history: read on the sampling thread at once, then each tick while enabled,
+    // delivered by killHistorySampled() whenever it changed.
+    void setKillHistoryEnabled(bool enabled);
     // Sample now instead of waiting for the interval.
     void refresh();
 
@@ -41,6 +45,7 @@ Q_SIGNALS:
     void mappingsSampled(const MappingSnapshot &snapshot);
     void librariesSampled(const LibrarySnapshot &snapshot);
     void cgroupsSampled(const CgroupSnapshot &snapshot);
+    void killHistorySampled(const KillHistory &history);
 
 private:
     template<typename F>

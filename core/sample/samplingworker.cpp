@@ -7,6 +7,7 @@ SamplingWorker::SamplingWorker(const SysRoot &root)
     , m_processes(root)
     , m_cgroups(root)
     , m_timer(this) // a child, so moveToThread() takes the timer along to the sampling thread
+    , m_root(root)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(1000);
@@ -50,6 +51,29 @@ void SamplingWorker::setCgroupsEnabled(bool enabled)
     m_cgroupsEnabled = enabled;
 }
 
+void SamplingWorker::setKillHistoryEnabled(bool enabled)
+{
+    if (enabled == bool(m_killHistory))
+        return;
+    m_lastKillHistory.reset();
+    if (!enabled) {
+        m_killHistory.reset();
+        return;
+    }
+    // Created here, on the sampling thread, which is the only one that ever reads through it.
+    m_killHistory = std::make_unique<KillHistoryReader>(m_root);
+    sampleKillHistory();
+}
+
+void SamplingWorker::sampleKillHistory()
+{
+    KillHistory history = m_killHistory->read();
+    if (history == m_lastKillHistory)
+        return;
+    m_lastKillHistory = history;
+    Q_EMIT killHistorySampled(history);
+}
+
 void SamplingWorker::tick()
 {
     m_timer.stop();
@@ -62,6 +86,8 @@ void SamplingWorker::tick()
         Q_EMIT cgroupsSampled(m_cgroups.read());
     if (m_librariesEnabled)
         Q_EMIT librariesSampled(sampleLibraries(processes));
+    if (m_killHistory)
+        sampleKillHistory();
     if (!m_paused)
         m_timer.start();
 }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "read/cgroupreader.h"
+#include "read/killhistoryreader.h"
 #include "sample/processsampler.h"
 #include "sample/systemsampler.h"
 #include "snapshot/librarysnapshot.h"
 
 #include <QObject>
 #include <QTimer>
+
+#include <memory>
 
 // Lives on the sampling thread. Each tick reads what is wanted and emits finished snapshots;
 // the next tick is armed only when this one is done, so a slow tick never piles up behind itself.
@@ -25,6 +28,9 @@ public:
     void setMappingsProcess(std::optional<ProcessKey> process);
     void setLibrariesEnabled(bool enabled);
     void setCgroupsEnabled(bool enabled);
+    // Enabling reads the history at once and then each tick, emitting it when it changed;
+    // disabling closes the journal or /dev/kmsg.
+    void setKillHistoryEnabled(bool enabled);
     void tick();
 
 Q_SIGNALS:
@@ -33,9 +39,11 @@ Q_SIGNALS:
     void mappingsSampled(const MappingSnapshot &snapshot);
     void librariesSampled(const LibrarySnapshot &snapshot);
     void cgroupsSampled(const CgroupSnapshot &snapshot);
+    void killHistorySampled(const KillHistory &history);
 
 private:
     LibrarySnapshot sampleLibraries(const ProcessSnapshot &processes);
+    void sampleKillHistory();
 
     SystemSampler m_system;
     ProcessSampler m_processes;
@@ -45,4 +53,7 @@ private:
     bool m_librariesEnabled = false;
     bool m_cgroupsEnabled = false;
     bool m_paused = false;
+    SysRoot m_root;
+    std::unique_ptr<KillHistoryReader> m_killHistory; // only while enabled
+    std::optional<KillHistory> m_lastKillHistory; // the last one emitted
 };

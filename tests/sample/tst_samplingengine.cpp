@@ -46,6 +46,39 @@ private Q_SLOTS:
         QCOMPARE(mapped.mappings.value->size(), 25);
         QCOMPARE(cgroups.constFirst().constFirst().value<CgroupSnapshot>().version, CgroupSnapshot::Version::V1);
     }
+
+    void killHistoryOnlyWhileEnabledAndWhenChanged()
+    {
+        SamplingEngine engine{SysRoot(Fixtures::tree("linux-6.18-oom"))};
+        QThread *receivedOn = nullptr;
+        connect(&engine, &SamplingEngine::killHistorySampled, this, [&] {
+            receivedOn = QThread::currentThread();
+        });
+        QSignalSpy system(&engine, &SamplingEngine::systemSampled);
+        QSignalSpy kills(&engine, &SamplingEngine::killHistorySampled);
+        engine.start(60'000);
+        QVERIFY(system.wait(10'000));
+        QCOMPARE(kills.count(), 0);
+
+        engine.setKillHistoryEnabled(true); // read at once, without waiting for a tick
+        QVERIFY(kills.wait(10'000));
+        QCOMPARE(receivedOn, QThread::currentThread());
+        const auto history = kills.constFirst().constFirst().value<KillHistory>();
+        QCOMPARE(history.kills.size(), 2);
+        QCOMPARE(history.kills[0].name, QStringLiteral("oom) (hog), x"));
+
+        engine.refresh(); // nothing new in the log: no signal
+        QVERIFY(system.wait(10'000));
+        QTest::qWait(50);
+        QCOMPARE(kills.count(), 1);
+
+        engine.setKillHistoryEnabled(false);
+        engine.refresh();
+        QVERIFY(system.wait(10'000));
+        engine.setKillHistoryEnabled(true); // a fresh reader: the whole history again
+        QVERIFY(kills.wait(10'000));
+        QCOMPARE(kills.count(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSamplingEngine)
