@@ -29,6 +29,8 @@ struct KillHistory {
 // Reading is incremental: a second read() costs only what was logged since the first, and
 // returns the whole history again (at most maxKills, the newest). Live, the reader holds the
 // journal or /dev/kmsg open between reads, on the thread that reads; it is not thread-safe.
+// When neither can be read live, it keeps saying why without trying again: a new reader (the
+// worker makes one each time the history is enabled) tries again.
 class KillHistoryReader
 {
     Q_DECLARE_TR_FUNCTIONS(KillHistoryReader)
