@@ -187,6 +187,7 @@ void MainWindow::pageChanged(int page)
     m_engine->setCgroupsEnabled(page == CgroupsPageIndex || page == PressurePageIndex);
     if (page == LibrariesPageIndex || page == CgroupsPageIndex || page == PressurePageIndex)
         m_engine->refresh();
+    applyProcessesToPage();
 }
 
 void MainWindow::applySystem(const SystemSnapshot &snapshot)
@@ -199,11 +200,31 @@ void MainWindow::applySystem(const SystemSnapshot &snapshot)
 
 void MainWindow::applyProcesses(const ProcessSnapshot &snapshot)
 {
-    m_flatProcesses->setSnapshot(snapshot);
+    m_lastProcesses = snapshot;
     m_processes->applyProcesses(snapshot);
-    if (currentPage() == CgroupsPageIndex)
-        m_cgroupModel->setProcesses(snapshot);
+    applyProcessesToPage();
+    showProcessStatus(snapshot);
+}
 
+// Only the models of the page in front follow every refresh: with thousands of processes the
+// GUI thread's time goes to what the user is looking at.
+void MainWindow::applyProcessesToPage()
+{
+    switch (currentPage()) {
+    case ProcessesPageIndex:
+    case PressurePageIndex:
+        m_flatProcesses->setSnapshot(m_lastProcesses);
+        break;
+    case CgroupsPageIndex:
+        m_cgroupModel->setProcesses(m_lastProcesses);
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::showProcessStatus(const ProcessSnapshot &snapshot)
+{
     const uint me = getuid();
     int othersWithoutPss = 0;
     int withoutPss = 0;

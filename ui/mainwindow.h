@@ -1,6 +1,7 @@
 #pragma once
 
 #include "read/sysroot.h"
+#include "snapshot/processsnapshot.h"
 
 #include <QMainWindow>
 
@@ -63,15 +64,20 @@ public:
     }
     QString statusText() const;
 
+    // One refresh as it reaches the GUI thread: the sampling thread's snapshots, applied to every
+    // model and page. Public so the refresh benchmark measures exactly this.
+    void applySystem(const SystemSnapshot &snapshot);
+    void applyProcesses(const ProcessSnapshot &snapshot);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createToolBar(int intervalMs);
     void addPage(QWidget *page, const QString &title, const QString &iconName);
-    void applySystem(const SystemSnapshot &snapshot);
-    void applyProcesses(const ProcessSnapshot &snapshot);
     void pageChanged(int page);
+    void applyProcessesToPage();
+    void showProcessStatus(const ProcessSnapshot &snapshot);
     void restoreSettings();
     void saveSettings() const;
 
@@ -92,4 +98,5 @@ private:
     QAction *m_pause = nullptr;
     QLabel *m_status;
     QLabel *m_sampledAt;
+    ProcessSnapshot m_lastProcesses; // what a page shown later catches up with
 };

@@ -234,6 +234,19 @@ void PressurePage::showOomKills()
     m_oomKills->setText(text);
 }
 
+// The ranking re-sorts only while it can be seen.
+void PressurePage::showEvent(QShowEvent *event)
+{
+    m_oomProxy->setDynamicSortFilter(true);
+    QWidget::showEvent(event);
+}
+
+void PressurePage::hideEvent(QHideEvent *event)
+{
+    m_oomProxy->setDynamicSortFilter(false);
+    QWidget::hideEvent(event);
+}
+
 QString PressurePage::compressionText() const
 {
     return m_compression->text();

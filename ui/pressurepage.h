@@ -49,6 +49,10 @@ public:
         return {m_splitter};
     }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     QWidget *createChartsRow(SystemHistory *history);
     QWidget *createSwapRow();

@@ -119,9 +119,24 @@ void ProcessesPage::setLayoutMode(ProcessModel::Layout layout)
 void ProcessesPage::applyProcesses(const ProcessSnapshot &snapshot)
 {
     m_lastSnapshot = snapshot;
-    if (m_layoutModel)
+    if (m_layoutModel && isVisible())
         m_layoutModel->setSnapshot(snapshot);
     m_details->applyProcesses(snapshot);
+}
+
+// A page out of sight neither re-sorts nor regroups on every refresh; it catches up when shown.
+void ProcessesPage::showEvent(QShowEvent *event)
+{
+    if (m_layoutModel)
+        m_layoutModel->setSnapshot(m_lastSnapshot);
+    m_proxy->setDynamicSortFilter(true);
+    QWidget::showEvent(event);
+}
+
+void ProcessesPage::hideEvent(QHideEvent *event)
+{
+    m_proxy->setDynamicSortFilter(false);
+    QWidget::hideEvent(event);
 }
 
 void ProcessesPage::showCurrent(const QModelIndex &current)

@@ -21,7 +21,8 @@ class ProcessesPage : public QWidget
 public:
     ProcessesPage(ProcessModel *flatModel, QWidget *parent = nullptr);
 
-    // Applies a snapshot to the layout on screen (the flat model is the window's to update).
+    // Records the selected process's history, and applies the snapshot to the grouped layout
+    // when the page is on screen (the flat model is the window's to update).
     void applyProcesses(const ProcessSnapshot &snapshot);
     void setLayoutMode(ProcessModel::Layout layout);
     ProcessModel::Layout layoutMode() const
@@ -53,6 +54,10 @@ public:
     {
         return {m_splitter, m_sideSplitter};
     }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 Q_SIGNALS:
     // The process whose details are shown changed: its mappings should be sampled.
