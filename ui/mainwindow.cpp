@@ -12,6 +12,7 @@
 #include "model/processmodel.h"
 #include "model/systemhistory.h"
 #include "model/systemmemorymodel.h"
+#include "read/killhistoryreader.h"
 #include "sample/samplingengine.h"
 
 #include <QAction>
@@ -97,6 +98,7 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, QWidg
         m_cgroupModel->setCgroups(snapshot);
         m_pressure->applyCgroups(snapshot);
     });
+    connect(m_engine, &SamplingEngine::killHistorySampled, m_pressure, &PressurePage::applyKillHistory);
     connect(m_processes, &ProcessesPage::processSelected, this, [this](std::optional<ProcessKey> process) {
         m_engine->setMappingsProcess(process);
         if (m_pause->isChecked())
@@ -185,6 +187,7 @@ void MainWindow::pageChanged(int page)
     // Reading every process's mappings or the cgroup tree costs: only while someone looks.
     m_engine->setLibrariesEnabled(page == LibrariesPageIndex);
     m_engine->setCgroupsEnabled(page == CgroupsPageIndex || page == PressurePageIndex);
+    m_engine->setKillHistoryEnabled(page == PressurePageIndex);
     if (page == LibrariesPageIndex || page == CgroupsPageIndex || page == PressurePageIndex)
         m_engine->refresh();
     applyProcessesToPage();

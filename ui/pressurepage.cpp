@@ -8,12 +8,14 @@
 #include "model/processmodel.h"
 #include "model/systemhistory.h"
 #include "snapshot/cgroupsnapshot.h"
+#include "read/killhistoryreader.h"
 #include "snapshot/systemsnapshot.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QDateTime>
 #include <QLocale>
 #include <QSplitter>
 #include <QTreeView>
@@ -155,8 +157,23 @@ QWidget *PressurePage::createOomRow(ProcessModel *processes)
     m_oomKills->setWordWrap(true);
     m_oomKills->setTextFormat(Qt::RichText);
     m_oomKills->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_oomKills->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_oomKills->setAccessibleName(tr("OOM kill count"));
     killsLayout->addWidget(m_oomKills);
+    m_killHistory = new QTreeWidget(killsBox);
+    m_killHistory->setObjectName(QStringLiteral("killHistory"));
+    m_killHistory->setAccessibleName(tr("OOM kill history"));
+    m_killHistory->setRootIsDecorated(false);
+    m_killHistory->setUniformRowHeights(true);
+    m_killHistory->setHeaderLabels({tr("Time"), tr("Process"), tr("RSS"), tr("Why"), tr("OOM adj")});
+    m_killHistory->headerItem()->setToolTip(2, tr("What the process had in RAM when it was killed: anonymous, file and shared memory."));
+    m_killHistory->headerItem()->setToolTip(3, tr("The whole system ran out of memory, or a control group reached its limit."));
+    m_killHistory->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_killHistory->header()->setStretchLastSection(false);
+    killsLayout->addWidget(m_killHistory, 1);
+    m_killNote = new QLabel(tr("Reading the kernel log…"), killsBox);
+    m_killNote->setWordWrap(true);
+    killsLayout->addWidget(m_killNote);
 
     layout->addWidget(rankingBox, 1);
     layout->addWidget(killsBox, 1);
@@ -202,6 +219,28 @@ void PressurePage::applySystem(const SystemSnapshot &snapshot)
 void PressurePage::showCompression(const SystemSnapshot &snapshot)
 {
     QStringList parts;
+    const QList<ZramDevice> zram = snapshot.zram.value.value_or(QList<ZramDevice>());
+    for (const ZramDevice &device : zram) {
+        const QString algorithm = device.compAlgorithm.value.value_or(tr("unknown algorithm"));
+        if (!device.stats.value) {
+            parts.append(tr("<b>%1</b> (%2): %3").arg(device.name, algorithm, device.stats.unavailableReason.toHtmlEscaped()));
+        } else if (device.disksizeBytes.value.value_or(0) == 0) {
+            parts.append(tr("<b>%1</b>: not set up.").arg(device.name));
+        } else {
+            const ZramStats &stats = *device.stats.value;
+            const auto compression = stats.compressionRatio();
+            parts.append(tr("<b>%1</b> (%2, %3): holds %4 of data compressed to %5 (ratio %6); with its overhead it takes %7 of RAM.")
+                             .arg(device.name,
+                                  algorithm,
+                                  ByteFormat::human(*device.disksizeBytes.value),
+                                  ByteFormat::human(stats.origDataBytes),
+                                  ByteFormat::human(stats.comprDataBytes),
+                                  compression ? tr("%1 : 1").arg(QLocale().toString(*compression, 'f', 2)) : ByteFormat::unavailable(),
+                                  ByteFormat::human(stats.memUsedTotalBytes)));
+        }
+    }
+    if (zram.isEmpty())
+        parts.append(snapshot.zram.value ? tr("<b>zram</b>: no zram devices.") : tr("<b>zram</b>: %1").arg(snapshot.zram.unavailableReason.toHtmlEscaped()));
     const NamedValues *meminfo = snapshot.meminfo.value ? &*snapshot.meminfo.value : nullptr;
     const auto zswap = meminfo ? meminfo->value("Zswap") : std::nullopt;
     const auto zswapped = meminfo ? meminfo->value("Zswapped") : std::nullopt;
@@ -245,6 +284,50 @@ void PressurePage::hideEvent(QHideEvent *event)
 {
     m_oomProxy->setDynamicSortFilter(false);
     QWidget::hideEvent(event);
+}
+
+void PressurePage::applyKillHistory(const KillHistory &history)
+{
+    const QLocale locale;
+    m_killHistory->clear();
+    // Newest first: the kill the user is wondering about is usually the last one.
+    for (qsizetype i = history.kills.size() - 1; i >= 0; --i) {
+        const OomKill &kill = history.kills[i];
+        auto *item = new QTreeWidgetItem(m_killHistory);
+        item->setText(0, kill.timeMs ? locale.toString(QDateTime::fromMSecsSinceEpoch(*kill.timeMs), QLocale::ShortFormat) : ByteFormat::unavailable());
+        item->setText(1, tr("%1 (%2)").arg(kill.name).arg(kill.pid));
+        std::optional<qint64> rss;
+        if (kill.anonRssBytes && kill.fileRssBytes && kill.shmemRssBytes)
+            rss = *kill.anonRssBytes + *kill.fileRssBytes + *kill.shmemRssBytes;
+        item->setText(2, ByteFormat::humanOrDash(rss));
+        if (rss) {
+            item->setToolTip(2,
+                             tr("anonymous %1, file %2, shared memory %3")
+                                 .arg(ByteFormat::human(*kill.anonRssBytes), ByteFormat::human(*kill.fileRssBytes), ByteFormat::human(*kill.shmemRssBytes)));
+        }
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        const bool cgroupLimit = kill.constraint == u"CONSTRAINT_MEMCG" || kill.trigger.startsWith(u"Memory cgroup");
+        const QString limited = kill.limitCgroup.isEmpty() ? kill.cgroup : kill.limitCgroup;
+        item->setText(3, cgroupLimit ? (limited.isEmpty() ? tr("its control group hit its limit") : tr("%1 hit its limit").arg(limited)) : tr("the system ran out of memory"));
+        item->setToolTip(3, kill.cgroup.isEmpty() ? kill.trigger : tr("%1; the process was in %2").arg(kill.trigger, kill.cgroup));
+        item->setText(4, kill.oomScoreAdj ? QString::number(*kill.oomScoreAdj) : ByteFormat::unavailable());
+        item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    QString note;
+    if (!history.unavailableReason.isEmpty())
+        note = history.unavailableReason;
+    else if (history.kills.isEmpty())
+        note = tr("No OOM kills in the %1.").arg(history.source);
+    else
+        note = tr("From the %1.").arg(history.source);
+    if (!history.problem.isEmpty())
+        note += QLatin1Char(' ') + tr("Some messages were only partly understood: %1").arg(history.problem);
+    m_killNote->setText(note);
+}
+
+QString PressurePage::killHistoryNote() const
+{
+    return m_killNote->text();
 }
 
 QString PressurePage::compressionText() const

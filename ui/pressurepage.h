@@ -11,6 +11,7 @@ class QTreeView;
 class QTreeWidget;
 class SystemHistory;
 struct CgroupSnapshot;
+struct KillHistory;
 struct SystemSnapshot;
 
 // When memory runs short: stall time (PSI) and swap and fault rates over time, the swap
@@ -25,6 +26,7 @@ public:
 
     void applySystem(const SystemSnapshot &snapshot);
     void applyCgroups(const CgroupSnapshot &snapshot);
+    void applyKillHistory(const KillHistory &history);
 
     HistoryChart *pressureChart() const
     {
@@ -42,6 +44,11 @@ public:
     {
         return m_oomRanking;
     }
+    QTreeWidget *killHistory() const
+    {
+        return m_killHistory;
+    }
+    QString killHistoryNote() const;
     QString compressionText() const;
     QString oomKillText() const;
     QList<QSplitter *> splitters() const
@@ -69,6 +76,8 @@ private:
     ProcessFilterProxy *m_oomProxy = nullptr;
     QTreeView *m_oomRanking = nullptr;
     QLabel *m_oomKills = nullptr;
+    QTreeWidget *m_killHistory = nullptr;
+    QLabel *m_killNote = nullptr;
     QSplitter *m_splitter;
     std::optional<qint64> m_systemOomKills;
     QStringList m_cgroupOomKills; // "name: n" for groups with kills

@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void cgroupsShowUsageAgainstLimits();
     void pressureSwapAndOom();
     void onlyThePageInFrontFollowsEveryRefresh();
+    void killHistoryAndZram();
+    void unreadableKillHistoryIsSaid();
     void everyPageIsReachableByKeyboard();
     void layoutPersists();
 
@@ -295,6 +298,48 @@ void TestMainWindow::pressureSwapAndOom()
     const QModelIndex first = page->oomRanking()->model()->index(0, ProcessModel::OomScoreColumn);
     QCOMPARE(first.data(ModelRoles::RawValueRole).toLongLong(), *likeliest->oomScore.value);
     QVERIFY(page->oomKillText().contains(u"<b>0</b>"_s));
+}
+
+void TestMainWindow::killHistoryAndZram()
+{
+    // The 6.1 capture with two later ones laid over it: the kernel log of two OOM kills in a
+    // cgroup (and the boot time that dates them), and a zram device holding data.
+    QTemporaryDir tree;
+    QVERIFY(Fixtures::copyTree(treeName, tree));
+    for (const char *overlay : {"linux-6.18-oom", "linux-6.18-zram"})
+        QCOMPARE(QProcess::execute(u"cp"_s, {u"-a"_s, Fixtures::tree(overlay) + u"/."_s, tree.path()}), 0);
+    m_window = std::make_unique<MainWindow>(SysRoot(tree.path()), 500);
+    m_window->show();
+    m_window->showPage(MainWindow::PressurePageIndex);
+    PressurePage *page = m_window->pressurePage();
+    QTreeWidget *kills = page->killHistory();
+    QTRY_COMPARE(kills->topLevelItemCount(), 2);
+    // Newest first, RSS as anon + file + shmem from the kernel's message.
+    QCOMPARE(kills->topLevelItem(0)->text(1), u"hog (6374)"_s);
+    QCOMPARE(kills->topLevelItem(0)->text(2), ByteFormat::human((32384 + 1112) * 1024LL));
+    QCOMPARE(kills->topLevelItem(0)->text(4), u"500"_s);
+    QCOMPARE(kills->topLevelItem(1)->text(1), u"oom) (hog), x (6372)"_s);
+    QCOMPARE(kills->topLevelItem(1)->text(2), ByteFormat::human((32640 + 1072) * 1024LL));
+    QVERIFY(kills->topLevelItem(1)->text(3).endsWith(u"hit its limit"_s));
+    QVERIFY(kills->topLevelItem(1)->text(0) != ByteFormat::unavailable()); // dated through btime
+    QVERIFY(page->killHistoryNote().contains(u"kernel log buffer"_s));
+
+    QTRY_VERIFY(page->compressionText().contains(u"zram0"_s));
+    const QString zram = page->compressionText();
+    QVERIFY2(zram.contains(ByteFormat::human(29360128)) && zram.contains(ByteFormat::human(4533566)) && zram.contains(ByteFormat::human(4587520)),
+             qPrintable(zram));
+    QVERIFY(zram.contains(QLocale().toString(29360128.0 / 4533566.0, 'f', 2)));
+    QVERIFY(zram.contains(u"lz4"_s));
+    QVERIFY(zram.contains(u"<b>zram1</b>: not set up."_s));
+}
+
+void TestMainWindow::unreadableKillHistoryIsSaid()
+{
+    // The 6.1 capture has no kernel log: the page says so instead of showing an empty list as "no kills".
+    m_window->showPage(MainWindow::PressurePageIndex);
+    QTRY_VERIFY(!m_window->pressurePage()->killHistoryNote().startsWith(u"Reading"_s));
+    QCOMPARE(m_window->pressurePage()->killHistory()->topLevelItemCount(), 0);
+    QVERIFY(!m_window->pressurePage()->killHistoryNote().startsWith(u"No OOM kills"_s));
 }
 
 void TestMainWindow::onlyThePageInFrontFollowsEveryRefresh()
