@@ -143,10 +143,10 @@ bool AccountingBar::event(QEvent *event)
         const QPoint inStrip = m_strip->mapFrom(this, help->pos());
         const auto part = m_strip->rect().contains(inStrip) ? partAt(inStrip.x()) : std::nullopt;
         if (part) {
-            QToolTip::showText(help->globalPos(),
-                               QStringLiteral("<b>%1</b> (%2)<br>%3")
-                                   .arg(legendText(*part).toHtmlEscaped(), ByteFormat::exact(m_composition.part(*part)), explanation(*part)),
-                               this);
+            QToolTip::showText(
+                help->globalPos(),
+                QStringLiteral("<b>%1</b> (%2)<br>%3").arg(legendText(*part).toHtmlEscaped(), ByteFormat::exact(m_composition.part(*part)), explanation(*part)),
+                this);
             return true;
         }
     }

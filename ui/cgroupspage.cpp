@@ -1,6 +1,7 @@
 #include "cgroupspage.h"
 
 #include "usagebardelegate.h"
+#include "viewsetup.h"
 
 #include "model/cgroupmodel.h"
 #include "model/modelroles.h"
@@ -21,13 +22,9 @@ CgroupsPage::CgroupsPage(CgroupModel *model, QWidget *parent)
 {
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(ModelRoles::RawValueRole);
-    m_view->setObjectName(QStringLiteral("cgroupView"));
-    m_view->setAccessibleName(tr("Control groups"));
+    ViewSetup::liveTree(m_view, QStringLiteral("cgroupView"), tr("Control groups"));
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
     m_view->sortByColumn(CgroupModel::CurrentColumn, Qt::DescendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
     m_view->setItemDelegateForColumn(CgroupModel::CurrentColumn, m_bars);
     QHeaderView *header = m_view->header();
     header->setSectionResizeMode(CgroupModel::NameColumn, QHeaderView::Stretch);
@@ -57,12 +54,14 @@ void CgroupsPage::updateNote()
                                                                : tr("Control groups are unavailable: %1").arg(m_model->unavailableReason()));
         break;
     case CgroupSnapshot::Version::V1:
-        m_note->setText(tr("This system uses cgroup v1: it has a usage and a hard limit per group, but no soft limit (high), no swap "
-                           "figure and no pressure per group. The bar shows usage against the hard limit."));
+        m_note->setText(
+            tr("This system uses cgroup v1: it has a usage and a hard limit per group, but no soft limit (high), no swap "
+               "figure and no pressure per group. The bar shows usage against the hard limit."));
         break;
     case CgroupSnapshot::Version::V2:
-        m_note->setText(tr("The bar shows memory in use against the group's hard limit (max); the line marks its soft limit (high). Groups "
-                           "without limits show the figure alone. Processes are listed under their group."));
+        m_note->setText(
+            tr("The bar shows memory in use against the group's hard limit (max); the line marks its soft limit (high). Groups "
+               "without limits show the figure alone. Processes are listed under their group."));
         break;
     }
 }

@@ -1,5 +1,7 @@
 #include "librariespage.h"
 
+#include "viewsetup.h"
+
 #include "model/librarymodel.h"
 #include "model/modelroles.h"
 
@@ -44,12 +46,8 @@ LibrariesPage::LibrariesPage(LibraryModel *model, QWidget *parent)
     bar->addWidget(rankLabel);
     bar->addWidget(m_rankBy);
 
-    m_view->setObjectName(QStringLiteral("libraryView"));
-    m_view->setAccessibleName(tr("Libraries"));
+    ViewSetup::liveTree(m_view, QStringLiteral("libraryView"), tr("Libraries"));
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
     m_view->header()->setSectionResizeMode(LibraryModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setDefaultSectionSize(110);

@@ -4,6 +4,7 @@
 #include "headlinecard.h"
 #include "historychart.h"
 #include "memorycolors.h"
+#include "viewsetup.h"
 
 #include "format/byteformat.h"
 #include "model/modelroles.h"
@@ -30,18 +31,22 @@ QString percentOf(qint64 part, qint64 whole)
 OverviewPage::OverviewPage(SystemHistory *history, SystemMemoryModel *memoryModel, QWidget *parent)
     : QWidget(parent)
     , m_bar(new AccountingBar(this))
-    , m_freeVersusAvailable(new QLabel(this))
+    , m_freeVersusAvailable(ViewSetup::paragraph(this, tr("Free and available memory")))
     , m_fields(new QTreeView(this))
     , m_fieldExplanation(new QLabel(tr("Select a field to see what it means."), this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_cards = {
-        new HeadlineCard(tr("Total"), tr("All the RAM the kernel manages (MemTotal): installed memory minus what firmware and the kernel image reserve."), this),
+        new HeadlineCard(tr("Total"),
+                         tr("All the RAM the kernel manages (MemTotal): installed memory minus what firmware and the kernel image reserve."),
+                         this),
         new HeadlineCard(tr("Available"),
                          tr("How much programs could still get without swapping (MemAvailable): free RAM plus the cache the kernel can drop."),
                          this),
         new HeadlineCard(tr("Used"), tr("Total minus available: memory that is not free and cannot simply be reclaimed."), this),
-        new HeadlineCard(tr("Cache"), tr("Buffers, page cache and reclaimable kernel caches, as free(1) counts buff/cache. Most of it is given back on demand."), this),
+        new HeadlineCard(tr("Cache"),
+                         tr("Buffers, page cache and reclaimable kernel caches, as free(1) counts buff/cache. Most of it is given back on demand."),
+                         this),
         new HeadlineCard(tr("Swap"), tr("Swap space in use out of all swap space (SwapTotal − SwapFree)."), this),
         new HeadlineCard(tr("Commit"),
                          tr("Memory promised to programs (Committed_AS) against the limit the kernel would enforce in strict overcommit mode "
@@ -57,8 +62,9 @@ OverviewPage::OverviewPage(SystemHistory *history, SystemMemoryModel *memoryMode
     series.append({SystemHistory::swapUsedColumn, tr("Swap used"), MemoryColors::figure(MemoryColors::Figure::Swap, palette()), true});
     m_chart = new HistoryChart(history->composition(), HistoryChart::Style::StackedAreas, HistoryChart::Scale::Bytes, series, this);
     m_chart->setTitle(tr("Memory composition"));
-    m_chart->setToolTip(tr("How RAM is used over the last minutes, stacked from programs' own memory at the bottom to free memory at the top. Swap in use "
-                           "is the line, on the right axis."));
+    m_chart->setToolTip(
+        tr("How RAM is used over the last minutes, stacked from programs' own memory at the bottom to free memory at the top. Swap in use "
+           "is the line, on the right axis."));
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -69,18 +75,14 @@ OverviewPage::OverviewPage(SystemHistory *history, SystemMemoryModel *memoryMode
     topLayout->addLayout(cards);
     topLayout->addWidget(m_chart, 1);
     topLayout->addWidget(m_bar);
-    m_freeVersusAvailable->setWordWrap(true);
-    m_freeVersusAvailable->setTextFormat(Qt::RichText);
-    m_freeVersusAvailable->setAccessibleName(tr("Free and available memory"));
     topLayout->addWidget(m_freeVersusAvailable);
 
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
+    ViewSetup::liveTree(m_fields, QStringLiteral("memoryFields"), tr("Memory fields"));
+    m_fields->setSortingEnabled(false); // grouped as the kernel documents them
     m_fields->setModel(memoryModel);
-    m_fields->setAccessibleName(tr("Memory fields"));
-    m_fields->setAlternatingRowColors(true);
-    m_fields->setUniformRowHeights(true);
     m_fields->header()->setSectionResizeMode(SystemMemoryModel::FieldColumn, QHeaderView::Stretch);
     m_fields->header()->setStretchLastSection(false);
     m_fieldExplanation->setWordWrap(true);

@@ -3,19 +3,20 @@
 #include "historychart.h"
 #include "memorycolors.h"
 #include "processfilterproxy.h"
+#include "viewsetup.h"
 
 #include "format/byteformat.h"
 #include "model/processmodel.h"
 #include "model/systemhistory.h"
-#include "snapshot/cgroupsnapshot.h"
 #include "read/killhistoryreader.h"
+#include "snapshot/cgroupsnapshot.h"
 #include "snapshot/systemsnapshot.h"
 
+#include <QDateTime>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QDateTime>
 #include <QLocale>
 #include <QSplitter>
 #include <QTreeView>
@@ -57,8 +58,9 @@ QWidget *PressurePage::createChartsRow(SystemHistory *history)
                                         {SystemHistory::FullRateColumn, {}, MemoryColors::series(3, pal)}},
                                        this);
     m_pressureChart->setTitle(tr("Memory pressure (PSI)"));
-    m_pressureChart->setToolTip(tr("Share of time in which programs waited for memory. \"Some\": at least one task was stalled; \"full\": all "
-                                   "running tasks were stalled at once, so the machine did no useful work."));
+    m_pressureChart->setToolTip(
+        tr("Share of time in which programs waited for memory. \"Some\": at least one task was stalled; \"full\": all "
+           "running tasks were stalled at once, so the machine did no useful work."));
     m_swapChart = new HistoryChart(history->activity(),
                                    HistoryChart::Style::Lines,
                                    HistoryChart::Scale::BytesPerSecond,
@@ -66,8 +68,9 @@ QWidget *PressurePage::createChartsRow(SystemHistory *history)
                                     {SystemHistory::SwapOutColumn, {}, MemoryColors::figure(MemoryColors::Figure::Swap, pal)}},
                                    this);
     m_swapChart->setTitle(tr("Swap traffic"));
-    m_swapChart->setToolTip(tr("Memory written out to swap and read back in, per second. Steady traffic both ways means the working set does "
-                               "not fit in RAM."));
+    m_swapChart->setToolTip(
+        tr("Memory written out to swap and read back in, per second. Steady traffic both ways means the working set does "
+           "not fit in RAM."));
     m_faultChart = new HistoryChart(history->activity(),
                                     HistoryChart::Style::Lines,
                                     HistoryChart::Scale::PerSecond,
@@ -99,7 +102,8 @@ QWidget *PressurePage::createSwapRow()
     auto *devicesBox = new QGroupBox(tr("Swap devices"), row);
     auto *devicesLayout = new QVBoxLayout(devicesBox);
     m_swapDevices = new QTreeWidget(devicesBox);
-    m_swapDevices->setAccessibleName(tr("Swap devices"));
+    ViewSetup::liveTree(m_swapDevices, QStringLiteral("swapDevices"), tr("Swap devices"));
+    m_swapDevices->setSortingEnabled(false); // in the kernel's order, which is the order of use
     m_swapDevices->setRootIsDecorated(false);
     m_swapDevices->setHeaderLabels({tr("Device"), tr("Type"), tr("Size"), tr("Used"), tr("Priority")});
     m_swapDevices->headerItem()->setToolTip(4, tr("Higher priority is used first; devices of equal priority are used in turn."));
@@ -109,11 +113,7 @@ QWidget *PressurePage::createSwapRow()
 
     auto *compressionBox = new QGroupBox(tr("Compressed memory"), row);
     auto *compressionLayout = new QVBoxLayout(compressionBox);
-    m_compression = new QLabel(compressionBox);
-    m_compression->setWordWrap(true);
-    m_compression->setTextFormat(Qt::RichText);
-    m_compression->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_compression->setAccessibleName(tr("zram and zswap"));
+    m_compression = ViewSetup::paragraph(compressionBox, tr("zram and zswap"));
     compressionLayout->addWidget(m_compression);
 
     layout->addWidget(devicesBox, 3);
@@ -132,13 +132,9 @@ QWidget *PressurePage::createOomRow(ProcessModel *processes)
     m_oomProxy = new ProcessFilterProxy(this);
     m_oomProxy->setSourceModel(processes);
     m_oomRanking = new QTreeView(rankingBox);
-    m_oomRanking->setObjectName(QStringLiteral("oomRanking"));
-    m_oomRanking->setAccessibleName(tr("Processes by OOM score"));
+    ViewSetup::liveTree(m_oomRanking, QStringLiteral("oomRanking"), tr("Processes by OOM score"));
     m_oomRanking->setModel(m_oomProxy);
     m_oomRanking->setRootIsDecorated(false);
-    m_oomRanking->setUniformRowHeights(true);
-    m_oomRanking->setAlternatingRowColors(true);
-    m_oomRanking->setSortingEnabled(true);
     m_oomRanking->sortByColumn(ProcessModel::OomScoreColumn, Qt::DescendingOrder);
     for (const int column : {ProcessModel::PssColumn, ProcessModel::UssColumn, ProcessModel::SwapColumn, ProcessModel::SharedColumn})
         m_oomRanking->setColumnHidden(column, true);
@@ -153,18 +149,13 @@ QWidget *PressurePage::createOomRow(ProcessModel *processes)
 
     auto *killsBox = new QGroupBox(tr("OOM kills"), row);
     auto *killsLayout = new QVBoxLayout(killsBox);
-    m_oomKills = new QLabel(killsBox);
-    m_oomKills->setWordWrap(true);
-    m_oomKills->setTextFormat(Qt::RichText);
-    m_oomKills->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_oomKills = ViewSetup::paragraph(killsBox, tr("OOM kill count"));
     m_oomKills->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_oomKills->setAccessibleName(tr("OOM kill count"));
     killsLayout->addWidget(m_oomKills);
     m_killHistory = new QTreeWidget(killsBox);
-    m_killHistory->setObjectName(QStringLiteral("killHistory"));
-    m_killHistory->setAccessibleName(tr("OOM kill history"));
+    ViewSetup::liveTree(m_killHistory, QStringLiteral("killHistory"), tr("OOM kill history"));
+    m_killHistory->setSortingEnabled(false); // newest first, as the log is read
     m_killHistory->setRootIsDecorated(false);
-    m_killHistory->setUniformRowHeights(true);
     m_killHistory->setHeaderLabels({tr("Time"), tr("Process"), tr("RSS"), tr("Why"), tr("OOM adj")});
     m_killHistory->headerItem()->setToolTip(2, tr("What the process had in RAM when it was killed: anonymous, file and shared memory."));
     m_killHistory->headerItem()->setToolTip(3, tr("The whole system ran out of memory, or a control group reached its limit."));
@@ -308,7 +299,9 @@ void PressurePage::applyKillHistory(const KillHistory &history)
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         const bool cgroupLimit = kill.constraint == u"CONSTRAINT_MEMCG" || kill.trigger.startsWith(u"Memory cgroup");
         const QString limited = kill.limitCgroup.isEmpty() ? kill.cgroup : kill.limitCgroup;
-        item->setText(3, cgroupLimit ? (limited.isEmpty() ? tr("its control group hit its limit") : tr("%1 hit its limit").arg(limited)) : tr("the system ran out of memory"));
+        item->setText(3,
+                      cgroupLimit ? (limited.isEmpty() ? tr("its control group hit its limit") : tr("%1 hit its limit").arg(limited))
+                                  : tr("the system ran out of memory"));
         item->setToolTip(3, kill.cgroup.isEmpty() ? kill.trigger : tr("%1; the process was in %2").arg(kill.trigger, kill.cgroup));
         item->setText(4, kill.oomScoreAdj ? QString::number(*kill.oomScoreAdj) : ByteFormat::unavailable());
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);

@@ -3,6 +3,7 @@
 #include "processdetailspanel.h"
 #include "processfilterproxy.h"
 #include "pssrsschart.h"
+#include "viewsetup.h"
 
 #include "model/modelroles.h"
 
@@ -47,12 +48,8 @@ ProcessesPage::ProcessesPage(ProcessModel *flatModel, QWidget *parent)
     bar->addWidget(m_layoutChoice);
     bar->addWidget(kernelThreads);
 
-    m_view->setObjectName(QStringLiteral("processView"));
-    m_view->setAccessibleName(tr("Processes"));
+    ViewSetup::liveTree(m_view, QStringLiteral("processView"), tr("Processes"));
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     QHeaderView *header = m_view->header();
     header->setDefaultSectionSize(90);

@@ -1,6 +1,7 @@
 #include "pssrsschart.h"
 
 #include "memorycolors.h"
+#include "viewsetup.h"
 
 #include "format/byteformat.h"
 #include "model/modelroles.h"
@@ -64,7 +65,7 @@ PssRssChart::PssRssChart(QAbstractItemModel *rows, QWidget *parent)
     , m_uss(new QBarSet(tr("USS"), this))
     , m_categories(new QBarCategoryAxis(this))
     , m_values(new QValueAxis(this))
-    , m_overcount(new QLabel(this))
+    , m_overcount(ViewSetup::paragraph(this, tr("Overcount of RSS")))
     , m_refreshTimer(new QTimer(this))
 {
     setAccessibleName(tr("PSS against RSS"));
@@ -99,12 +100,9 @@ PssRssChart::PssRssChart(QAbstractItemModel *rows, QWidget *parent)
     m_view->setChart(chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(260);
-    m_view->setToolTip(tr("RSS counts every page a process has in RAM, shared or not. PSS divides each shared page among the processes that map "
-                          "it. USS is what only this process maps. The bars follow the table's order and filter."));
-
-    m_overcount->setWordWrap(true);
-    m_overcount->setTextFormat(Qt::RichText);
-    m_overcount->setAccessibleName(tr("Overcount of RSS"));
+    m_view->setToolTip(
+        tr("RSS counts every page a process has in RAM, shared or not. PSS divides each shared page among the processes that map "
+           "it. USS is what only this process maps. The bars follow the table's order and filter."));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -174,9 +172,8 @@ void PssRssChart::refresh()
 
     Totals totals;
     addUp(m_rows, {}, totals);
-    const QString left = totals.withoutPss > 0
-        ? tr(" Left out: processes whose PSS could not be read (%1).").arg(QLocale().toString(totals.withoutPss))
-        : QString();
+    const QString left =
+        totals.withoutPss > 0 ? tr(" Left out: processes whose PSS could not be read (%1).").arg(QLocale().toString(totals.withoutPss)) : QString();
     m_overcount->setText(tr("<b>Overcount: %1.</b> Added up, the RSS of these %2 processes is %3, but they use %4 by PSS: pages shared "
                             "between processes are counted once per process in RSS.%5")
                              .arg(ByteFormat::human(totals.rss - totals.pss),

@@ -102,9 +102,8 @@ void SystemHistory::append(const SystemSnapshot &snapshot)
     // vmstat counts swap traffic in pages; the chart shows bytes.
     static const double pageSize = double(sysconf(_SC_PAGESIZE));
     if (!snapshot.vmstatRates.isEmpty()) {
-        m_activity->append(time,
-                           {rateOf(snapshot.vmstatRates, "pswpin", pageSize),
-                            rateOf(snapshot.vmstatRates, "pswpout", pageSize),
-                            rateOf(snapshot.vmstatRates, "pgmajfault")});
+        m_activity->append(
+            time,
+            {rateOf(snapshot.vmstatRates, "pswpin", pageSize), rateOf(snapshot.vmstatRates, "pswpout", pageSize), rateOf(snapshot.vmstatRates, "pgmajfault")});
     }
 }

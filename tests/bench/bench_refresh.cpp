@@ -7,8 +7,8 @@
 // Prints, for each page in front, the time to apply one refresh (median, 90th percentile, worst)
 // and the time of the repaint that follows it.
 #include "mainwindow.h"
-#include "processespage.h"
 #include "processdetailspanel.h"
+#include "processespage.h"
 
 #include "sample/processsampler.h"
 #include "sample/systemsampler.h"

@@ -72,7 +72,10 @@ void TestSystemHistory::overlappingCountersNeverGoNegative()
     const NamedValues meminfo = parseMeminfo(text).value;
     const qint64 total = meminfo.value("MemTotal").value();
     const QByteArray line = "MemFree:" + QByteArray(" ").repeated(8) + QByteArray::number(total / 1024) + " kB";
-    NamedValues inflated = parseMeminfo(Fixtures::replaced(text, text.mid(text.indexOf("MemFree:"), text.indexOf('\n', text.indexOf("MemFree:")) - text.indexOf("MemFree:")), line)).value;
+    NamedValues inflated =
+        parseMeminfo(
+            Fixtures::replaced(text, text.mid(text.indexOf("MemFree:"), text.indexOf('\n', text.indexOf("MemFree:")) - text.indexOf("MemFree:")), line))
+            .value;
     const auto composition = MemoryComposition::fromMeminfo(inflated);
     QVERIFY(composition);
     QCOMPARE(composition->part(MemoryComposition::Unaccounted), 0);

@@ -3,8 +3,8 @@
 
 #include <QFile>
 
-#include <algorithm>
 #include <QTest>
+#include <algorithm>
 
 class TestCgroupReader : public QObject
 {

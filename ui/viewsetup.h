@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QTreeView;
+class QWidget;
+
+// The look every MemLens page gives its tables and its explaining text, set in one place.
+namespace ViewSetup
+{
+// A table or tree of live figures: sortable by its headers, striped, one row height (which keeps
+// scrolling through thousands of rows cheap), named for settings and for screen readers.
+void liveTree(QTreeView *view, const QString &objectName, const QString &accessibleName);
+// A paragraph of explanation in rich text, wrapping, starting at the top left.
+QLabel *paragraph(QWidget *parent, const QString &accessibleName = {});
+}
