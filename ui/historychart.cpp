@@ -212,6 +212,12 @@ void HistoryChart::rebuild()
 
 void HistoryChart::appendRows(int first, int last)
 {
+    // Every new point moves the time axis, and Qt Charts lays out its labels again: a chart
+    // on a page out of sight catches up in one go when it is shown instead.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     for (int row = first; row <= last; ++row) {
         if (!appendRow(row)) {
             rebuild();
@@ -317,6 +323,15 @@ void HistoryChart::mouseMoveEvent(QMouseEvent *event)
     m_readout->move(at);
     m_readout->show();
     m_readout->raise();
+}
+
+void HistoryChart::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        m_stale = false;
+        rebuild();
+    }
+    QChartView::showEvent(event);
 }
 
 void HistoryChart::leaveEvent(QEvent *event)

@@ -40,6 +40,10 @@ public:
     void setWindowSeconds(int seconds);
     // What the hover shows for one row of the model: its time and every series' value.
     QString readoutAt(int row) const;
+    HistoryModel *model() const
+    {
+        return m_model;
+    }
     // The chart's own series (line or area), for tests and legends.
     QList<QAbstractSeries *> chartSeries() const;
 
@@ -47,6 +51,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
@@ -74,4 +79,5 @@ private:
     double m_divisor = 1;
     double m_maximum = 0;
     double m_rightMaximum = 0;
+    bool m_stale = false; // rows arrived while hidden: rebuilt when shown
 };

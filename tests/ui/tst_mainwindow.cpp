@@ -26,6 +26,8 @@
 #include "support/fixtures.h"
 
 #include <QApplication>
+#include <QAreaSeries>
+#include <QLineSeries>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -140,6 +142,22 @@ void TestMainWindow::overviewShowsTheFixturesMemory()
     const QString readout = chart->readoutAt(0);
     QVERIFY2(readout.contains(ByteFormat::human(meminfo("AnonPages"))), qPrintable(readout));
     QVERIFY(readout.contains(ByteFormat::human(meminfo("SwapTotal") - meminfo("SwapFree"))));
+    // And the plotted bands: anonymous memory at the bottom, the stack's top at MemTotal (MiB here).
+    const auto *anonymous = qobject_cast<QAreaSeries *>(chart->chartSeries().at(MemoryComposition::Anonymous));
+    const auto *top = qobject_cast<QAreaSeries *>(chart->chartSeries().at(MemoryComposition::Unaccounted));
+    QVERIFY(anonymous && top && anonymous->upperSeries()->count() > 0);
+    constexpr double mib = 1024.0 * 1024.0;
+    QCOMPARE(anonymous->upperSeries()->points().last().y(), double(meminfo("AnonPages")) / mib);
+    QCOMPARE(top->upperSeries()->points().last().y(), double(meminfo("MemTotal")) / mib);
+
+    // Out of sight the chart stops following; shown again, it has every sample of its window.
+    m_window->showPage(MainWindow::ProcessesPageIndex);
+    const int pointsBefore = anonymous->upperSeries()->count();
+    const int samplesBefore = chart->model()->rowCount();
+    QTRY_VERIFY(chart->model()->rowCount() >= samplesBefore + 2);
+    QCOMPARE(anonymous->upperSeries()->count(), pointsBefore);
+    m_window->showPage(MainWindow::OverviewPageIndex);
+    QCOMPARE(anonymous->upperSeries()->count(), chart->model()->rowCount());
 
     QVERIFY(page->freeVersusAvailable().contains(ByteFormat::human(meminfo("MemFree"))));
     // Here the kernel's reserves make available smaller than free, and the sentence says by how much.
