@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Figures for the notes, never assertions: the GUI thread's cost of one refresh with 2000
+# processes (bench_refresh, optimised build) and MemLens's own memory after start on this
+# machine's live /proc. Run from anywhere after ./build.sh has installed the packages:
+#   tests/bench/run.sh [processes=2000] [seconds the window runs before measuring=20]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+# MemLens's own memory on this machine's live /proc, once it has run for a while.
+own_memory() {
+  XDG_CONFIG_HOME=$(mktemp -d) ./build/release/bin/memlens --interval 1000 2>/dev/null &
+  local pid=$!
+  sleep "$1"
+  # smaps_rollup: PSS is what this process costs the machine, shared libraries divided fairly.
+  awk '/^(Rss|Pss|Pss_Anon|Pss_File|Swap):/ { printf "%-10s %8.1f MiB\n", $1, $2 / 1024 }' "/proc/$pid/smaps_rollup"
+  kill "$pid"
+}
+if [ "${1:-}" = --own-memory ]; then # run again under Xvfb, below
+  own_memory "$2"
+  exit
+fi
+
+processes=${1:-2000}
+settle=${2:-20}
+
+cmake --preset release >/dev/null
+cmake --build --preset release --target bench_refresh memlens >/dev/null
+
+echo "== bench_refresh ($processes processes, release build)"
+QT_QPA_PLATFORM=offscreen ./build/release/bin/bench_refresh "$processes" 200 2>/dev/null
+
+echo
+echo "== memlens's own memory, ${settle} s after start, refreshing every second"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  own_memory "$settle"
+else
+  xvfb-run -a -s "-screen 0 1400x900x24" "$PWD/tests/bench/run.sh" --own-memory "$settle"
+fi
