@@ -273,7 +273,10 @@ void HistoryChart::trimAndScroll()
         for (const QPointF &point : line->points())
             maximum = std::max(maximum, point.y());
     }
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(oldest), QDateTime::fromMSecsSinceEpoch(newest));
+    // Until the window is full, the axis spans what there is (a minute at least), so a chart
+    // just opened is not a thin sliver at its right edge.
+    const qint64 firstShown = std::max(oldest, m_model->index(0, 0).data(ModelRoles::RawValueRole).toLongLong());
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(std::min(firstShown, newest - 60'000)), QDateTime::fromMSecsSinceEpoch(newest));
     m_valueAxis->setRange(0, m_scale == Scale::Percent ? std::max(1.0, niceCeiling(m_maximum * 1.1)) : niceCeiling(m_maximum * 1.05));
     if (m_rightAxis) {
         m_rightAxis->setRange(0, niceCeiling(m_rightMaximum * 1.05));

@@ -48,6 +48,7 @@ LibrariesPage::LibrariesPage(LibraryModel *model, QWidget *parent)
 
     ViewSetup::liveTree(m_view, QStringLiteral("libraryView"), tr("Libraries"));
     m_view->setModel(m_proxy);
+    m_view->setTextElideMode(Qt::ElideMiddle); // a path's file name is at its end
     m_view->header()->setSectionResizeMode(LibraryModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setDefaultSectionSize(110);

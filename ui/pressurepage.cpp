@@ -60,7 +60,8 @@ QWidget *PressurePage::createChartsRow(SystemHistory *history)
     m_pressureChart->setTitle(tr("Memory pressure (PSI)"));
     m_pressureChart->setToolTip(
         tr("Share of time in which programs waited for memory. \"Some\": at least one task was stalled; \"full\": all "
-           "running tasks were stalled at once, so the machine did no useful work."));
+           "running tasks were stalled at once, so the machine did no useful work. \"avg10\" is the kernel's 10-second average, \"now\" "
+           "the share of the last refresh interval."));
     m_swapChart = new HistoryChart(history->activity(),
                                    HistoryChart::Style::Lines,
                                    HistoryChart::Scale::BytesPerSecond,
@@ -85,9 +86,9 @@ QWidget *PressurePage::createChartsRow(SystemHistory *history)
     auto *layout = new QVBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *charts = new QHBoxLayout;
-    charts->addWidget(m_pressureChart, 1);
-    charts->addWidget(m_swapChart, 1);
-    charts->addWidget(m_faultChart, 1);
+    charts->addWidget(m_pressureChart, 3); // four series to name in its legend
+    charts->addWidget(m_swapChart, 2);
+    charts->addWidget(m_faultChart, 2);
     layout->addLayout(charts, 1);
     layout->addWidget(m_pressureNote);
     return row;
@@ -100,6 +101,7 @@ QWidget *PressurePage::createSwapRow()
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto *devicesBox = new QGroupBox(tr("Swap devices"), row);
+    m_swapBox = devicesBox;
     auto *devicesLayout = new QVBoxLayout(devicesBox);
     m_swapDevices = new QTreeWidget(devicesBox);
     ViewSetup::liveTree(m_swapDevices, QStringLiteral("swapDevices"), tr("Swap devices"));
@@ -159,6 +161,7 @@ QWidget *PressurePage::createOomRow(ProcessModel *processes)
     m_killHistory->setHeaderLabels({tr("Time"), tr("Process"), tr("RSS"), tr("Why"), tr("OOM adj")});
     m_killHistory->headerItem()->setToolTip(2, tr("What the process had in RAM when it was killed: anonymous, file and shared memory."));
     m_killHistory->headerItem()->setToolTip(3, tr("The whole system ran out of memory, or a control group reached its limit."));
+    m_killHistory->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_killHistory->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_killHistory->header()->setStretchLastSection(false);
     killsLayout->addWidget(m_killHistory, 1);
@@ -198,8 +201,10 @@ void PressurePage::applySystem(const SystemSnapshot &snapshot)
         for (int column = 2; column <= 4; ++column)
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }
-    if (devices.isEmpty() && !snapshot.swaps.value)
-        m_swapDevices->setToolTip(snapshot.swaps.unavailableReason);
+    if (!snapshot.swaps.value)
+        m_swapBox->setTitle(tr("Swap devices — unavailable: %1").arg(snapshot.swaps.unavailableReason));
+    else
+        m_swapBox->setTitle(devices.isEmpty() ? tr("Swap devices — none active: memory that is not cache can only stay in RAM") : tr("Swap devices"));
 
     showCompression(snapshot);
     if (snapshot.vmstat.value)
@@ -235,7 +240,9 @@ void PressurePage::showCompression(const SystemSnapshot &snapshot)
     const NamedValues *meminfo = snapshot.meminfo.value ? &*snapshot.meminfo.value : nullptr;
     const auto zswap = meminfo ? meminfo->value("Zswap") : std::nullopt;
     const auto zswapped = meminfo ? meminfo->value("Zswapped") : std::nullopt;
-    if (zswap && zswapped) {
+    if (zswapped && *zswapped == 0) {
+        parts.append(tr("<b>zswap</b> holds nothing: it is off, or nothing has been swapped out since it was turned on."));
+    } else if (zswap && zswapped) {
         parts.append(tr("<b>zswap</b> keeps %1 of swapped pages compressed in %2 of RAM (ratio %3) before they reach the swap device.")
                          .arg(ByteFormat::human(*zswapped), ByteFormat::human(*zswap), ratio(*zswapped, *zswap)));
     } else {

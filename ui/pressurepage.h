@@ -5,6 +5,7 @@
 class HistoryChart;
 class ProcessFilterProxy;
 class ProcessModel;
+class QGroupBox;
 class QLabel;
 class QSplitter;
 class QTreeView;
@@ -72,6 +73,7 @@ private:
     HistoryChart *m_faultChart = nullptr;
     QLabel *m_pressureNote = nullptr;
     QTreeWidget *m_swapDevices = nullptr;
+    QGroupBox *m_swapBox = nullptr;
     QLabel *m_compression = nullptr;
     ProcessFilterProxy *m_oomProxy = nullptr;
     QTreeView *m_oomRanking = nullptr;

@@ -79,6 +79,7 @@ ProcessDetailsPanel::ProcessDetailsPanel(QWidget *parent)
     m_mappingView->setSortingEnabled(false);
     m_mappingView->setAlternatingRowColors(true);
     m_mappingView->setUniformRowHeights(true);
+    m_mappingView->setTextElideMode(Qt::ElideMiddle); // a path's file name is at its end
     m_mappingView->header()->setSectionResizeMode(MappingModel::NameColumn, QHeaderView::Stretch);
     m_mappingView->header()->setStretchLastSection(false);
     m_mappingsNote->setWordWrap(true);

@@ -77,6 +77,8 @@ ProcessesPage::ProcessesPage(ProcessModel *flatModel, QWidget *parent)
     m_splitter->addWidget(m_chart);
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 2);
+    m_chart->setMinimumWidth(28 * fontMetrics().averageCharWidth());
+    m_splitter->setSizes({5 * 200, 2 * 200}); // the first run's proportions; the user's are restored
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 

@@ -61,7 +61,7 @@ QString SystemHistory::partName(MemoryComposition::Part part)
 SystemHistory::SystemHistory(QObject *parent, qsizetype capacity)
     : QObject(parent)
     , m_composition(new HistoryModel(compositionNames(), capacity, this))
-    , m_pressure(new HistoryModel({tr("Some (10 s avg)"), tr("Full (10 s avg)"), tr("Some (interval)"), tr("Full (interval)")}, capacity, this))
+    , m_pressure(new HistoryModel({tr("Some, avg10"), tr("Full, avg10"), tr("Some, now"), tr("Full, now")}, capacity, this))
     , m_activity(new HistoryModel({tr("Swap-in"), tr("Swap-out"), tr("Major faults")}, capacity, this))
 {
 }
