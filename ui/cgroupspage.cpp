@@ -30,16 +30,16 @@ CgroupsPage::CgroupsPage(CgroupModel *model, QWidget *parent)
     header->setSectionResizeMode(CgroupModel::NameColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
     header->setDefaultSectionSize(100);
-    header->resizeSection(CgroupModel::CurrentColumn, 170);
+    header->resizeSection(CgroupModel::CurrentColumn, 200);
     m_note->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
-        // Open the top of the tree (the slices) when it first appears; deeper levels stay as the user left them.
+        // Open the slices and their units when the tree first appears; processes stay folded.
         if (!parent.isValid())
-            m_view->expandToDepth(0);
+            m_view->expandToDepth(1);
         updateNote();
     });
     connect(model, &QAbstractItemModel::dataChanged, this, &CgroupsPage::updateNote);

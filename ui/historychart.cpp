@@ -12,6 +12,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QValueAxis>
 
 #include <cmath>
@@ -335,6 +336,14 @@ void HistoryChart::showEvent(QShowEvent *event)
         rebuild();
     }
     QChartView::showEvent(event);
+}
+
+void HistoryChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    // As many time labels as fit side by side; Qt Charts would elide them otherwise.
+    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) * 2;
+    m_timeAxis->setTickCount(std::clamp(width() / std::max(1, labelWidth), 2, 6));
 }
 
 void HistoryChart::leaveEvent(QEvent *event)

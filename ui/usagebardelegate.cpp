@@ -46,10 +46,12 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     opt.text.clear();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QRect track = option.rect.adjusted(2, 3, -2, -3);
+    // The figure on the right, the bar in the room left of it: neither paints over the other.
+    const int textWidth = option.fontMetrics.horizontalAdvance(text) + 8;
+    const QRect track = option.rect.adjusted(3, 4, -textWidth - 3, -4);
     const QPalette &pal = option.palette;
     QColor fill = *share >= 0.9 ? QColor::fromHsl(5, 180, 150) : *share >= 0.75 ? QColor::fromHsl(40, 200, 150) : pal.color(QPalette::Highlight);
-    fill.setAlpha(110);
+    fill.setAlpha(160);
     painter->save();
     painter->fillRect(QRect(track.topLeft(), QSize(int(track.width() * std::min(1.0, *share)), track.height())), fill);
     painter->setPen(pal.color(QPalette::Mid));
@@ -63,6 +65,6 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->drawLine(x, track.top(), x, track.bottom());
     }
     painter->setPen(pal.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(track.adjusted(4, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, text);
+    painter->drawText(option.rect.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, text);
     painter->restore();
 }
