@@ -210,11 +210,11 @@ void MainWindow::applyProcesses(const ProcessSnapshot &snapshot)
 }
 
 // Only the models of the page in front follow every refresh: with thousands of processes the
-// GUI thread's time goes to what the user is looking at.
+// GUI thread's time goes to what the user is looking at. The processes page updates the model
+// of its own layout.
 void MainWindow::applyProcessesToPage()
 {
     switch (currentPage()) {
-    case ProcessesPageIndex:
     case PressurePageIndex:
         m_flatProcesses->setSnapshot(m_lastProcesses);
         break;

@@ -83,7 +83,7 @@ ProcessesPage::ProcessesPage(ProcessModel *flatModel, QWidget *parent)
     layout->addWidget(m_splitter);
 
     connect(kernelThreads, &QCheckBox::toggled, m_proxy, &ProcessFilterProxy::setShowKernelThreads);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ProcessFilterProxy::setFilterText);
     connect(m_layoutChoice, &QComboBox::currentIndexChanged, this, [this](int index) {
         setLayoutMode(ProcessModel::Layout(m_layoutChoice->itemData(index).toInt()));
     });
@@ -101,11 +101,10 @@ void ProcessesPage::setLayoutMode(ProcessModel::Layout layout)
     }
     m_layout = layout;
     std::unique_ptr<ProcessModel> previous = std::move(m_layoutModel);
-    if (layout != ProcessModel::Layout::Flat) {
+    if (layout != ProcessModel::Layout::Flat)
         m_layoutModel = std::make_unique<ProcessModel>(layout);
-        m_layoutModel->setSnapshot(m_lastSnapshot);
-    }
-    m_proxy->setSourceModel(m_layoutModel ? m_layoutModel.get() : m_flatModel);
+    currentModel()->setSnapshot(m_lastSnapshot);
+    m_proxy->setSourceModel(currentModel());
     m_view->setRootIsDecorated(layout != ProcessModel::Layout::Flat);
     if (layout != ProcessModel::Layout::Flat && layout != ProcessModel::Layout::TreeByParent)
         m_view->expandToDepth(0);
@@ -118,16 +117,20 @@ void ProcessesPage::setLayoutMode(ProcessModel::Layout layout)
 void ProcessesPage::applyProcesses(const ProcessSnapshot &snapshot)
 {
     m_lastSnapshot = snapshot;
-    if (m_layoutModel && isVisible())
-        m_layoutModel->setSnapshot(snapshot);
+    if (isVisible())
+        currentModel()->setSnapshot(snapshot);
     m_details->applyProcesses(snapshot);
+}
+
+ProcessModel *ProcessesPage::currentModel() const
+{
+    return m_layoutModel ? m_layoutModel.get() : m_flatModel;
 }
 
 // A page out of sight neither re-sorts nor regroups on every refresh; it catches up when shown.
 void ProcessesPage::showEvent(QShowEvent *event)
 {
-    if (m_layoutModel)
-        m_layoutModel->setSnapshot(m_lastSnapshot);
+    currentModel()->setSnapshot(m_lastSnapshot);
     m_proxy->setDynamicSortFilter(true);
     QWidget::showEvent(event);
 }

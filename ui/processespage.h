@@ -21,8 +21,8 @@ class ProcessesPage : public QWidget
 public:
     ProcessesPage(ProcessModel *flatModel, QWidget *parent = nullptr);
 
-    // Records the selected process's history, and applies the snapshot to the grouped layout
-    // when the page is on screen (the flat model is the window's to update).
+    // Records the selected process's history, and applies the snapshot to the model of the
+    // layout shown when the page is on screen; a page shown later catches up at once.
     void applyProcesses(const ProcessSnapshot &snapshot);
     void setLayoutMode(ProcessModel::Layout layout);
     ProcessModel::Layout layoutMode() const
@@ -65,8 +65,9 @@ Q_SIGNALS:
 
 private:
     void showCurrent(const QModelIndex &current);
+    ProcessModel *currentModel() const;
 
-    ProcessModel *m_flatModel;
+    ProcessModel *m_flatModel; // shared with the pressure page's OOM ranking
     ProcessModel::Layout m_layout = ProcessModel::Layout::Flat;
     std::unique_ptr<ProcessModel> m_layoutModel; // the model of a layout other than Flat
     ProcessSnapshot m_lastSnapshot; // to fill a layout's model the moment it is chosen

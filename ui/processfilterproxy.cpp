@@ -9,7 +9,12 @@ ProcessFilterProxy::ProcessFilterProxy(QObject *parent)
     setSortRole(ModelRoles::RawValueRole);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setRecursiveFilteringEnabled(true);
+}
+
+void ProcessFilterProxy::setFilterText(const QString &text)
+{
+    setRecursiveFilteringEnabled(!text.isEmpty());
+    setFilterFixedString(text);
 }
 
 void ProcessFilterProxy::setShowKernelThreads(bool show)

@@ -14,6 +14,9 @@ public:
     explicit ProcessFilterProxy(QObject *parent = nullptr);
 
     void setShowKernelThreads(bool show);
+    // What the filter box says. While it is empty no row needs its children consulted, and
+    // every refresh skips the walk up the tree that recursive filtering makes for a changed row.
+    void setFilterText(const QString &text);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

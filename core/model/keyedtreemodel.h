@@ -139,6 +139,8 @@ private:
 
     void applyChildren(Item &owner, const QModelIndex &ownerIndex, std::vector<Node> &&nodes)
     {
+        if (nodes.empty() && owner.children.empty())
+            return; // a leaf that stays a leaf: most rows of a tree, so no work at all
         QHash<Key, size_t> wanted;
         wanted.reserve(qsizetype(nodes.size()));
         for (size_t i = 0; i < nodes.size(); ++i)

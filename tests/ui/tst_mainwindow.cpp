@@ -27,8 +27,8 @@
 
 #include <QApplication>
 #include <QAreaSeries>
-#include <QLineSeries>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -218,6 +218,21 @@ void TestMainWindow::processesShowPssAgainstRss()
         QVERIFY2(group.isValid(), qPrintable(it.key()));
         QCOMPARE(group.siblingAtColumn(ProcessModel::RssColumn).data(ModelRoles::RawValueRole).toLongLong(), it.value());
     }
+
+    // In the tree, filtering by a child's name keeps the path to it from its parent.
+    page->setLayoutMode(ProcessModel::Layout::TreeByParent);
+    const ProcessRecord *child = nullptr;
+    for (const ProcessRecord &p : std::as_const(m_processes.processes)) {
+        const ProcessRecord *parent = Fixtures::find(m_processes, p.ppid);
+        if (!p.kernelThread && parent && !parent->kernelThread && parent->name != p.name)
+            child = &p;
+    }
+    QVERIFY(child);
+    page->filter()->setText(child->name);
+    const QModelIndex found = findRow(proxy, child->name, ProcessModel::NameColumn);
+    QVERIFY(found.isValid());
+    QCOMPARE(found.parent().data(ModelRoles::PidRole).toLongLong(), child->ppid);
+    page->filter()->clear();
     page->setLayoutMode(ProcessModel::Layout::Flat);
 }
 
