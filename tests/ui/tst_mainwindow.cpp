@@ -76,6 +76,7 @@ private Q_SLOTS:
     void cgroupsShowUsageAgainstLimits();
     void pressureSwapAndOom();
     void onlyThePageInFrontFollowsEveryRefresh();
+    void statusSaysWhatIsPartial();
     void killHistoryAndZram();
     void unreadableKillHistoryIsSaid();
     void everyPageIsReachableByKeyboard();
@@ -382,6 +383,31 @@ void TestMainWindow::onlyThePageInFrontFollowsEveryRefresh()
     QCOMPARE(m_window->processesPage()->proxy()->rowCount(), 0);
     m_window->showPage(MainWindow::ProcessesPageIndex);
     QVERIFY(m_window->processesPage()->proxy()->rowCount() > 0);
+}
+
+void TestMainWindow::statusSaysWhatIsPartial()
+{
+    // A scripted refresh: the fixture's processes, one of them now without PSS (its smaps
+    // unreadable) and two that ended while the snapshot was read.
+    m_window->setPaused(true);
+    ProcessSnapshot snapshot = m_processes;
+    ProcessRecord *victim = nullptr;
+    for (ProcessRecord &p : snapshot.processes) {
+        if (!p.kernelThread && p.smaps.available())
+            victim = &p;
+    }
+    QVERIFY(victim);
+    victim->smaps = Reading<SmapsCounters>::missing(u"permission denied reading smaps_rollup"_s);
+    snapshot.vanished = 2;
+    int withoutPss = 0;
+    for (const ProcessRecord &p : std::as_const(snapshot.processes))
+        withoutPss += !p.kernelThread && !p.smaps.available();
+    m_window->applyProcesses(snapshot);
+    const QString status = m_window->statusText();
+    QVERIFY2(status.contains(u"Processes: %1"_s.arg(snapshot.processes.size())), qPrintable(status));
+    // Run as root (as CI does) the reason is not other users' privacy: the count and where to look.
+    QVERIFY2(status.contains(u"PSS unavailable for %1 of them"_s.arg(withoutPss)), qPrintable(status));
+    QVERIFY(status.contains(u"ended while being read: 2"_s));
 }
 
 void TestMainWindow::everyPageIsReachableByKeyboard()
