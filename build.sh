@@ -11,8 +11,21 @@ packages=(
   extra-cmake-modules
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
   qt6-charts-dev libqt6opengl6-dev
+  libkf5auth-dev dbus polkitd
   libsystemd-dev
 )
+
+# as_root CMD...: runs CMD as root, through sudo when not root already.
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null; then
+    sudo "$@"
+  else
+    echo "Need root or sudo to run: $*" >&2
+    return 1
+  fi
+}
 
 install_missing() {
   local missing=()
@@ -21,14 +34,21 @@ install_missing() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "Installing: ${missing[*]}"
-  local sudo=()
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || { echo "Need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-    sudo=(sudo)
-  fi
   export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  as_root apt-get update -qq
+  as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# The privileged helper, its D-Bus files and polkit policy go to /usr, where D-Bus and polkit
+# look, so tuning works on the first start. Only when they changed: no password asked otherwise.
+install_helper() {
+  local stamp=build/dev/.helper-installed
+  if [ -f "$stamp" ] && [ -z "$(find build/dev/helper -newer "$stamp" -type f \( -name memlens-helper -o -name '*.policy' -o -name '*.conf' -o -name '*.service' \) 2>/dev/null)" ]; then
+    return 0
+  fi
+  echo "Installing the MemLens helper and its polkit policy to /usr"
+  as_root cmake --install build/dev --component memlens-helper --prefix /usr >/dev/null && touch "$stamp" ||
+    echo "Tuning will not work until it is installed: sudo cmake --install build/dev --component memlens-helper --prefix /usr" >&2
 }
 
 build() {
@@ -44,6 +64,7 @@ case "$command" in
     shift
     install_missing
     build
+    install_helper
     exec ./build/dev/bin/memlens "$@"
     ;;
   test)

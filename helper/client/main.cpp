@@ -1,0 +1,106 @@
+// memlens-kauth-client: runs one MemLens helper action through KAuth's own client API and
+// prints the outcome as one line of JSON. The Qt 6 application cannot load KF5Auth, so it runs
+// this Qt 5 program with QProcess instead of speaking KAuth's private D-Bus protocol itself.
+//
+//   memlens-kauth-client ACTION [KEY=VALUE ...] [--message TEXT]
+//   ACTION: setswappiness, setthp, dropcaches, setoomscoreadj or readrollups
+//   --message: what polkit's dialog says ("Set vm.swappiness to 10")
+//
+// Output: {"ok":true,"data":{...}} or {"ok":false,"error":"...","message":"..."}; the exit code
+// is 0 when the action succeeded. error is one of: usage, not-authorized, cancelled,
+// helper-missing, busy, invalid-arguments, kernel-refused, no-such-process, failed.
+#include "actionids.h"
+#include "helperstatus.h"
+
+#include <KAuth/Action>
+#include <KAuth/ExecuteJob>
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace
+{
+int print(const QJsonObject &object)
+{
+    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    std::fprintf(stdout, "%s\n", line.constData());
+    return object.value(QStringLiteral("ok")).toBool() ? 0 : 1;
+}
+
+int failure(const char *error, const QString &message)
+{
+    return print({{QStringLiteral("ok"), false}, {QStringLiteral("error"), QLatin1String(error)}, {QStringLiteral("message"), message}});
+}
+
+// KAuth's own failures, named for the application.
+const char *kauthError(int code)
+{
+    switch (code) {
+    case KAuth::ActionReply::AuthorizationDeniedError:
+        return "not-authorized";
+    case KAuth::ActionReply::UserCancelledError:
+        return "cancelled";
+    case KAuth::ActionReply::HelperBusyError:
+        return "busy";
+    case KAuth::ActionReply::NoSuchActionError:
+    case KAuth::ActionReply::NoResponderError:
+    case KAuth::ActionReply::DBusError:
+    case KAuth::ActionReply::InvalidActionError:
+        // What a system without the helper's D-Bus service, policy or executable answers.
+        return "helper-missing";
+    default:
+        return "failed";
+    }
+}
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    QString message;
+    const qsizetype messageAt = args.indexOf(QStringLiteral("--message"));
+    if (messageAt >= 0) {
+        if (messageAt + 1 >= args.size())
+            return failure("usage", QStringLiteral("--message needs a text"));
+        message = args.takeAt(messageAt + 1);
+        args.removeAt(messageAt);
+    }
+    if (args.isEmpty())
+        return failure("usage", QStringLiteral("usage: memlens-kauth-client ACTION [KEY=VALUE ...] [--message TEXT]"));
+
+    const QString actionId = QLatin1String(MemLensActions::helperId) + QLatin1Char('.') + args.takeFirst();
+    bool known = false;
+    for (const char *id : MemLensActions::all)
+        known = known || actionId == QLatin1String(id);
+    if (!known)
+        return failure("usage", QStringLiteral("unknown action %1").arg(actionId));
+
+    QVariantMap arguments;
+    for (const QString &pair : std::as_const(args)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return failure("usage", QStringLiteral("argument \"%1\" is not KEY=VALUE").arg(pair));
+        arguments.insert(pair.left(equals), pair.mid(equals + 1));
+    }
+
+    KAuth::Action action(actionId);
+    action.setHelperId(QLatin1String(MemLensActions::helperId));
+    action.setArguments(arguments);
+    if (!message.isEmpty())
+        action.setDetailsV2({{KAuth::Action::AuthDetail::DetailMessage, message}});
+    // polkit may wait for the user to type a password: no timeout of KAuth's own cuts that short.
+    action.setTimeout(24 * 3600 * 1000);
+    KAuth::ExecuteJob *job = action.execute();
+    if (!job->exec()) {
+        const int code = job->error();
+        if (const char *status = MemLensHelperStatus::name(code))
+            return failure(status, job->errorText());
+        return failure(kauthError(code), job->errorText());
+    }
+    return print({{QStringLiteral("ok"), true}, {QStringLiteral("data"), QJsonObject::fromVariantMap(job->data())}});
+}

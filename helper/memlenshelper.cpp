@@ -1,0 +1,93 @@
+// The privileged helper: KAuth starts it as root on the system bus when an authorized client
+// asks for one of MemLens's actions. It only translates: every rule about what may be written
+// is in rules/, which this file calls with the arguments as plain strings.
+#include "actionids.h"
+#include "helperstatus.h"
+#include "rules/tuningrules.h"
+
+#include <KAuth/ActionReply>
+#include <KAuth/HelperSupport>
+
+#include <QObject>
+#include <QVariantMap>
+
+using KAuth::ActionReply;
+
+class MemLensHelper : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    ActionReply setswappiness(const QVariantMap &args)
+    {
+        return run(TuningRules::setSwappiness, args);
+    }
+    ActionReply setthp(const QVariantMap &args)
+    {
+        return run(TuningRules::setThp, args);
+    }
+    ActionReply dropcaches(const QVariantMap &args)
+    {
+        return run(TuningRules::dropCaches, args);
+    }
+    ActionReply setoomscoreadj(const QVariantMap &args)
+    {
+        return run(TuningRules::setOomScoreAdj, args);
+    }
+    ActionReply readrollups(const QVariantMap &args)
+    {
+        return run(TuningRules::readRollups, args);
+    }
+
+private:
+    using Rule = Outcome (*)(const RootDir &, const Arguments &);
+
+    static ActionReply run(Rule rule, const QVariantMap &args)
+    {
+        // Only text reaches the rules: a list, a map or a number from a hostile client is refused
+        // here, before any rule could misread it.
+        Arguments arguments;
+        for (auto it = args.cbegin(); it != args.cend(); ++it) {
+            if (it.value().userType() != QMetaType::QString)
+                return refuse(MemLensHelperStatus::InvalidArguments, QStringLiteral("argument \"%1\" is not text").arg(it.key()));
+            arguments.emplace(it.key().toStdString(), it.value().toString().toStdString());
+        }
+        const Outcome outcome = rule(RootDir("/"), arguments);
+        if (outcome.status != Outcome::Status::Done)
+            return refuse(codeOf(outcome.status), QString::fromStdString(outcome.message));
+        ActionReply reply = ActionReply::SuccessReply();
+        QVariantMap data;
+        for (const auto &[key, value] : outcome.data)
+            data.insert(QString::fromStdString(key), QString::fromStdString(value));
+        data.insert(QStringLiteral("message"), QString::fromStdString(outcome.message));
+        reply.setData(data);
+        return reply;
+    }
+
+    static int codeOf(Outcome::Status status)
+    {
+        switch (status) {
+        case Outcome::Status::InvalidArguments:
+            return MemLensHelperStatus::InvalidArguments;
+        case Outcome::Status::KernelRefused:
+            return MemLensHelperStatus::KernelRefused;
+        case Outcome::Status::NoSuchProcess:
+            return MemLensHelperStatus::NoSuchProcess;
+        case Outcome::Status::Done:
+        case Outcome::Status::Failed:
+            break;
+        }
+        return MemLensHelperStatus::Failed;
+    }
+
+    static ActionReply refuse(int code, const QString &message)
+    {
+        ActionReply reply = ActionReply::HelperErrorReply(code);
+        reply.setErrorDescription(message);
+        return reply;
+    }
+};
+
+KAUTH_HELPER_MAIN(MemLensActions::helperId, MemLensHelper)
+
+#include "memlenshelper.moc"

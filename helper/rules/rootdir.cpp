@@ -1,0 +1,13 @@
+#include "rootdir.h"
+
+RootDir::RootDir(std::string directory)
+    : m_directory(std::move(directory))
+{
+    while (m_directory.size() > 1 && m_directory.back() == '/')
+        m_directory.pop_back();
+}
+
+std::string RootDir::resolve(const std::string &path) const
+{
+    return isLive() ? path : m_directory + path;
+}

@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# End to end through the real chain: memlens-kauth-client as an unprivileged user → KAuth →
+# the system D-Bus → polkitd → the installed helper running as root → /proc and /sys.
+# For each action it proves that (a) with a polkit rule granting the user, the action takes
+# effect, (b) without the rule it is refused and nothing changes, and (c) hostile arguments are
+# refused by the helper even when authorized. Every value written is restored.
+#
+#   e2e-helper.sh BUILD_DIR ACTIONIDS_HEADER
+# Exit 77 (skipped) when not root outside CI; under CI=true it must run.
+set -euo pipefail
+build=$1
+actionids=$2
+user=memlens-e2e
+rule=/etc/polkit-1/rules.d/49-memlens-e2e.rules
+# The test user runs a copy of the client: the build tree may be under a directory only root
+# may enter (/root).
+client_dir=$(mktemp -d)
+chmod 755 "$client_dir"
+cp "$build/bin/memlens-kauth-client" "$client_dir/"
+client="$client_dir/memlens-kauth-client"
+
+if [ "$(id -u)" -ne 0 ]; then
+  if [ "${CI:-}" = true ]; then
+    echo "FAIL: under CI=true this test must run as root"; exit 1
+  fi
+  echo "SKIP: needs root — it installs the helper and its polkit policy, runs a system D-Bus and polkitd, and adds a test user"
+  exit 77
+fi
+
+failures=0
+pass() { echo "ok   - $*"; }
+fail() { echo "FAIL - $*"; failures=$((failures + 1)); }
+# expect WHAT PATTERN OUTPUT: the client's JSON output matches PATTERN.
+expect() { if grep -q -- "$2" <<<"$3"; then pass "$1"; else fail "$1: got $3"; fi; }
+as_user() { runuser -u "$user" -- "$client" "$@" 2>/dev/null || true; }
+
+started=()
+cleanup() {
+  set +e
+  rm -f "$rule" "${cache_probe:-}"
+  rm -rf "$client_dir"
+  [ -n "${swappiness:-}" ] && echo "$swappiness" >/proc/sys/vm/swappiness
+  [ -n "${thp_enabled:-}" ] && echo "$thp_enabled" >/sys/kernel/mm/transparent_hugepage/enabled
+  [ -n "${victim:-}" ] && kill "$victim" 2>/dev/null
+  for pid in "${started[@]}"; do kill "$pid" 2>/dev/null; done
+  id "$user" >/dev/null 2>&1 && userdel "$user"
+}
+trap cleanup EXIT
+
+echo "# install the helper, its D-Bus files and the polkit policy"
+cmake --install "$build" --component memlens-helper --prefix /usr >/dev/null
+policy=/usr/share/polkit-1/actions/io.github.memlens.helper.policy
+for id in $(grep -o '"io\.github\.memlens\.helper\.[a-z]*"' "$actionids" | tr -d '"'); do
+  grep -q "id=\"$id\"" "$policy" && pass "policy declares $id" || fail "policy lacks $id"
+done
+
+echo "# a system bus and polkitd"
+if ! dbus-send --system --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.GetId >/dev/null 2>&1; then
+  mkdir -p /run/dbus && rm -f /run/dbus/pid
+  dbus-daemon --system --fork --print-pid >/tmp/memlens-e2e-dbus.pid
+  started+=("$(cat /tmp/memlens-e2e-dbus.pid)")
+else
+  dbus-send --system --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.ReloadConfig >/dev/null
+fi
+if ! pgrep -x polkitd >/dev/null; then
+  /usr/lib/polkit-1/polkitd --no-debug >/dev/null 2>&1 &
+  started+=($!)
+fi
+for _ in $(seq 50); do
+  dbus-send --system --print-reply --dest=org.freedesktop.PolicyKit1 /org/freedesktop/PolicyKit1/Authority \
+    org.freedesktop.DBus.Peer.Ping >/dev/null 2>&1 && break
+  sleep 0.2
+done
+
+id "$user" >/dev/null 2>&1 || useradd --no-create-home --shell /usr/sbin/nologin "$user"
+swappiness=$(cat /proc/sys/vm/swappiness)
+thp_enabled=$(grep -o '\[[a-z]*\]' /sys/kernel/mm/transparent_hugepage/enabled | tr -d '[]')
+sleep 300 &
+victim=$!
+victim_start=$(sed 's/.*) //' /proc/$victim/stat | cut -d' ' -f20)
+victim_adj=$(cat /proc/$victim/oom_score_adj)
+cache_probe=$(mktemp /var/tmp/memlens-e2e.XXXXXX)
+head -c 8M /dev/urandom >"$cache_probe"
+cat "$cache_probe" >/dev/null
+
+echo "# (b) without a rule granting $user: refused, nothing changes or is returned"
+rm -f "$rule"; sleep 1
+new_swappiness=$([ "$swappiness" = 10 ] && echo 20 || echo 10)
+expect "setswappiness refused" '"error":"not-authorized"' "$(as_user setswappiness value=$new_swappiness)"
+[ "$(cat /proc/sys/vm/swappiness)" = "$swappiness" ] && pass "swappiness unchanged" || fail "swappiness changed"
+other_thp=$(grep -o '\b[a-z]*\b' /sys/kernel/mm/transparent_hugepage/enabled | grep -v "^$thp_enabled$" | head -1)
+expect "setthp refused" '"error":"not-authorized"' "$(as_user setthp enabled=$other_thp)"
+expect "dropcaches refused" '"error":"not-authorized"' "$(as_user dropcaches value=1)"
+expect "setoomscoreadj refused" '"error":"not-authorized"' "$(as_user setoomscoreadj pid=$victim starttime=$victim_start value=500)"
+[ "$(cat /proc/$victim/oom_score_adj)" = "$victim_adj" ] && pass "oom_score_adj unchanged" || fail "oom_score_adj changed"
+out=$(as_user readrollups)
+expect "readrollups refused" '"error":"not-authorized"' "$out"
+grep -q '"data"' <<<"$out" && fail "readrollups returned data without authorization" || pass "readrollups returned nothing"
+
+echo "# (a) with a rule granting $user: each action takes effect"
+cat >"$rule" <<'RULE'
+polkit.addRule(function(action, subject) {
+    if (action.id.indexOf("io.github.memlens.helper.") == 0 && subject.user == "memlens-e2e")
+        return polkit.Result.YES;
+});
+RULE
+sleep 2 # polkitd reloads its rules when the directory changes
+expect "setswappiness granted" '"ok":true' "$(as_user setswappiness value=$new_swappiness)"
+[ "$(cat /proc/sys/vm/swappiness)" = "$new_swappiness" ] && pass "swappiness is $new_swappiness" || fail "swappiness not written"
+expect "setthp granted" '"ok":true' "$(as_user setthp enabled=$other_thp)"
+grep -q "\[$other_thp\]" /sys/kernel/mm/transparent_hugepage/enabled && pass "THP enabled is $other_thp" || fail "THP not written"
+expect "dropcaches granted" '"ok":true' "$(as_user dropcaches value=1)"
+resident=$(fincore --noheadings --output RES --bytes "$cache_probe" | tr -d ' ')
+[ "$resident" = 0 ] && pass "the probe file left the page cache" || fail "probe file still has $resident bytes cached"
+expect "setoomscoreadj granted" '"ok":true' "$(as_user setoomscoreadj pid=$victim starttime=$victim_start value=500)"
+[ "$(cat /proc/$victim/oom_score_adj)" = 500 ] && pass "oom_score_adj is 500" || fail "oom_score_adj not written"
+# The sleep is root's: its PSS is what the test user could not read itself.
+rollups=$(as_user readrollups)
+expect "readrollups returns PSS of root's process $victim" "\"$victim\.Pss\":\"[0-9]" "$rollups"
+grep -q -e '/' -e 'sleep' <<<"$rollups" && fail "readrollups returned a path or a name" || pass "readrollups returned numbers only"
+
+echo "# (c) hostile arguments, authorized: refused by the helper, nothing changes"
+before=$(cat /proc/sys/vm/swappiness)
+huge="value=$(head -c 10000 /dev/zero | tr '\0' 9)"
+for args in "value=abc" "value=201" "value=-1" "value=0x10" "value=+5" "value=10 extra=1" "" "$huge"; do
+  # shellcheck disable=SC2086
+  expect "setswappiness ${args:0:20} refused" '"error":"invalid-arguments"' "$(as_user setswappiness $args)"
+done
+[ "$(cat /proc/sys/vm/swappiness)" = "$before" ] && pass "swappiness unchanged by hostile arguments" || fail "swappiness changed"
+expect "setthp ../ refused" '"error":"invalid-arguments"' "$(as_user setthp enabled=../../etc/passwd)"
+expect "dropcaches 4 refused" '"error":"invalid-arguments"' "$(as_user dropcaches value=4)"
+expect "setoomscoreadj recycled pid refused" '"ok":false' "$(as_user setoomscoreadj pid=$victim starttime=$((victim_start + 1)) value=-1000)"
+expect "setoomscoreadj pid 0 refused" '"error":"invalid-arguments"' "$(as_user setoomscoreadj pid=0 starttime=1 value=0)"
+[ "$(cat /proc/$victim/oom_score_adj)" = 500 ] && pass "oom_score_adj unchanged by hostile arguments" || fail "oom_score_adj changed"
+expect "readrollups with a key refused" '"error":"invalid-arguments"' "$(as_user readrollups pid=1)"
+
+echo "# $failures failed"
+[ "$failures" -eq 0 ]

@@ -1,0 +1,70 @@
+// The action ids the client asks for are the ones the helper's .actions file declares and the
+// generated polkit policy holds — no more, no fewer (a client asking for an undeclared id is
+// refused by KAuth at run time, the kind of slip that is only found by a user).
+#include "actionids.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+class TestActionIds : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QSet<QString> ours()
+    {
+        QSet<QString> ids;
+        for (const char *id : MemLensActions::all)
+            ids.insert(QLatin1String(id));
+        return ids;
+    }
+
+    static QSet<QString> matches(const QString &path, const QString &pattern)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QSet<QString> ids;
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const QRegularExpressionMatch &match : QRegularExpression(pattern, QRegularExpression::MultilineOption).globalMatch(text))
+            ids.insert(match.captured(1));
+        return ids;
+    }
+
+private Q_SLOTS:
+    void everyIdBelongsToTheHelper()
+    {
+        for (const QString &id : ours())
+            QVERIFY2(id.startsWith(QLatin1String(MemLensActions::helperId) + u'.'), qPrintable(id));
+        QCOMPARE(ours().size(), int(std::size(MemLensActions::all)));
+    }
+
+    void actionsFileDeclaresExactlyOurIds()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(MEMLENS_ACTIONS_FILE)));
+        QCOMPARE(matches(QStringLiteral(MEMLENS_ACTIONS_FILE), QStringLiteral("^\\[(io\\.github\\.memlens\\.[^\\]]+)\\]$")), ours());
+    }
+
+    void generatedPolicyHoldsExactlyOurIds()
+    {
+        // An empty policy is what the known KF5 pitfall produces: kauth_install_actions made none.
+        QVERIFY2(QFile::exists(QStringLiteral(MEMLENS_POLICY_FILE)), "the build made no polkit policy");
+        QCOMPARE(matches(QStringLiteral(MEMLENS_POLICY_FILE), QStringLiteral("<action id=\"([^\"]+)\"")), ours());
+    }
+
+    void activeSessionsAuthenticateOthersAreRefused()
+    {
+        QFile policy(QStringLiteral(MEMLENS_POLICY_FILE));
+        QVERIFY(policy.open(QIODevice::ReadOnly));
+        const QByteArray text = policy.readAll();
+        const qsizetype actions = ours().size();
+        QCOMPARE(text.count("<allow_active>auth_admin_keep</allow_active>"), actions);
+        QCOMPARE(text.count("<allow_inactive>no</allow_inactive>"), actions);
+        QVERIFY(!text.contains("<allow_any>yes</allow_any>"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActionIds)
+#include "tst_actionids.moc"
