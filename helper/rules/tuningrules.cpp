@@ -32,7 +32,7 @@ std::optional<std::string> readFile(const std::string &path)
 // 0 on success, else errno. The file must exist already: the helper never creates one.
 int writeFile(const std::string &path, const std::string &text)
 {
-    const int fd = open(path.c_str(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
+    const int fd = open(path.c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
         return errno;
     const std::string line = text + "\n";

@@ -1,0 +1,221 @@
+// The helper's rules, each shown refusing, on a fake root tree built from captured /proc text:
+// nothing here needs D-Bus, polkit or root, except the one live write, which restores the value.
+#include "tuningrules.h"
+
+#include "support/fixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using Status = Outcome::Status;
+
+Q_DECLARE_METATYPE(Arguments)
+
+namespace
+{
+// The captured 6.18 tree's processes: 23158 is "odd) (name x", a user process; 2 is kthreadd.
+constexpr qint64 userPid = 23158;
+constexpr qint64 kernelPid = 2;
+
+QString startTimeOf(const QByteArray &stat)
+{
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return QString::fromLatin1(fields.at(19));
+}
+}
+
+class TestTuningRules : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_root;
+    QString m_userStart;
+
+    void write(const QString &path, const QByteArray &text)
+    {
+        const QString full = m_root.path() + path;
+        QDir().mkpath(QFileInfo(full).path());
+        QFile file(full);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+    }
+    QByteArray read(const QString &path) const
+    {
+        QFile file(m_root.path() + path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+    }
+    RootDir root() const
+    {
+        return RootDir(m_root.path().toStdString());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        write(u"/proc/sys/vm/swappiness"_s, "60\n");
+        write(u"/proc/sys/vm/drop_caches"_s, "0\n");
+        write(u"/sys/kernel/mm/transparent_hugepage/enabled"_s, "always [madvise] never\n");
+        // An older kernel's defrag file: no "defer+madvise" on offer.
+        write(u"/sys/kernel/mm/transparent_hugepage/defrag"_s, "always defer [madvise] never\n");
+        for (const qint64 pid : {userPid, kernelPid}) {
+            const QByteArray stat = Fixtures::file("linux-6.18", qPrintable(u"proc/%1/stat"_s.arg(pid)));
+            write(u"/proc/%1/stat"_s.arg(pid), stat);
+            write(u"/proc/%1/oom_score_adj"_s.arg(pid), "0\n");
+            write(u"/proc/%1/oom_score"_s.arg(pid), "667\n");
+            if (pid == userPid)
+                m_userStart = startTimeOf(stat);
+        }
+        write(u"/proc/%1/smaps_rollup"_s.arg(userPid), Fixtures::file("linux-6.18", "proc/23158/smaps_rollup"));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<Arguments>("arguments");
+        QTest::addColumn<int>("status");
+        const auto invalid = int(Status::InvalidArguments);
+        // The _data function runs before init(): the start time straight from the capture.
+        const std::string start = startTimeOf(Fixtures::file("linux-6.18", "proc/23158/stat")).toStdString();
+        const std::string pid = std::to_string(userPid);
+        QTest::addRow("swappiness: text") << u"swappiness"_s << Arguments{{"value", "ten"}} << invalid;
+        QTest::addRow("swappiness: -1") << u"swappiness"_s << Arguments{{"value", "-1"}} << invalid;
+        QTest::addRow("swappiness: 201") << u"swappiness"_s << Arguments{{"value", "201"}} << invalid;
+        QTest::addRow("swappiness: hex") << u"swappiness"_s << Arguments{{"value", "0x10"}} << invalid;
+        QTest::addRow("swappiness: plus") << u"swappiness"_s << Arguments{{"value", "+10"}} << invalid;
+        QTest::addRow("swappiness: space") << u"swappiness"_s << Arguments{{"value", "10 "}} << invalid;
+        QTest::addRow("swappiness: empty") << u"swappiness"_s << Arguments{{"value", ""}} << invalid;
+        QTest::addRow("swappiness: overflow") << u"swappiness"_s << Arguments{{"value", "99999999999999999999"}} << invalid;
+        QTest::addRow("swappiness: 10 kB") << u"swappiness"_s << Arguments{{"value", std::string(10240, '1')}} << invalid;
+        QTest::addRow("swappiness: missing key") << u"swappiness"_s << Arguments{} << invalid;
+        QTest::addRow("swappiness: extra key") << u"swappiness"_s << Arguments{{"value", "10"}, {"path", "/etc/shadow"}} << invalid;
+        QTest::addRow("thp: nothing") << u"thp"_s << Arguments{} << invalid;
+        QTest::addRow("thp: not a word") << u"thp"_s << Arguments{{"enabled", "sometimes"}} << invalid;
+        QTest::addRow("thp: ../") << u"thp"_s << Arguments{{"enabled", "../../../etc/passwd"}} << invalid;
+        QTest::addRow("thp: absolute path") << u"thp"_s << Arguments{{"enabled", "/etc/passwd"}} << invalid;
+        QTest::addRow("thp: brackets") << u"thp"_s << Arguments{{"enabled", "[never]"}} << invalid;
+        QTest::addRow("thp: not offered here") << u"thp"_s << Arguments{{"defrag", "defer+madvise"}} << invalid;
+        QTest::addRow("thp: defrag word for enabled") << u"thp"_s << Arguments{{"enabled", "defer"}} << invalid;
+        QTest::addRow("thp: one bad of two") << u"thp"_s << Arguments{{"enabled", "never"}, {"defrag", "sometimes"}} << invalid;
+        QTest::addRow("thp: unknown knob") << u"thp"_s << Arguments{{"khugepaged", "never"}} << invalid;
+        QTest::addRow("drop: 0") << u"drop"_s << Arguments{{"value", "0"}} << invalid;
+        QTest::addRow("drop: 4") << u"drop"_s << Arguments{{"value", "4"}} << invalid;
+        QTest::addRow("drop: text") << u"drop"_s << Arguments{{"value", "all"}} << invalid;
+        QTest::addRow("adj: pid 0") << u"adj"_s << Arguments{{"pid", "0"}, {"starttime", start}, {"value", "0"}} << invalid;
+        QTest::addRow("adj: negative pid") << u"adj"_s << Arguments{{"pid", "-1"}, {"starttime", start}, {"value", "0"}} << invalid;
+        QTest::addRow("adj: -1001") << u"adj"_s << Arguments{{"pid", pid}, {"starttime", start}, {"value", "-1001"}} << invalid;
+        QTest::addRow("adj: 1001") << u"adj"_s << Arguments{{"pid", pid}, {"starttime", start}, {"value", "1001"}} << invalid;
+        QTest::addRow("adj: no start time") << u"adj"_s << Arguments{{"pid", pid}, {"value", "100"}} << invalid;
+        QTest::addRow("adj: recycled pid") << u"adj"_s << Arguments{{"pid", pid}, {"starttime", start + "1"}, {"value", "100"}} << int(Status::NoSuchProcess);
+        QTest::addRow("adj: gone") << u"adj"_s << Arguments{{"pid", "4000000"}, {"starttime", start}, {"value", "100"}} << int(Status::NoSuchProcess);
+        QTest::addRow("adj: kernel thread") << u"adj"_s << Arguments{{"pid", "2"}, {"starttime", "26"}, {"value", "100"}} << invalid;
+        QTest::addRow("rollups: a key") << u"rollups"_s << Arguments{{"pid", "1"}} << invalid;
+    }
+
+    // Whatever is refused, nothing is written.
+    void refusals()
+    {
+        QFETCH(QString, action);
+        QFETCH(Arguments, arguments);
+        QFETCH(int, status);
+        const auto rule = action == u"swappiness" ? TuningRules::setSwappiness
+            : action == u"thp"                    ? TuningRules::setThp
+            : action == u"drop"                   ? TuningRules::dropCaches
+            : action == u"adj"                    ? TuningRules::setOomScoreAdj
+                                                  : TuningRules::readRollups;
+        const Outcome outcome = rule(root(), arguments);
+        QCOMPARE(int(outcome.status), status);
+        QVERIFY(!outcome.message.empty());
+        QVERIFY(outcome.data.empty());
+        QCOMPARE(read(u"/proc/sys/vm/swappiness"_s), "60");
+        QCOMPARE(read(u"/proc/sys/vm/drop_caches"_s), "0");
+        QCOMPARE(read(u"/sys/kernel/mm/transparent_hugepage/enabled"_s), "always [madvise] never");
+        QCOMPARE(read(u"/proc/%1/oom_score_adj"_s.arg(userPid)), "0");
+        QCOMPARE(read(u"/proc/%1/oom_score_adj"_s.arg(kernelPid)), "0");
+    }
+
+    void writesWhatIsAllowed()
+    {
+        Outcome outcome = TuningRules::setSwappiness(root(), {{"value", "10"}});
+        QCOMPARE(int(outcome.status), int(Status::Done));
+        QCOMPARE(read(u"/proc/sys/vm/swappiness"_s), "10");
+        QCOMPARE(outcome.data.at("old"), "60");
+
+        // A fake sysfs file keeps what is written, so "read back" here is the word itself.
+        outcome = TuningRules::setThp(root(), {{"enabled", "never"}});
+        QCOMPARE(int(outcome.status), int(Status::Done));
+        QCOMPARE(read(u"/sys/kernel/mm/transparent_hugepage/enabled"_s), "never");
+        QCOMPARE(outcome.data.at("enabled.old"), "madvise");
+
+        outcome = TuningRules::dropCaches(root(), {{"value", "3"}});
+        QCOMPARE(int(outcome.status), int(Status::Done));
+        QCOMPARE(read(u"/proc/sys/vm/drop_caches"_s), "3");
+
+        outcome = TuningRules::setOomScoreAdj(root(), {{"pid", std::to_string(userPid)}, {"starttime", m_userStart.toStdString()}, {"value", "-500"}});
+        QCOMPARE(int(outcome.status), int(Status::Done));
+        QCOMPARE(read(u"/proc/%1/oom_score_adj"_s.arg(userPid)), "-500");
+        QCOMPARE(outcome.data.at("oom_score"), "667");
+    }
+
+    void rollupsAreNumbersOnly()
+    {
+        const Outcome outcome = TuningRules::readRollups(root(), {});
+        QCOMPARE(int(outcome.status), int(Status::Done));
+        const std::string prefix = std::to_string(userPid) + ".";
+        // Pss from the captured smaps_rollup, in bytes.
+        const QByteArray rollup = Fixtures::file("linux-6.18", "proc/23158/smaps_rollup");
+        const qsizetype at = rollup.indexOf("\nPss:");
+        const qint64 pssKib = rollup.mid(at + 5, rollup.indexOf("kB", at) - at - 5).trimmed().toLongLong();
+        QCOMPARE(outcome.data.at(prefix + "Pss"), std::to_string(pssKib * 1024));
+        QCOMPARE(outcome.data.at(prefix + "starttime"), m_userStart.toStdString());
+        for (const auto &[key, value] : outcome.data) {
+            QVERIFY2(key.rfind(prefix, 0) == 0, key.c_str()); // the kernel thread is not listed
+            QVERIFY2(value.find_first_not_of("0123456789") == std::string::npos, value.c_str());
+        }
+    }
+
+    void linksAreNotFollowed()
+    {
+        QFile::remove(m_root.path() + u"/proc/sys/vm/swappiness"_s);
+        write(u"/elsewhere"_s, "60\n");
+        QVERIFY(QFile::link(m_root.path() + u"/elsewhere"_s, m_root.path() + u"/proc/sys/vm/swappiness"_s));
+        const Outcome outcome = TuningRules::setSwappiness(root(), {{"value", "10"}});
+        QCOMPARE(int(outcome.status), int(Status::Failed));
+        QCOMPARE(read(u"/elsewhere"_s), "60");
+    }
+
+    void missingFilesAreNotCreated()
+    {
+        QFile::remove(m_root.path() + u"/proc/sys/vm/drop_caches"_s);
+        const Outcome outcome = TuningRules::dropCaches(root(), {{"value", "1"}});
+        QCOMPARE(int(outcome.status), int(Status::Failed));
+        QVERIFY(outcome.message.find("drop_caches") != std::string::npos);
+        QVERIFY(!QFile::exists(m_root.path() + u"/proc/sys/vm/drop_caches"_s));
+    }
+
+    // The real knob on this machine, written and put back (root only).
+    void liveSwappiness()
+    {
+        if (geteuid() != 0)
+            QSKIP("writing /proc/sys/vm/swappiness needs root");
+        const RootDir live("/");
+        QFile file(u"/proc/sys/vm/swappiness"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const std::string original = file.readAll().trimmed().toStdString();
+        const std::string other = original == "33" ? "34" : "33";
+        const Outcome set = TuningRules::setSwappiness(live, {{"value", other}});
+        const Outcome back = TuningRules::setSwappiness(live, {{"value", original}});
+        QCOMPARE(int(set.status), int(Status::Done));
+        QCOMPARE(set.data.at("new"), other);
+        QCOMPARE(int(back.status), int(Status::Done));
+        QCOMPARE(back.data.at("new"), original);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTuningRules)
+#include "tst_tuningrules.moc"
