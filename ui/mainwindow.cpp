@@ -6,12 +6,14 @@
 #include "pressurepage.h"
 #include "processdetailspanel.h"
 #include "processespage.h"
+#include "tuningpage.h"
 
 #include "model/cgroupmodel.h"
 #include "model/librarymodel.h"
 #include "model/processmodel.h"
 #include "model/systemhistory.h"
 #include "model/systemmemorymodel.h"
+#include "privileged/privilegedclient.h"
 #include "read/killhistoryreader.h"
 #include "sample/samplingengine.h"
 
@@ -64,11 +66,14 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, QWidg
     m_libraries = new LibrariesPage(m_libraryModel, this);
     m_cgroups = new CgroupsPage(m_cgroupModel, this);
     m_pressure = new PressurePage(m_history, m_flatProcesses, this);
+    m_privileged = new PrivilegedClient({}, this);
+    m_tuning = new TuningPage(m_privileged, m_history, this);
     addPage(m_overview, tr("Overview"), QStringLiteral("view-statistics"));
     addPage(m_processes, tr("Processes"), QStringLiteral("view-process-tree"));
     addPage(m_libraries, tr("Libraries"), QStringLiteral("code-context"));
     addPage(m_cgroups, tr("Control groups"), QStringLiteral("view-list-tree"));
     addPage(m_pressure, tr("Pressure, swap & OOM"), QStringLiteral("speedometer"));
+    addPage(m_tuning, tr("Tuning"), QStringLiteral("configure"));
 
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
@@ -98,6 +103,7 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, QWidg
         m_cgroupModel->setCgroups(snapshot);
         m_pressure->applyCgroups(snapshot);
     });
+    connect(m_tuning, &TuningPage::refreshWanted, m_engine, &SamplingEngine::refresh);
     connect(m_engine, &SamplingEngine::killHistorySampled, m_pressure, &PressurePage::applyKillHistory);
     connect(m_processes, &ProcessesPage::processSelected, this, [this](std::optional<ProcessKey> process) {
         m_engine->setMappingsProcess(process);
@@ -120,7 +126,7 @@ void MainWindow::addPage(QWidget *page, const QString &title, const QString &ico
     auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_sidebar);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
     page->setAccessibleName(title);
-    // Ctrl+1 … Ctrl+5 reach every page from anywhere.
+    // Ctrl+1 … Ctrl+6 reach every page from anywhere.
     auto *go = new QAction(title, this);
     go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
     connect(go, &QAction::triggered, this, [this, index] {
@@ -199,6 +205,7 @@ void MainWindow::applySystem(const SystemSnapshot &snapshot)
     m_memoryModel->setSnapshot(snapshot);
     m_overview->applySystem(snapshot);
     m_pressure->applySystem(snapshot);
+    m_tuning->applySystem(snapshot);
 }
 
 void MainWindow::applyProcesses(const ProcessSnapshot &snapshot)

@@ -11,6 +11,8 @@ class LibrariesPage;
 class LibraryModel;
 class OverviewPage;
 class PressurePage;
+class PrivilegedClient;
+class TuningPage;
 class ProcessModel;
 class ProcessesPage;
 class QAction;
@@ -32,7 +34,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { OverviewPageIndex, ProcessesPageIndex, LibrariesPageIndex, CgroupsPageIndex, PressurePageIndex, PageCount };
+    enum Page { OverviewPageIndex, ProcessesPageIndex, LibrariesPageIndex, CgroupsPageIndex, PressurePageIndex, TuningPageIndex, PageCount };
 
     // intervalMs: from the command line, overriding the saved choice; nullopt to use the saved one.
     MainWindow(const SysRoot &root, std::optional<int> intervalMs, QWidget *parent = nullptr);
@@ -61,6 +63,10 @@ public:
     PressurePage *pressurePage() const
     {
         return m_pressure;
+    }
+    TuningPage *tuningPage() const
+    {
+        return m_tuning;
     }
     QString statusText() const;
 
@@ -94,6 +100,8 @@ private:
     LibrariesPage *m_libraries;
     CgroupsPage *m_cgroups;
     PressurePage *m_pressure;
+    PrivilegedClient *m_privileged;
+    TuningPage *m_tuning;
     QDoubleSpinBox *m_interval = nullptr;
     QAction *m_pause = nullptr;
     QLabel *m_status;

@@ -43,6 +43,22 @@ void HistoryModel::clear()
     endResetModel();
 }
 
+std::optional<double> HistoryModel::average(int column, qint64 fromMs, qint64 toMs) const
+{
+    if (column < 1 || size_t(column) > m_series.size())
+        return std::nullopt;
+    const auto &series = m_series[size_t(column - 1)];
+    double sum = 0;
+    int count = 0;
+    for (qsizetype i = 0; i < m_times.size(); ++i) {
+        if (m_times.at(i) >= fromMs && m_times.at(i) < toMs && series.at(i)) {
+            sum += *series.at(i);
+            ++count;
+        }
+    }
+    return count > 0 ? std::optional<double>(sum / count) : std::nullopt;
+}
+
 std::optional<double> HistoryModel::maximum(int column) const
 {
     if (column < 1 || size_t(column) > m_series.size())

@@ -29,6 +29,9 @@ public:
     {
         return m_times.capacity();
     }
+    // The mean of a series over the samples taken in [fromMs, toMs), gaps left out; nullopt when
+    // there is none (how a tuning change's effect is shown: the minute before against the minute after).
+    std::optional<double> average(int column, qint64 fromMs, qint64 toMs) const;
     // The largest value of a series over the rows held, for a chart's axis; nullopt if none.
     std::optional<double> maximum(int column) const;
 

@@ -109,6 +109,21 @@ private Q_SLOTS:
         QVERIFY(!model.maximum(1)); // -5 rolled out
     }
 
+    void averageOverATimeRange()
+    {
+        HistoryModel model({QStringLiteral("x")});
+        QVERIFY(!model.average(1, 0, 100)); // no samples
+        model.append(1000, {2.0});
+        model.append(2000, {std::nullopt}); // a gap counts for nothing, not for zero
+        model.append(3000, {4.0});
+        model.append(4000, {10.0});
+        QCOMPARE(model.average(1, 1000, 4000), 3.0); // [from, to): 4000 is the next range's
+        QCOMPARE(model.average(1, 4000, 5000), 10.0);
+        QVERIFY(!model.average(1, 2000, 3000)); // only the gap
+        QVERIFY(!model.average(2, 0, 5000)); // no such series
+        QVERIFY(!model.average(0, 0, 5000)); // the time column is not a series
+    }
+
     void defaultIsAnHourAtOneHertz()
     {
         QCOMPARE(HistoryModel::defaultCapacity, 3600);

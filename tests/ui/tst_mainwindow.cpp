@@ -12,6 +12,7 @@
 #include "processespage.h"
 #include "processfilterproxy.h"
 #include "pssrsschart.h"
+#include "tuningpage.h"
 #include "usagebardelegate.h"
 
 #include "format/byteformat.h"
@@ -30,6 +31,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QSettings>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void statusSaysWhatIsPartial();
     void killHistoryAndZram();
     void unreadableKillHistoryIsSaid();
+    void tuningShowsTheKnobsAsTheyAre();
     void everyPageIsReachableByKeyboard();
     void layoutPersists();
 
@@ -408,6 +411,19 @@ void TestMainWindow::statusSaysWhatIsPartial()
     // Run as root (as CI does) the reason is not other users' privacy: the count and where to look.
     QVERIFY2(status.contains(u"PSS unavailable for %1 of them"_s.arg(withoutPss)), qPrintable(status));
     QVERIFY(status.contains(u"ended while being read: 2"_s));
+}
+
+void TestMainWindow::tuningShowsTheKnobsAsTheyAre()
+{
+    // Only what is read is tested here: a click would go through polkit to the real helper,
+    // which e2e-helper.sh proves with a test user of its own.
+    m_window->showPage(MainWindow::TuningPageIndex);
+    TuningPage *page = m_window->tuningPage();
+    const QString swappiness = QString::fromLatin1(Fixtures::file(treeName, "proc/sys/vm/swappiness").trimmed());
+    QVERIFY2(page->currentSwappinessText().contains(u"<b>%1</b>"_s.arg(swappiness)), qPrintable(page->currentSwappinessText()));
+    QCOMPARE(page->swappinessSlider()->value(), swappiness.toInt());
+    QCOMPARE(page->swappinessSlider()->maximum(), 200);
+    QCOMPARE(page->changes()->topLevelItemCount(), 0);
 }
 
 void TestMainWindow::everyPageIsReachableByKeyboard()
