@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -40,6 +41,7 @@ ProcessDetailsPanel::ProcessDetailsPanel(QWidget *parent)
     , m_mappings(new MappingModel(this))
     , m_mappingView(new QTreeView(this))
     , m_mappingsNote(new QLabel(this))
+    , m_adjustOom(new QPushButton(tr("Adjust &OOM score…"), this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setAccessibleName(tr("Process details"));
@@ -89,8 +91,17 @@ ProcessDetailsPanel::ProcessDetailsPanel(QWidget *parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_title);
     topLayout->addWidget(m_command);
+    m_adjustOom->setToolTip(tr("Make the OOM killer more or less likely to end this process (asks for permission)."));
+    connect(m_adjustOom, &QPushButton::clicked, this, [this] {
+        if (m_process)
+            Q_EMIT adjustOomScoreRequested(*m_process);
+    });
+    auto *figures = new QVBoxLayout;
+    figures->addLayout(m_figures);
+    figures->addWidget(m_adjustOom);
+    figures->addStretch();
     auto *row = new QHBoxLayout;
-    row->addLayout(m_figures);
+    row->addLayout(figures);
     row->addWidget(m_chart, 1);
     topLayout->addLayout(row);
     auto *bottom = new QWidget(this);
@@ -139,6 +150,7 @@ void ProcessDetailsPanel::setProcess(std::optional<ProcessKey> process)
     m_title->setText(process ? tr("Process %1").arg(process->pid) : tr("No process selected"));
     m_command->setText(process ? QString() : tr("Select a process in the table to see its memory in detail."));
     m_mappingsNote->setText(process ? tr("Reading mappings…") : QString());
+    m_adjustOom->setEnabled(process.has_value());
 }
 
 void ProcessDetailsPanel::applyProcesses(const ProcessSnapshot &snapshot)

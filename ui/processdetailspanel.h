@@ -9,6 +9,7 @@ class HistoryModel;
 class MappingModel;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QTreeView;
 struct MappingSnapshot;
@@ -48,6 +49,10 @@ public:
         return m_splitter;
     }
 
+Q_SIGNALS:
+    // The user wants to change this process's oom_score_adj.
+    void adjustOomScoreRequested(const ProcessKey &process);
+
 private:
     void addFigure(Figure figure, const QString &label, const QString &explanation);
     void showRecord(const ProcessRecord &record);
@@ -62,5 +67,6 @@ private:
     MappingModel *m_mappings;
     QTreeView *m_mappingView;
     QLabel *m_mappingsNote;
+    QPushButton *m_adjustOom;
     QSplitter *m_splitter;
 };

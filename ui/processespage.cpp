@@ -1,5 +1,6 @@
 #include "processespage.h"
 
+#include "oomadjustdialog.h"
 #include "processdetailspanel.h"
 #include "processfilterproxy.h"
 #include "pssrsschart.h"
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -88,6 +90,9 @@ ProcessesPage::ProcessesPage(ProcessModel *flatModel, QWidget *parent)
         setLayoutMode(ProcessModel::Layout(m_layoutChoice->itemData(index).toInt()));
     });
     connect(m_view, &QTreeView::activated, this, &ProcessesPage::showCurrent);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ProcessesPage::showContextMenu);
+    connect(m_details, &ProcessDetailsPanel::adjustOomScoreRequested, this, &ProcessesPage::adjustOomScore);
     setLayoutMode(ProcessModel::Layout::Flat);
     m_view->sortByColumn(ProcessModel::PssColumn, Qt::DescendingOrder);
 }
@@ -125,6 +130,34 @@ void ProcessesPage::applyProcesses(const ProcessSnapshot &snapshot)
 ProcessModel *ProcessesPage::currentModel() const
 {
     return m_layoutModel ? m_layoutModel.get() : m_flatModel;
+}
+
+void ProcessesPage::showContextMenu(const QPoint &position)
+{
+    const QModelIndex source = m_proxy->mapToSource(m_view->indexAt(position).siblingAtColumn(0));
+    const ProcessRecord *process = source.isValid() ? static_cast<const ProcessModel *>(source.model())->processAt(source) : nullptr;
+    if (!process)
+        return; // a group row, or empty space
+    QMenu menu(this);
+    QAction *adjust = menu.addAction(tr("Adjust &OOM score of %1…").arg(process->name));
+    adjust->setEnabled(!process->kernelThread);
+    const ProcessKey key = process->key;
+    connect(adjust, &QAction::triggered, this, [this, key] {
+        adjustOomScore(key);
+    });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void ProcessesPage::adjustOomScore(const ProcessKey &key)
+{
+    for (const ProcessRecord &process : std::as_const(m_lastSnapshot.processes)) {
+        if (process.key == key) {
+            auto *dialog = new OomAdjustDialog(process, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+            return;
+        }
+    }
 }
 
 // A page out of sight neither re-sorts nor regroups on every refresh; it catches up when shown.

@@ -65,6 +65,8 @@ Q_SIGNALS:
 
 private:
     void showCurrent(const QModelIndex &current);
+    void adjustOomScore(const ProcessKey &process);
+    void showContextMenu(const QPoint &position);
     ProcessModel *currentModel() const;
 
     ProcessModel *m_flatModel; // shared with the pressure page's OOM ranking

@@ -6,6 +6,7 @@
 #include "historychart.h"
 #include "librariespage.h"
 #include "mainwindow.h"
+#include "oomadjustdialog.h"
 #include "overviewpage.h"
 #include "pressurepage.h"
 #include "processdetailspanel.h"
@@ -30,6 +31,7 @@
 #include <QAreaSeries>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void killHistoryAndZram();
     void unreadableKillHistoryIsSaid();
     void tuningShowsTheKnobsAsTheyAre();
+    void oomAdjustDialogStartsFromTheProcess();
     void everyPageIsReachableByKeyboard();
     void layoutPersists();
 
@@ -424,6 +427,28 @@ void TestMainWindow::tuningShowsTheKnobsAsTheyAre()
     QCOMPARE(page->swappinessSlider()->value(), swappiness.toInt());
     QCOMPARE(page->swappinessSlider()->maximum(), 200);
     QCOMPARE(page->changes()->topLevelItemCount(), 0);
+}
+
+void TestMainWindow::oomAdjustDialogStartsFromTheProcess()
+{
+    // From the details panel's button, for the selected process.
+    m_window->showPage(MainWindow::ProcessesPageIndex);
+    ProcessesPage *page = m_window->processesPage();
+    page->view()->setCurrentIndex(page->proxy()->index(0, 0));
+    const ProcessRecord *record = Fixtures::find(m_processes, page->proxy()->index(0, 0).data(ModelRoles::PidRole).toLongLong());
+    QVERIFY(record && record->oomScoreAdj.value);
+    auto *button = page->details()->findChild<QPushButton *>();
+    QVERIFY(button && button->isEnabled());
+    button->click();
+    auto *dialog = page->findChild<OomAdjustDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->slider()->value(), int(*record->oomScoreAdj.value));
+    QVERIFY(dialog->windowTitle().contains(QString::number(record->key.pid)));
+    QVERIFY(!dialog->immunityWarningShown());
+    dialog->slider()->setValue(-1000); // immune: said before anything is written
+    QVERIFY(dialog->immunityWarningShown());
+    QVERIFY(dialog->resultText().isEmpty());
+    dialog->close();
 }
 
 void TestMainWindow::everyPageIsReachableByKeyboard()
