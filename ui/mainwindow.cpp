@@ -14,6 +14,7 @@
 #include "model/systemhistory.h"
 #include "model/systemmemorymodel.h"
 #include "privileged/privilegedclient.h"
+#include "privileged/rollupfeed.h"
 #include "read/killhistoryreader.h"
 #include "sample/samplingengine.h"
 
@@ -68,6 +69,7 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, QWidg
     m_pressure = new PressurePage(m_history, m_flatProcesses, this);
     m_privileged = new PrivilegedClient({}, this);
     m_tuning = new TuningPage(m_privileged, m_history, this);
+    m_allProcesses = new RollupFeed(this);
     addPage(m_overview, tr("Overview"), QStringLiteral("view-statistics"));
     addPage(m_processes, tr("Processes"), QStringLiteral("view-process-tree"));
     addPage(m_libraries, tr("Libraries"), QStringLiteral("code-context"));
@@ -104,6 +106,16 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, QWidg
         m_pressure->applyCgroups(snapshot);
     });
     connect(m_tuning, &TuningPage::refreshWanted, m_engine, &SamplingEngine::refresh);
+    connect(m_processes, &ProcessesPage::showAllProcessesToggled, this, [this](bool on) {
+        on ? m_allProcesses->start() : m_allProcesses->stop();
+    });
+    connect(m_allProcesses, &RollupFeed::supplementChanged, this, [this] {
+        applyProcesses(m_lastProcesses);
+    });
+    connect(m_allProcesses, &RollupFeed::stopped, this, [this](const QString &reason) {
+        m_processes->setShowAllProcesses(false);
+        statusBar()->showMessage(reason, 15'000);
+    });
     connect(m_engine, &SamplingEngine::killHistorySampled, m_pressure, &PressurePage::applyKillHistory);
     connect(m_processes, &ProcessesPage::processSelected, this, [this](std::optional<ProcessKey> process) {
         m_engine->setMappingsProcess(process);
@@ -211,9 +223,13 @@ void MainWindow::applySystem(const SystemSnapshot &snapshot)
 void MainWindow::applyProcesses(const ProcessSnapshot &snapshot)
 {
     m_lastProcesses = snapshot;
-    m_processes->applyProcesses(snapshot);
+    // With "Show all processes" on, the helper's figures fill in what this user cannot read.
+    ProcessSnapshot shown = snapshot;
+    m_allProcesses->supplement().fill(shown);
+    m_processes->applyProcesses(shown);
+    m_shownProcesses = shown;
     applyProcessesToPage();
-    showProcessStatus(snapshot);
+    showProcessStatus(shown);
 }
 
 // Only the models of the page in front follow every refresh: with thousands of processes the
@@ -223,10 +239,10 @@ void MainWindow::applyProcessesToPage()
 {
     switch (currentPage()) {
     case PressurePageIndex:
-        m_flatProcesses->setSnapshot(m_lastProcesses);
+        m_flatProcesses->setSnapshot(m_shownProcesses);
         break;
     case CgroupsPageIndex:
-        m_cgroupModel->setProcesses(m_lastProcesses);
+        m_cgroupModel->setProcesses(m_shownProcesses);
         break;
     default:
         break;

@@ -12,6 +12,7 @@ class LibraryModel;
 class OverviewPage;
 class PressurePage;
 class PrivilegedClient;
+class RollupFeed;
 class TuningPage;
 class ProcessModel;
 class ProcessesPage;
@@ -102,9 +103,11 @@ private:
     PressurePage *m_pressure;
     PrivilegedClient *m_privileged;
     TuningPage *m_tuning;
+    RollupFeed *m_allProcesses;
     QDoubleSpinBox *m_interval = nullptr;
     QAction *m_pause = nullptr;
     QLabel *m_status;
     QLabel *m_sampledAt;
-    ProcessSnapshot m_lastProcesses; // what a page shown later catches up with
+    ProcessSnapshot m_lastProcesses; // as sampled
+    ProcessSnapshot m_shownProcesses; // with the helper's figures filled in: what pages show
 };

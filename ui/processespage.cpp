@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -25,6 +27,7 @@ ProcessesPage::ProcessesPage(ProcessModel *flatModel, QWidget *parent)
     , m_proxy(new ProcessFilterProxy(this))
     , m_filter(new QLineEdit(this))
     , m_layoutChoice(new QComboBox(this))
+    , m_showAll(new QPushButton(tr("Show &all processes"), this))
     , m_view(new QTreeView(this))
     , m_chart(new PssRssChart(m_proxy, this))
     , m_details(new ProcessDetailsPanel(this))
@@ -49,6 +52,10 @@ ProcessesPage::ProcessesPage(ProcessModel *flatModel, QWidget *parent)
     bar->addWidget(layoutLabel);
     bar->addWidget(m_layoutChoice);
     bar->addWidget(kernelThreads);
+    m_showAll->setCheckable(true);
+    m_showAll->setToolTip(tr("Read PSS and USS of other users' processes too, through the privileged helper (asks for permission once)."));
+    bar->addWidget(m_showAll);
+    connect(m_showAll, &QPushButton::toggled, this, &ProcessesPage::showAllProcessesToggled);
 
     ViewSetup::liveTree(m_view, QStringLiteral("processView"), tr("Processes"));
     m_view->setModel(m_proxy);
@@ -130,6 +137,12 @@ void ProcessesPage::applyProcesses(const ProcessSnapshot &snapshot)
 ProcessModel *ProcessesPage::currentModel() const
 {
     return m_layoutModel ? m_layoutModel.get() : m_flatModel;
+}
+
+void ProcessesPage::setShowAllProcesses(bool on)
+{
+    const QSignalBlocker quiet(m_showAll); // said from outside: no request back
+    m_showAll->setChecked(on);
 }
 
 void ProcessesPage::showContextMenu(const QPoint &position)

@@ -8,6 +8,7 @@ class ProcessDetailsPanel;
 class ProcessFilterProxy;
 class PssRssChart;
 class QComboBox;
+class QPushButton;
 class QLineEdit;
 class QSplitter;
 class QTreeView;
@@ -25,6 +26,8 @@ public:
     // layout shown when the page is on screen; a page shown later catches up at once.
     void applyProcesses(const ProcessSnapshot &snapshot);
     void setLayoutMode(ProcessModel::Layout layout);
+    // The "Show all processes" switch, turned off from outside when the feed ends.
+    void setShowAllProcesses(bool on);
     ProcessModel::Layout layoutMode() const
     {
         return m_layout;
@@ -60,6 +63,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 Q_SIGNALS:
+    void showAllProcessesToggled(bool on);
     // The process whose details are shown changed: its mappings should be sampled.
     void processSelected(std::optional<ProcessKey> process);
 
@@ -76,6 +80,7 @@ private:
     ProcessFilterProxy *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_layoutChoice;
+    QPushButton *m_showAll;
     QTreeView *m_view;
     PssRssChart *m_chart;
     ProcessDetailsPanel *m_details;
