@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -48,6 +49,12 @@ TuningPage::TuningPage(PrivilegedClient *client, SystemHistory *history, QWidget
     m_tryFirst = new QCheckBox(tr("&Try changes first: put them back after %1 s unless I keep them").arg(trialSeconds), this);
     m_tryFirst->setToolTip(tr("Like a new display resolution: if the machine turns sluggish, the old value comes back by itself."));
     auto *layout = new QVBoxLayout(this);
+    // Say before the first click, not after it, when the helper is missing.
+    if (!QFileInfo::exists(QStringLiteral(MEMLENS_POLICY_PATH)) || !QFileInfo::exists(QStringLiteral(MEMLENS_HELPER_PATH))) {
+        auto *missing = ViewSetup::paragraph(this, tr("Helper not installed"));
+        missing->setText(PrivilegedReply{PrivilegedReply::Error::HelperMissing, {}, {}}.explanation().toHtmlEscaped());
+        layout->addWidget(missing);
+    }
     layout->addLayout(knobs);
     layout->addWidget(m_tryFirst);
     layout->addWidget(m_status);
