@@ -20,11 +20,6 @@ PrivilegedReply::Error errorFromName(const QString &name)
     };
     return errors.value(name, Error::Failed);
 }
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PrivilegedReply", text);
-}
 }
 
 PrivilegedReply PrivilegedReply::fromClientOutput(const QByteArray &line)

@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariantMap>
 
 // What came back from one privileged action: its data, or which of the ways it can fail and a
 // sentence for the user.
 struct PrivilegedReply {
+    Q_DECLARE_TR_FUNCTIONS(PrivilegedReply)
+
+public:
     enum class Error {
         None,
         NotAuthorized, // polkit said no
