@@ -2,6 +2,7 @@
 #include "report/snapshotreport.h"
 #include "sample/processsampler.h"
 #include "sample/systemsampler.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,6 +52,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("memlens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MEMLENS_VERSION));
     QCoreApplication::setOrganizationDomain(QStringLiteral("memlens.github.io"));
+    TranslationLoader::install(app.get());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Shows where memory goes: the system, every process, every mapping."));

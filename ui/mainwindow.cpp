@@ -60,7 +60,8 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, QWidg
     , m_sampledAt(new QLabel(this))
 {
     setWindowTitle(root.isLive() ? tr("MemLens") : tr("MemLens — %1").arg(root.directory()));
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.memlens.MemLens"), QIcon::fromTheme(QStringLiteral("utilities-system-monitor"))));
+    // The installed icon where the theme has it, else the one compiled in.
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.memlens.MemLens"), QIcon(QStringLiteral(":/icons/io.github.memlens.MemLens.svg"))));
 
     m_overview = new OverviewPage(m_history, m_memoryModel, this);
     m_processes = new ProcessesPage(m_flatProcesses, this);

@@ -24,7 +24,9 @@ PrivilegedClient::~PrivilegedClient()
 QString PrivilegedClient::defaultClientPath()
 {
     const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {here.filePath(QStringLiteral("memlens-kauth-client")), here.filePath(QStringLiteral("../libexec/memlens-kauth-client"))}) {
+    // The build tree keeps it beside memlens; an installation in the libexec directory beside bin/.
+    for (const QString &candidate :
+         {here.filePath(QStringLiteral("memlens-kauth-client")), here.filePath(QLatin1StringView("../" MEMLENS_LIBEXEC_RELATIVE "/memlens-kauth-client"))}) {
         if (QFileInfo(candidate).isExecutable())
             return QDir::cleanPath(candidate);
     }

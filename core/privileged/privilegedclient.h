@@ -19,8 +19,8 @@ public:
     explicit PrivilegedClient(const QString &clientPath = {}, QObject *parent = nullptr);
     ~PrivilegedClient() override;
 
-    // Where MemLens looks for the client: next to its own executable (the build tree, an
-    // installed bin/ with libexec/ beside it), else nowhere (empty).
+    // Where MemLens looks for the client: next to its own executable (the build tree), or in
+    // the libexec directory of the installation it runs from; empty when in neither.
     static QString defaultClientPath();
 
     // action: the short name ("setswappiness"); message: what the password dialog names
