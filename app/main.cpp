@@ -2,11 +2,16 @@
 #include "report/snapshotreport.h"
 #include "sample/processsampler.h"
 #include "sample/systemsampler.h"
+#include "stream/snapshotagent.h"
 #include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <csignal>
 
 #include <cstdio>
 #include <cstring>
@@ -19,10 +24,11 @@ bool hasDisplay()
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
-bool wantsSnapshot(int argc, char **argv)
+// The report and the agent write to stdout and need no display.
+bool wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--snapshot") == 0)
+        if (std::strcmp(argv[i], "--snapshot") == 0 || std::strcmp(argv[i], "--agent") == 0)
             return true;
     }
     return false;
@@ -47,7 +53,7 @@ int printSnapshot(const SysRoot &root, SnapshotReport::Format format, SnapshotRe
 int main(int argc, char **argv)
 {
     // A QApplication needs a display; the report does not. Decide before creating either.
-    const bool headless = wantsSnapshot(argc, argv) || !hasDisplay();
+    const bool headless = wantsHeadless(argc, argv) || !hasDisplay();
     std::unique_ptr<QCoreApplication> app = headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("memlens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MEMLENS_VERSION));
@@ -75,7 +81,16 @@ int main(int argc, char **argv)
     const QCommandLineOption intervalOption(QStringLiteral("interval"),
                                             QCoreApplication::translate("main", "Refresh every MS milliseconds (500 to 10000; default: as last time)."),
                                             QStringLiteral("MS"));
-    parser.addOptions({snapshotOption, formatOption, sortOption, rootOption, intervalOption});
+    const QCommandLineOption agentOption(
+        QStringLiteral("agent"),
+        QCoreApplication::translate("main", "Write a snapshot stream on standard output every interval (for a Flatpak'ed MemLens, or a recording)."));
+    const QCommandLineOption countOption(QStringLiteral("count"),
+                                         QCoreApplication::translate("main", "With --agent: stop after N snapshots."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption replayOption(QStringLiteral("replay"),
+                                          QCoreApplication::translate("main", "Play a recording made with --agent instead of reading /proc."),
+                                          QStringLiteral("FILE"));
+    parser.addOptions({snapshotOption, formatOption, sortOption, rootOption, intervalOption, agentOption, countOption, replayOption});
     parser.process(*app);
 
     const auto format = SnapshotReport::formatFromName(parser.value(formatOption));
@@ -96,6 +111,24 @@ int main(int argc, char **argv)
     }
     const SysRoot root(rootDirectory);
 
+    if (parser.isSet(agentOption)) {
+        std::optional<int> count;
+        if (parser.isSet(countOption)) {
+            bool countOk = false;
+            count = parser.value(countOption).toInt(&countOk);
+            if (!countOk || *count < 1)
+                return fail(QCoreApplication::translate("main", "--count needs a whole number above 0"));
+        }
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return fail(QCoreApplication::translate("main", "cannot write to standard output"));
+        std::signal(SIGPIPE, SIG_IGN); // a reader that goes away ends the agent through a failed write
+        return SnapshotAgent::run(root, intervalMs.value_or(1000), count, &out);
+    }
+    const QString replay = parser.value(replayOption);
+    if (!replay.isEmpty() && !QFileInfo(replay).isReadable())
+        return fail(QCoreApplication::translate("main", "the recording \"%1\" cannot be read").arg(replay));
+
     if (headless) {
         if (!parser.isSet(snapshotOption)) {
             std::fprintf(stderr,
@@ -109,7 +142,7 @@ int main(int argc, char **argv)
 
     QApplication::setApplicationDisplayName(QStringLiteral("MemLens"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.memlens.MemLens"));
-    MainWindow window(root, intervalMs);
+    MainWindow window(root, intervalMs, replay);
     window.show();
     return app->exec();
 }

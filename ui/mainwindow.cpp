@@ -46,7 +46,7 @@ QString settingsKey(const QObject *object)
 }
 }
 
-MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, QWidget *parent)
+MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const QString &replayPath, QWidget *parent)
     : QMainWindow(parent)
     , m_engine(new SamplingEngine(root, this))
     , m_history(new SystemHistory(this))
@@ -59,7 +59,9 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, QWidg
     , m_status(new QLabel(this))
     , m_sampledAt(new QLabel(this))
 {
-    setWindowTitle(root.isLive() ? tr("MemLens") : tr("MemLens — %1").arg(root.directory()));
+    setWindowTitle(!replayPath.isEmpty() ? tr("MemLens — recording %1").arg(replayPath)
+                       : root.isLive()   ? tr("MemLens")
+                                         : tr("MemLens — %1").arg(root.directory()));
     // The installed icon where the theme has it, else the one compiled in.
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.memlens.MemLens"), QIcon(QStringLiteral(":/icons/io.github.memlens.MemLens.svg"))));
 
@@ -128,6 +130,12 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, QWidg
     const int savedInterval = settings.value(QStringLiteral("intervalMs"), defaultIntervalMs).toInt();
     createToolBar(intervalMs.value_or(savedInterval));
     restoreSettings();
+    if (!replayPath.isEmpty()) {
+        m_engine->setReplay(replayPath);
+        connect(m_engine, &SamplingEngine::replayEnded, this, [this](const QString &reason) {
+            statusBar()->showMessage(tr("Replay: %1").arg(reason));
+        });
+    }
     m_engine->start(int(m_interval->value() * 1000));
 }
 

@@ -38,7 +38,8 @@ public:
     enum Page { OverviewPageIndex, ProcessesPageIndex, LibrariesPageIndex, CgroupsPageIndex, PressurePageIndex, TuningPageIndex, PageCount };
 
     // intervalMs: from the command line, overriding the saved choice; nullopt to use the saved one.
-    MainWindow(const SysRoot &root, std::optional<int> intervalMs, QWidget *parent = nullptr);
+    // replayPath: a recording to play instead of reading /proc; empty for a live window.
+    MainWindow(const SysRoot &root, std::optional<int> intervalMs, const QString &replayPath = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);

@@ -15,6 +15,7 @@ SamplingEngine::SamplingEngine(const SysRoot &root, QObject *parent)
     connect(m_worker, &SamplingWorker::librariesSampled, this, &SamplingEngine::librariesSampled);
     connect(m_worker, &SamplingWorker::cgroupsSampled, this, &SamplingEngine::cgroupsSampled);
     connect(m_worker, &SamplingWorker::killHistorySampled, this, &SamplingEngine::killHistorySampled);
+    connect(m_worker, &SamplingWorker::replayEnded, this, &SamplingEngine::replayEnded);
     m_thread.start();
 }
 
@@ -76,6 +77,13 @@ void SamplingEngine::setKillHistoryEnabled(bool enabled)
 {
     onWorker([worker = m_worker, enabled] {
         worker->setKillHistoryEnabled(enabled);
+    });
+}
+
+void SamplingEngine::setReplay(const QString &recordingPath)
+{
+    onWorker([worker = m_worker, recordingPath] {
+        worker->setReplay(recordingPath);
     });
 }
 

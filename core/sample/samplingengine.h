@@ -36,6 +36,8 @@ public:
     // The OOM kill history: read on the sampling thread at once, then each tick while enabled,
     // delivered by killHistorySampled() whenever it changed.
     void setKillHistoryEnabled(bool enabled);
+    // Play a recording (`memlens --agent` output saved to a file) instead of reading /proc.
+    void setReplay(const QString &recordingPath);
     // Sample now instead of waiting for the interval.
     void refresh();
 
@@ -46,6 +48,7 @@ Q_SIGNALS:
     void librariesSampled(const LibrarySnapshot &snapshot);
     void cgroupsSampled(const CgroupSnapshot &snapshot);
     void killHistorySampled(const KillHistory &history);
+    void replayEnded(const QString &reason);
 
 private:
     template<typename F>

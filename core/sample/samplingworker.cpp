@@ -74,9 +74,45 @@ void SamplingWorker::sampleKillHistory()
     Q_EMIT killHistorySampled(history);
 }
 
+void SamplingWorker::setReplay(const QString &recordingPath)
+{
+    m_recording = std::make_unique<QFile>(recordingPath);
+    if (!m_recording->open(QIODevice::ReadOnly)) {
+        Q_EMIT replayEnded(tr("cannot open the recording %1: %2").arg(recordingPath, m_recording->errorString()));
+        m_recording.reset();
+        return;
+    }
+    m_replay = std::make_unique<SnapshotStream::Reader>(m_recording.get());
+}
+
+void SamplingWorker::replayTick()
+{
+    // A tick of the recording is a system snapshot and the process snapshot after it.
+    bool processesPlayed = false;
+    while (!processesPlayed) {
+        const auto snapshot = m_replay->next();
+        if (!snapshot) {
+            Q_EMIT replayEnded(m_replay->error().isEmpty() ? tr("the recording has ended") : m_replay->error());
+            return; // no re-arming: the last snapshots stay on screen
+        }
+        if (const auto *system = std::get_if<SystemSnapshot>(&*snapshot)) {
+            Q_EMIT systemSampled(*system);
+        } else {
+            Q_EMIT processesSampled(std::get<ProcessSnapshot>(*snapshot));
+            processesPlayed = true;
+        }
+    }
+    if (!m_paused)
+        m_timer.start();
+}
+
 void SamplingWorker::tick()
 {
     m_timer.stop();
+    if (m_replay) {
+        replayTick();
+        return;
+    }
     Q_EMIT systemSampled(m_system.sample());
     const ProcessSnapshot processes = m_processes.sample();
     Q_EMIT processesSampled(processes);

@@ -6,6 +6,9 @@
 #include "sample/systemsampler.h"
 #include "snapshot/librarysnapshot.h"
 
+#include "stream/snapshotstream.h"
+
+#include <QFile>
 #include <QObject>
 #include <QTimer>
 
@@ -40,8 +43,16 @@ Q_SIGNALS:
     void librariesSampled(const LibrarySnapshot &snapshot);
     void cgroupsSampled(const CgroupSnapshot &snapshot);
     void killHistorySampled(const KillHistory &history);
+    // A replayed recording has no more snapshots, or cannot be read: why, in a sentence.
+    void replayEnded(const QString &reason);
+
+public:
+    // From now on each tick plays the next system and process snapshot of this recording
+    // instead of reading /proc (mappings, libraries and cgroups are not recorded).
+    void setReplay(const QString &recordingPath);
 
 private:
+    void replayTick();
     LibrarySnapshot sampleLibraries(const ProcessSnapshot &processes);
     void sampleKillHistory();
 
@@ -53,6 +64,8 @@ private:
     bool m_librariesEnabled = false;
     bool m_cgroupsEnabled = false;
     bool m_paused = false;
+    std::unique_ptr<QFile> m_recording;
+    std::unique_ptr<SnapshotStream::Reader> m_replay;
     SysRoot m_root;
     std::unique_ptr<KillHistoryReader> m_killHistory; // only while enabled
     std::optional<KillHistory> m_lastKillHistory; // the last one emitted

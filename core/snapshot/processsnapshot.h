@@ -75,4 +75,6 @@ struct ProcessSnapshot {
     QList<ProcessRecord> processes; // in pid order
     int vanished = 0; // processes that ended while this snapshot was read
     QString smapsSource; // "smaps_rollup", or why the slower smaps was summed instead
+
+    bool operator==(const ProcessSnapshot &) const = default;
 };

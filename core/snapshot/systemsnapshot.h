@@ -37,4 +37,6 @@ struct SystemSnapshot {
     Reading<ThpChoice> thpDefrag;
     QList<VmTunable> tunables;
     Reading<QList<ZramDevice>> zram; // empty when there are no zram devices
+
+    bool operator==(const SystemSnapshot &) const = default;
 };

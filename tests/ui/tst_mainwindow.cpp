@@ -25,6 +25,7 @@
 #include "model/systemhistory.h"
 #include "parse/meminfoparser.h"
 #include "parse/smapsparser.h"
+#include "stream/snapshotstream.h"
 #include "support/fixtures.h"
 
 #include <QApplication>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void unreadableKillHistoryIsSaid();
     void tuningShowsTheKnobsAsTheyAre();
     void oomAdjustDialogStartsFromTheProcess();
+    void replayShowsTheRecording();
     void everyPageIsReachableByKeyboard();
     void layoutPersists();
 
@@ -449,6 +451,25 @@ void TestMainWindow::oomAdjustDialogStartsFromTheProcess()
     QVERIFY(dialog->immunityWarningShown());
     QVERIFY(dialog->resultText().isEmpty());
     dialog->close();
+}
+
+void TestMainWindow::replayShowsTheRecording()
+{
+    // A recording of the captured tree, played in a window whose root is this live machine:
+    // what shows is the recording's, not this machine's.
+    QTemporaryDir directory;
+    QFile recording(directory.filePath(u"recording"_s));
+    QVERIFY(recording.open(QIODevice::WriteOnly));
+    {
+        SnapshotStream::Writer writer(&recording);
+        QVERIFY(writer.write(Fixtures::system(treeName)) && writer.write(m_processes));
+    }
+    recording.close();
+    m_window = std::make_unique<MainWindow>(SysRoot(u"/"_s), 500, recording.fileName());
+    m_window->show();
+    QTRY_COMPARE(m_window->overviewPage()->card(OverviewPage::TotalCard)->value(), ByteFormat::human(meminfo("MemTotal")));
+    QTRY_VERIFY(m_window->statusText().startsWith(u"Processes: %1"_s.arg(m_processes.processes.size())));
+    QVERIFY(m_window->windowTitle().contains(u"recording"_s));
 }
 
 void TestMainWindow::everyPageIsReachableByKeyboard()

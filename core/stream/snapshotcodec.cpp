@@ -1,0 +1,224 @@
+#include "snapshotcodec.h"
+
+// Each type's fields are listed once, in fields(), and that one list serves both writing and
+// reading: a field written but not read (or read in another order) cannot happen.
+
+#define MEMLENS_DECLARE_STREAMING(Type)                                                                                                                        \
+    QDataStream &operator<<(QDataStream &out, const Type &value);                                                                                              \
+    QDataStream &operator>>(QDataStream &in, Type &value);
+
+MEMLENS_DECLARE_STREAMING(PressureLine)
+MEMLENS_DECLARE_STREAMING(Pressure)
+MEMLENS_DECLARE_STREAMING(SwapDevice)
+MEMLENS_DECLARE_STREAMING(ThpChoice)
+MEMLENS_DECLARE_STREAMING(VmTunable)
+MEMLENS_DECLARE_STREAMING(CounterRate)
+MEMLENS_DECLARE_STREAMING(ZramStats)
+MEMLENS_DECLARE_STREAMING(ZramDevice)
+MEMLENS_DECLARE_STREAMING(ProcessKey)
+MEMLENS_DECLARE_STREAMING(ProcessRecord)
+MEMLENS_DECLARE_STREAMING(NamedValues)
+MEMLENS_DECLARE_STREAMING(SmapsCounters)
+
+template<typename T>
+QDataStream &operator<<(QDataStream &out, const std::optional<T> &value)
+{
+    out << value.has_value();
+    if (value)
+        out << *value;
+    return out;
+}
+
+template<typename T>
+QDataStream &operator>>(QDataStream &in, std::optional<T> &value)
+{
+    bool present = false;
+    in >> present;
+    value.reset();
+    if (present) {
+        T read{};
+        in >> read;
+        value = std::move(read);
+    }
+    return in;
+}
+
+template<typename T>
+QDataStream &operator<<(QDataStream &out, const Reading<T> &reading)
+{
+    return out << reading.value << reading.unavailableReason << reading.problem;
+}
+
+template<typename T>
+QDataStream &operator>>(QDataStream &in, Reading<T> &reading)
+{
+    return in >> reading.value >> reading.unavailableReason >> reading.problem;
+}
+
+namespace
+{
+struct Writer {
+    QDataStream &out;
+    template<typename T>
+    Writer &operator&(const T &value)
+    {
+        out << value;
+        return *this;
+    }
+};
+struct Reader {
+    QDataStream &in;
+    template<typename T>
+    Reader &operator&(T &value)
+    {
+        in >> value;
+        return *this;
+    }
+};
+
+// A char as one byte both ways (QDataStream has no char of its own).
+template<typename S, typename C>
+S &byte(S &s, C &c)
+{
+    if constexpr (std::is_const_v<C>)
+        return s & reinterpret_cast<const qint8 &>(c);
+    else
+        return s & reinterpret_cast<qint8 &>(c);
+}
+
+template<typename T, typename U>
+concept Is = std::is_same_v<std::remove_const_t<T>, U>;
+
+template<typename S, Is<PressureLine> T>
+void fields(S &s, T &v)
+{
+    s &v.avg10 &v.avg60 &v.avg300 &v.totalMicroseconds;
+}
+template<typename S, Is<Pressure> T>
+void fields(S &s, T &v)
+{
+    s &v.some &v.full;
+}
+template<typename S, Is<SwapDevice> T>
+void fields(S &s, T &v)
+{
+    s &v.path &v.type &v.sizeBytes &v.usedBytes &v.priority;
+}
+template<typename S, Is<ThpChoice> T>
+void fields(S &s, T &v)
+{
+    s &v.selected &v.offered;
+}
+template<typename S, Is<VmTunable> T>
+void fields(S &s, T &v)
+{
+    s &v.name &v.value;
+}
+template<typename S, Is<CounterRate> T>
+void fields(S &s, T &v)
+{
+    s &v.name &v.perSecond;
+}
+template<typename S, Is<ZramStats> T>
+void fields(S &s, T &v)
+{
+    s &v.origDataBytes &v.comprDataBytes &v.memUsedTotalBytes &v.memLimitBytes &v.memUsedMaxBytes &v.samePages &v.pagesCompacted &v.hugePages &v.hugePagesSince;
+}
+template<typename S, Is<ZramDevice> T>
+void fields(S &s, T &v)
+{
+    s &v.name &v.disksizeBytes &v.compAlgorithm &v.stats;
+}
+template<typename S, Is<ProcessKey> T>
+void fields(S &s, T &v)
+{
+    s &v.pid &v.startTime;
+}
+template<typename S, Is<ProcessRecord> T>
+void fields(S &s, T &v)
+{
+    s &v.key &v.ppid &v.name &v.commandLine &v.uid &v.user;
+    byte(s, v.state);
+    s &v.cpuTicks &v.threads &v.kernelThread &v.rss &v.swap &v.rssAnon &v.rssFile &v.rssShmem &v.smaps &v.oomScore &v.oomScoreAdj &v.cgroup;
+}
+template<typename S, Is<SystemSnapshot> T>
+void fields(S &s, T &v)
+{
+    s &v.sampledAtMs &v.meminfo &v.vmstat &v.vmstatRates &v.memoryPressure &v.swaps &v.thpEnabled &v.thpDefrag &v.tunables &v.zram;
+}
+template<typename S, Is<ProcessSnapshot> T>
+void fields(S &s, T &v)
+{
+    s &v.sampledAtMs &v.processes &v.vanished &v.smapsSource;
+}
+}
+
+#define MEMLENS_DEFINE_STREAMING(Type)                                                                                                                         \
+    QDataStream &operator<<(QDataStream &out, const Type &value)                                                                                               \
+    {                                                                                                                                                          \
+        Writer writer{out};                                                                                                                                    \
+        fields(writer, value);                                                                                                                                 \
+        return out;                                                                                                                                            \
+    }                                                                                                                                                          \
+    QDataStream &operator>>(QDataStream &in, Type &value)                                                                                                      \
+    {                                                                                                                                                          \
+        Reader reader{in};                                                                                                                                     \
+        fields(reader, value);                                                                                                                                 \
+        return in;                                                                                                                                             \
+    }
+
+MEMLENS_DEFINE_STREAMING(PressureLine)
+MEMLENS_DEFINE_STREAMING(Pressure)
+MEMLENS_DEFINE_STREAMING(SwapDevice)
+MEMLENS_DEFINE_STREAMING(ThpChoice)
+MEMLENS_DEFINE_STREAMING(VmTunable)
+MEMLENS_DEFINE_STREAMING(CounterRate)
+MEMLENS_DEFINE_STREAMING(ZramStats)
+MEMLENS_DEFINE_STREAMING(ZramDevice)
+MEMLENS_DEFINE_STREAMING(ProcessKey)
+MEMLENS_DEFINE_STREAMING(ProcessRecord)
+MEMLENS_DEFINE_STREAMING(SystemSnapshot)
+MEMLENS_DEFINE_STREAMING(ProcessSnapshot)
+
+// The two types whose insides are not plain fields.
+QDataStream &operator<<(QDataStream &out, const NamedValues &values)
+{
+    out << quint32(values.list().size());
+    for (const NamedValue &value : values.list())
+        out << value.name << value.value << quint8(value.unit);
+    return out;
+}
+
+QDataStream &operator>>(QDataStream &in, NamedValues &values)
+{
+    quint32 count = 0;
+    in >> count;
+    values = {};
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        NamedValue value;
+        quint8 unit = 0;
+        in >> value.name >> value.value >> unit;
+        value.unit = NamedValue::Unit(unit);
+        values.append(value);
+    }
+    return in;
+}
+
+QDataStream &operator<<(QDataStream &out, const SmapsCounters &counters)
+{
+    for (int f = 0; f < SmapsCounters::FieldCount; ++f)
+        out << counters.value(SmapsCounters::Field(f));
+    return out;
+}
+
+QDataStream &operator>>(QDataStream &in, SmapsCounters &counters)
+{
+    counters = {};
+    for (int f = 0; f < SmapsCounters::FieldCount; ++f) {
+        std::optional<qint64> value;
+        in >> value;
+        if (value)
+            counters.set(SmapsCounters::Field(f), *value);
+    }
+    return in;
+}

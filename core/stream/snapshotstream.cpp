@@ -1,0 +1,122 @@
+#include "snapshotstream.h"
+
+#include "stream/snapshotcodec.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace
+{
+enum Tag : quint8 { SystemTag = 1, ProcessesTag = 2 };
+constexpr qsizetype magicSize = sizeof(SnapshotStream::magic) - 1;
+constexpr qsizetype headerSize = magicSize + 4;
+constexpr qsizetype recordHeaderSize = 1 + 4;
+// No snapshot comes near this; a length above it means the bytes are not a record.
+constexpr quint32 maxRecordSize = 512u << 20;
+constexpr QDataStream::Version encoding = QDataStream::Qt_6_4;
+
+template<typename T>
+QByteArray encode(const T &snapshot)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(encoding);
+    out << snapshot;
+    return bytes;
+}
+
+template<typename T>
+std::optional<T> decode(const QByteArray &bytes)
+{
+    QDataStream in(bytes);
+    in.setVersion(encoding);
+    T snapshot;
+    in >> snapshot;
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
+    return snapshot;
+}
+}
+
+namespace SnapshotStream
+{
+Writer::Writer(QIODevice *device)
+    : m_device(device)
+{
+    QByteArray header(magic, magicSize);
+    QDataStream(&header, QIODevice::Append) << version;
+    m_ok = m_device->write(header) == header.size();
+}
+
+bool Writer::write(const SystemSnapshot &snapshot)
+{
+    return writeRecord(SystemTag, encode(snapshot));
+}
+
+bool Writer::write(const ProcessSnapshot &snapshot)
+{
+    return writeRecord(ProcessesTag, encode(snapshot));
+}
+
+bool Writer::writeRecord(quint8 tag, const QByteArray &payload)
+{
+    if (!m_ok)
+        return false;
+    QByteArray record;
+    QDataStream(&record, QIODevice::WriteOnly) << tag << quint32(payload.size());
+    record += payload;
+    m_ok = m_device->write(record) == record.size();
+    return m_ok;
+}
+
+Reader::Reader(QIODevice *device)
+    : m_device(device)
+{
+}
+
+std::optional<Snapshot> Reader::next()
+{
+    if (!m_error.isEmpty())
+        return std::nullopt;
+    m_buffer += m_device->readAll();
+    if (!m_headerRead) {
+        if (m_buffer.size() < headerSize)
+            return std::nullopt;
+        quint32 streamVersion = 0;
+        QDataStream(m_buffer.mid(magicSize, 4)) >> streamVersion;
+        if (!m_buffer.startsWith(QByteArrayView(magic, magicSize))) {
+            m_error = tr("this is not a MemLens recording or snapshot stream");
+            return std::nullopt;
+        }
+        if (streamVersion != version) {
+            m_error = tr("the stream is in format %1; this MemLens reads format %2").arg(streamVersion).arg(version);
+            return std::nullopt;
+        }
+        m_buffer.remove(0, headerSize);
+        m_headerRead = true;
+    }
+    if (m_buffer.size() < recordHeaderSize)
+        return std::nullopt;
+    quint8 tag = 0;
+    quint32 length = 0;
+    QDataStream(m_buffer.left(recordHeaderSize)) >> tag >> length;
+    if (length > maxRecordSize || (tag != SystemTag && tag != ProcessesTag)) {
+        m_error = tr("the stream is damaged: a record does not begin where one should");
+        return std::nullopt;
+    }
+    if (m_buffer.size() < recordHeaderSize + qsizetype(length))
+        return std::nullopt; // the rest is still on its way
+    const QByteArray payload = m_buffer.mid(recordHeaderSize, length);
+    m_buffer.remove(0, recordHeaderSize + length);
+    std::optional<Snapshot> snapshot;
+    if (tag == SystemTag) {
+        if (auto system = decode<SystemSnapshot>(payload))
+            snapshot = std::move(*system);
+    } else if (auto processes = decode<ProcessSnapshot>(payload)) {
+        snapshot = std::move(*processes);
+    }
+    if (!snapshot)
+        m_error = tr("the stream is damaged: a snapshot could not be read");
+    return snapshot;
+}
+}

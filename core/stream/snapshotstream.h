@@ -1,0 +1,58 @@
+#pragma once
+
+#include "snapshot/processsnapshot.h"
+#include "snapshot/systemsnapshot.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <variant>
+
+class QIODevice;
+
+// The snapshot stream: what `memlens --agent` writes on stdout for a Flatpak'ed MemLens to read
+// from the host, and what a recording file holds for `memlens --replay`. A header (magic and
+// format version), then one record per snapshot: a tag, a length and the encoded snapshot, so a
+// reader knows where each record ends however the bytes arrive through a pipe.
+namespace SnapshotStream
+{
+inline constexpr char magic[] = "MEMLENS-SNAPSHOTS";
+inline constexpr quint32 version = 1;
+using Snapshot = std::variant<SystemSnapshot, ProcessSnapshot>;
+
+class Writer
+{
+public:
+    // Writes the header at once.
+    explicit Writer(QIODevice *device);
+    // false when the device would not take the bytes (the reader has gone away).
+    bool write(const SystemSnapshot &snapshot);
+    bool write(const ProcessSnapshot &snapshot);
+
+private:
+    bool writeRecord(quint8 tag, const QByteArray &payload);
+    QIODevice *m_device;
+    bool m_ok;
+};
+
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotStream)
+
+public:
+    // Reads from device as bytes become available (a pipe) or all at once (a file).
+    explicit Reader(QIODevice *device);
+    // The next whole snapshot, or nullopt when more bytes are needed or the stream is broken
+    // (error() then says why; a broken stream stays broken).
+    std::optional<Snapshot> next();
+    QString error() const
+    {
+        return m_error;
+    }
+
+private:
+    QIODevice *m_device;
+    QByteArray m_buffer;
+    bool m_headerRead = false;
+    QString m_error;
+};
+}

@@ -1,0 +1,172 @@
+// The snapshot stream of `memlens --agent` and recordings: what goes in comes out equal, the
+// models fed from a replayed stream show what they show fed live, and a damaged or foreign
+// stream is refused with a reason, never half-read.
+#include "model/processmodel.h"
+#include "model/systemmemorymodel.h"
+#include "stream/snapshotstream.h"
+#include "support/fixtures.h"
+
+#include <QBuffer>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+// Every cell of every role the views ask for, row by row, as text: two models that show the
+// same thing give the same dump.
+QStringList dump(const QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    QStringList cells;
+    for (int r = 0; r < model.rowCount(parent); ++r) {
+        for (int c = 0; c < model.columnCount(parent); ++c) {
+            const QModelIndex index = model.index(r, c, parent);
+            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::UserRole)})
+                cells.append(index.data(role).toString());
+        }
+        cells += dump(model, model.index(r, 0, parent));
+    }
+    return cells;
+}
+
+QByteArray recordingOf(const QList<SnapshotStream::Snapshot> &snapshots)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    SnapshotStream::Writer writer(&buffer);
+    for (const auto &snapshot : snapshots)
+        std::visit(
+            [&](const auto &s) {
+                QVERIFY(writer.write(s));
+            },
+            snapshot);
+    return buffer.data();
+}
+
+QList<SnapshotStream::Snapshot> readAll(const QByteArray &bytes, QString *error = nullptr)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    SnapshotStream::Reader reader(&buffer);
+    QList<SnapshotStream::Snapshot> snapshots;
+    while (auto snapshot = reader.next())
+        snapshots.append(*snapshot);
+    if (error)
+        *error = reader.error();
+    return snapshots;
+}
+}
+
+class TestSnapshotStream : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripIsExact_data()
+    {
+        QTest::addColumn<QString>("tree");
+        for (const char *tree : {"linux-6.18", "linux-6.18-swap", "linux-6.1-cgroup2", "linux-6.1-swap", "linux-6.18-zram"})
+            QTest::newRow(tree) << QString::fromLatin1(tree);
+    }
+
+    void roundTripIsExact()
+    {
+        QFETCH(QString, tree);
+        const SystemSnapshot system = Fixtures::system(qPrintable(tree));
+        const ProcessSnapshot processes = Fixtures::processes(qPrintable(tree));
+        const auto read = readAll(recordingOf({system, processes, system}));
+        QCOMPARE(read.size(), 3);
+        QVERIFY(std::get<SystemSnapshot>(read[0]) == system);
+        QVERIFY(std::get<ProcessSnapshot>(read[1]) == processes);
+        QVERIFY(std::get<SystemSnapshot>(read[2]) == system);
+    }
+
+    void replayedModelsShowWhatLiveOnesShow()
+    {
+        const SystemSnapshot system = Fixtures::system("linux-6.1-swap");
+        const ProcessSnapshot processes = Fixtures::processes("linux-6.1-swap");
+        const auto read = readAll(recordingOf({system, processes}));
+        SystemMemoryModel liveMemory, replayedMemory;
+        ProcessModel liveProcesses(ProcessModel::Layout::TreeByParent), replayedProcesses(ProcessModel::Layout::TreeByParent);
+        liveMemory.setSnapshot(system);
+        liveProcesses.setSnapshot(processes);
+        replayedMemory.setSnapshot(std::get<SystemSnapshot>(read[0]));
+        replayedProcesses.setSnapshot(std::get<ProcessSnapshot>(read[1]));
+        QVERIFY(!dump(liveProcesses).isEmpty());
+        QCOMPARE(dump(replayedMemory), dump(liveMemory));
+        QCOMPARE(dump(replayedProcesses), dump(liveProcesses));
+    }
+
+    void bytesArrivingInPiecesMakeWholeSnapshots()
+    {
+        const ProcessSnapshot processes = Fixtures::processes("linux-6.18");
+        const QByteArray bytes = recordingOf({processes, processes});
+        QBuffer pipe;
+        pipe.open(QIODevice::ReadWrite);
+        SnapshotStream::Reader reader(&pipe);
+        int whole = 0;
+        for (qsizetype at = 0; at < bytes.size(); at += 97) { // a pipe hands over what it has
+            const qint64 position = pipe.pos();
+            pipe.seek(pipe.size());
+            pipe.write(bytes.mid(at, 97));
+            pipe.seek(position);
+            while (auto snapshot = reader.next()) {
+                QVERIFY(std::get<ProcessSnapshot>(*snapshot) == processes);
+                ++whole;
+            }
+            QVERIFY(reader.error().isEmpty());
+        }
+        QCOMPARE(whole, 2);
+    }
+
+    void foreignOrDamagedStreamsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        const QByteArray good = recordingOf({Fixtures::system("linux-6.18")});
+        QTest::addRow("not ours") << "MemTotal:        1000 kB\n"_ba.repeated(4) << u"not a MemLens"_s;
+        QByteArray newer = good;
+        newer[sizeof(SnapshotStream::magic) - 1 + 3] = 2;
+        QTest::addRow("newer format") << newer << u"format 2"_s;
+        QByteArray badTag = good;
+        badTag[sizeof(SnapshotStream::magic) - 1 + 4] = 9;
+        QTest::addRow("bad tag") << badTag << u"damaged"_s;
+        QByteArray flipped = good;
+        flipped[flipped.size() / 2] = char(~flipped[flipped.size() / 2]);
+        flipped.chop(1); // one byte short of the record: never a half snapshot
+        QTest::addRow("truncated") << flipped << QString();
+    }
+
+    void foreignOrDamagedStreamsAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        QString error;
+        QVERIFY(readAll(bytes, &error).isEmpty());
+        QVERIFY2(error.contains(reason), qPrintable(error));
+    }
+
+    // The real `memlens --agent` on a captured tree: its stream holds what the samplers give.
+    void agentStreamsTheSamplers()
+    {
+        QProcess agent;
+        agent.start(QStringLiteral(MEMLENS_BINARY),
+                    {u"--agent"_s, u"--count"_s, u"2"_s, u"--interval"_s, u"500"_s, u"--root"_s, Fixtures::tree("linux-6.1-swap")});
+        QVERIFY(agent.waitForFinished(20000));
+        QCOMPARE(agent.exitCode(), 0);
+        QString error;
+        const auto read = readAll(agent.readAllStandardOutput(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(read.size(), 4); // system and processes, twice
+        ProcessSnapshot expected = Fixtures::processes("linux-6.1-swap");
+        ProcessSnapshot streamed = std::get<ProcessSnapshot>(read[1]);
+        expected.sampledAtMs = streamed.sampledAtMs = 0; // the only thing that differs: when
+        QVERIFY(streamed == expected);
+        QCOMPARE(std::get<SystemSnapshot>(read[2]).meminfo, Fixtures::system("linux-6.1-swap").meminfo);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapshotStream)
+#include "tst_snapshotstream.moc"
