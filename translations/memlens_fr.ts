@@ -1,4 +1,2099 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AccountingBar</name>
+    <message>
+        <source>Where RAM goes</source>
+        <translation>Répartition de la RAM</translation>
+    </message>
+    <message>
+        <source>Memory programs allocated for themselves — heaps, stacks, private data. It can only leave RAM by going to swap.</source>
+        <translation>Mémoire que les programmes ont allouée pour eux-mêmes — tas, piles, données privées. Elle ne peut quitter la RAM qu&apos;en passant dans l&apos;espace d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Contents of files kept in RAM so the next read is instant. The kernel drops clean cache whenever programs need the room.</source>
+        <translation>Contenu de fichiers conservé en RAM pour que la prochaine lecture soit instantanée. Le noyau libère le cache propre dès que les programmes ont besoin de place.</translation>
+    </message>
+    <message>
+        <source>tmpfs files (such as /dev/shm and /run) and shared memory between programs. It looks like cache but cannot simply be dropped.</source>
+        <translation>Fichiers tmpfs (comme /dev/shm et /run) et mémoire partagée entre programmes. Cela ressemble à du cache, mais ne peut pas simplement être libéré.</translation>
+    </message>
+    <message>
+        <source>Kernel caches of directory entries and file metadata that the kernel can free under pressure.</source>
+        <translation>Caches du noyau pour les entrées de répertoires et les métadonnées de fichiers, que le noyau peut libérer en cas de pression mémoire.</translation>
+    </message>
+    <message>
+        <source>Kernel data structures in use, such as network buffers and open-file tables. Freed only when their owners release them.</source>
+        <translation>Structures de données du noyau en cours d&apos;utilisation, comme les tampons réseau et les tables de fichiers ouverts. Libérées seulement quand leurs propriétaires les relâchent.</translation>
+    </message>
+    <message>
+        <source>A kernel stack for every thread and the page tables that map each program&apos;s memory. Grows with the number of threads and mappings.</source>
+        <translation>Une pile noyau pour chaque thread et les tables de pages qui décrivent la mémoire de chaque programme. Croît avec le nombre de threads et de projections.</translation>
+    </message>
+    <message>
+        <source>RAM holding nothing at all. Linux keeps it small on purpose: unused RAM is used for cache.</source>
+        <translation>RAM ne contenant rien du tout. Linux la garde volontairement réduite : la RAM inutilisée sert de cache.</translation>
+    </message>
+    <message>
+        <source>RAM that none of the counters above explain: memory taken directly by drivers, graphics cards, firmware and huge page pools.</source>
+        <translation>RAM qu&apos;aucun des compteurs ci-dessus n&apos;explique : mémoire prise directement par les pilotes, les cartes graphiques, le micrologiciel et les réserves de pages énormes.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %</source>
+        <translation>%1 %2 · %3 %</translation>
+    </message>
+</context>
+<context>
+    <name>ByteFormat</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>CgroupModel</name>
+    <message>
+        <source>the pressure file has no such line</source>
+        <translation>le fichier de pression n&apos;a pas cette ligne</translation>
+    </message>
+    <message>
+        <source>this kernel does not count OOM kills per group</source>
+        <translation>ce noyau ne compte pas les arrêts OOM par groupe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <source>Memory charged to the group now, page cache included (memory.current; memory.usage_in_bytes on cgroup v1).</source>
+        <translation>Mémoire actuellement imputée au groupe, cache de pages compris (memory.current ; memory.usage_in_bytes en cgroup v1).</translation>
+    </message>
+    <message>
+        <source>The hard limit: above it the kernel reclaims, and if it cannot, the OOM killer ends a process of the group.</source>
+        <translation>La limite stricte : au-delà, le noyau récupère de la mémoire et, s&apos;il n&apos;y parvient pas, le tueur OOM met fin à un processus du groupe.</translation>
+    </message>
+    <message>
+        <source>The soft limit: above it the group&apos;s processes are slowed down and pushed to reclaim.</source>
+        <translation>La limite souple : au-delà, les processus du groupe sont ralentis et contraints de libérer de la mémoire.</translation>
+    </message>
+    <message>
+        <source>Share of the last 10 seconds in which at least one process of the group waited for memory.</source>
+        <translation>Part des 10 dernières secondes pendant laquelle au moins un processus du groupe a attendu de la mémoire.</translation>
+    </message>
+    <message>
+        <source>Share of the last 10 seconds in which every process of the group waited for memory at once.</source>
+        <translation>Part des 10 dernières secondes pendant laquelle tous les processus du groupe ont attendu de la mémoire en même temps.</translation>
+    </message>
+    <message>
+        <source>Processes of this group the OOM killer has ended since the group was created (oom_kill in memory.events).</source>
+        <translation>Processus de ce groupe auxquels le tueur OOM a mis fin depuis la création du groupe (oom_kill dans memory.events).</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Groupe de contrôle</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Pressure (some)</source>
+        <translation>Pression (some)</translation>
+    </message>
+    <message>
+        <source>Pressure (full)</source>
+        <translation>Pression (full)</translation>
+    </message>
+    <message>
+        <source>OOM kills</source>
+        <translation>Arrêts OOM</translation>
+    </message>
+</context>
+<context>
+    <name>CgroupReader</name>
+    <message>
+        <source>No cgroup hierarchy with the memory controller is mounted under /sys/fs/cgroup.</source>
+        <translation>Aucune hiérarchie de groupes de contrôle avec le contrôleur mémoire n&apos;est montée sous /sys/fs/cgroup.</translation>
+    </message>
+    <message>
+        <source>cgroup v1 does not have this figure</source>
+        <translation>cgroup v1 ne fournit pas cette valeur</translation>
+    </message>
+</context>
+<context>
+    <name>CgroupsPage</name>
+    <message>
+        <source>Control groups</source>
+        <translation>Groupes de contrôle</translation>
+    </message>
+    <message>
+        <source>Reading control groups…</source>
+        <translation>Lecture des groupes de contrôle…</translation>
+    </message>
+    <message>
+        <source>Control groups are unavailable: %1</source>
+        <translation>Groupes de contrôle indisponibles : %1</translation>
+    </message>
+    <message>
+        <source>This system uses cgroup v1: it has a usage and a hard limit per group, but no soft limit (high), no swap figure and no pressure per group. The bar shows usage against the hard limit.</source>
+        <translation>Ce système utilise cgroup v1 : il fournit une consommation et une limite stricte par groupe, mais ni limite souple (high), ni consommation d&apos;espace d&apos;échange, ni pression par groupe. La barre montre la consommation par rapport à la limite stricte.</translation>
+    </message>
+    <message>
+        <source>The bar shows memory in use against the group&apos;s hard limit (max); the line marks its soft limit (high). Groups without limits show the figure alone. Processes are listed under their group.</source>
+        <translation>La barre montre la mémoire utilisée par rapport à la limite stricte du groupe (max) ; le trait marque sa limite souple (high). Les groupes sans limite n&apos;affichent que la valeur. Les processus sont listés sous leur groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>FileReader</name>
+    <message>
+        <source>%1 does not exist on this system</source>
+        <translation>%1 n&apos;existe pas sur ce système</translation>
+    </message>
+    <message>
+        <source>the process ended while %1 was read</source>
+        <translation>le processus s&apos;est terminé pendant la lecture de %1</translation>
+    </message>
+    <message>
+        <source>permission denied reading %1</source>
+        <translation>accès refusé en lecture à %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB and was not read</source>
+        <translation>%1 dépasse %2 Mio et n&apos;a pas été lu</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is malformed (%2)</source>
+        <translation>%1 est mal formé (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>Kio</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>par seconde</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+</context>
+<context>
+    <name>KillHistoryReader</name>
+    <message>
+        <source>systemd journal</source>
+        <translation>journal systemd</translation>
+    </message>
+    <message>
+        <source>kernel log buffer</source>
+        <translation>tampon du journal du noyau</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg held a record that was not understood (%1)</source>
+        <translation>/dev/kmsg contenait un enregistrement non compris (%1)</translation>
+    </message>
+    <message>
+        <source>reading /dev/kmsg stopped: %1</source>
+        <translation>la lecture de /dev/kmsg s&apos;est arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg is malformed (%1)</source>
+        <translation>/dev/kmsg est mal formé (%1)</translation>
+    </message>
+    <message>
+        <source>The OOM kill history cannot be read: %1.</source>
+        <translation>L&apos;historique des arrêts OOM ne peut pas être lu : %1.</translation>
+    </message>
+    <message>
+        <source>the systemd journal shows you no kernel messages (you are not in the systemd-journal or adm group)</source>
+        <translation>le journal systemd ne vous montre aucun message du noyau (vous n&apos;êtes pas dans le groupe systemd-journal ou adm)</translation>
+    </message>
+    <message>
+        <source>/dev/kmsg is restricted to administrators by kernel.dmesg_restrict</source>
+        <translation>/dev/kmsg est réservé aux administrateurs par kernel.dmesg_restrict</translation>
+    </message>
+    <message>
+        <source>you may not read /dev/kmsg</source>
+        <translation>vous n&apos;avez pas le droit de lire /dev/kmsg</translation>
+    </message>
+    <message>
+        <source>The OOM kill history cannot be read: %1. Running MemLens as root shows it.</source>
+        <translation>L&apos;historique des arrêts OOM ne peut pas être lu : %1. Lancez MemLens en tant que root pour le voir.</translation>
+    </message>
+</context>
+<context>
+    <name>LibrariesPage</name>
+    <message>
+        <source>Filter by file or process</source>
+        <translation>Filtrer par fichier ou processus</translation>
+    </message>
+    <message>
+        <source>Filter libraries</source>
+        <translation>Filtrer les bibliothèques</translation>
+    </message>
+    <message>
+        <source>Rank libraries by</source>
+        <translation>Classer les bibliothèques par</translation>
+    </message>
+    <message>
+        <source>PSS</source>
+        <translation>PSS</translation>
+    </message>
+    <message>
+        <source>Memory saved by sharing</source>
+        <translation>Mémoire économisée par le partage</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Number of processes</source>
+        <translation>Nombre de processus</translation>
+    </message>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation>&amp;Classer par :</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliothèques</translation>
+    </message>
+    <message>
+        <source>Reading the mappings of every process…</source>
+        <translation>Lecture des projections de chaque processus…</translation>
+    </message>
+    <message>
+        <source>Mapped files: %1. “Saved by sharing” is what the file would cost again if every process that maps it had its own copy (the RSS of all users minus their PSS).</source>
+        <translation>Fichiers projetés : %1. « Économie par partage » est ce que le fichier coûterait en plus si chaque processus qui le projette en avait sa propre copie (le RSS de tous ses utilisateurs moins leur PSS).</translation>
+    </message>
+    <message>
+        <source>Not counted: processes whose mappings could not be read (%1).</source>
+        <translation>Non comptés : processus dont les projections n&apos;ont pas pu être lues (%1).</translation>
+    </message>
+    <message>
+        <source>Not counted: processes of other users, whose mappings only root may read (%1). Run MemLens as root to include them.</source>
+        <translation>Non comptés : processus d&apos;autres utilisateurs, dont seul root peut lire les projections (%1). Lancez MemLens en tant que root pour les inclure.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every process that maps the file counts its resident pages in its RSS, but the pages are in RAM once: RSS summed over the processes minus their PSS is what sharing saves.</source>
+        <translation>Chaque processus qui projette le fichier compte ses pages résidentes dans son RSS, mais ces pages ne sont présentes qu&apos;une fois en RAM : la somme des RSS des processus moins leur PSS correspond à ce que le partage économise.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>PSS</source>
+        <translation>PSS</translation>
+    </message>
+    <message>
+        <source>Saved by sharing</source>
+        <translation>Économie par partage</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MemLens</source>
+        <translation>MemLens</translation>
+    </message>
+    <message>
+        <source>MemLens — %1</source>
+        <translation>MemLens — %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliothèques</translation>
+    </message>
+    <message>
+        <source>Control groups</source>
+        <translation>Groupes de contrôle</translation>
+    </message>
+    <message>
+        <source>Pressure, swap &amp; OOM</source>
+        <translation>Pression, swap et OOM</translation>
+    </message>
+    <message>
+        <source>Tuning</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Reading memory figures…</source>
+        <translation>Lecture des valeurs mémoire…</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Stop refreshing, to read figures that would otherwise move (Ctrl+P)</source>
+        <translation>Suspendre l&apos;actualisation pour lire des valeurs qui changeraient sinon (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Sample everything now (F5)</source>
+        <translation>Tout relever maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh every </source>
+        <translation>Actualiser toutes les </translation>
+    </message>
+    <message>
+        <source>Refresh interval in seconds</source>
+        <translation>Intervalle d&apos;actualisation en secondes</translation>
+    </message>
+    <message>
+        <source>How often MemLens reads memory figures. Shorter intervals cost more CPU.</source>
+        <translation>Fréquence à laquelle MemLens lit les valeurs mémoire. Des intervalles plus courts consomment plus de temps processeur.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+        <source>Processes: %1</source>
+        <translation>Processus : %1</translation>
+    </message>
+    <message>
+        <source> · PSS unavailable for %1 of them, of other users — run as root to see them</source>
+        <translation> · PSS indisponible pour %1 d&apos;entre eux, appartenant à d&apos;autres utilisateurs — lancez MemLens en tant que root pour les voir</translation>
+    </message>
+    <message>
+        <source> · PSS unavailable for %1 of them (hover a dash to see why)</source>
+        <translation> · PSS indisponible pour %1 d&apos;entre eux (survolez un tiret pour savoir pourquoi)</translation>
+    </message>
+    <message>
+        <source> · ended while being read: %1</source>
+        <translation> · terminés pendant la lecture : %1</translation>
+    </message>
+    <message>
+        <source>Sampled at %1</source>
+        <translation>Relevé à %1</translation>
+    </message>
+    <message>
+        <source>PSS read from %1</source>
+        <translation>PSS lu depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>[anonymous]</source>
+        <translation>[anonyme]</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 — mappings: %2</source>
+        <translation>%1 — projections : %2</translation>
+    </message>
+    <message>
+        <source>This kernel does not report this figure.</source>
+        <translation>Ce noyau ne fournit pas cette valeur.</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>PSS</source>
+        <translation>PSS</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privée</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Dirty</source>
+        <translation>Modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>MeminfoGlossary</name>
+    <message>
+        <source>RAM the kernel can manage: installed memory minus what firmware and the kernel image reserve at boot.</source>
+        <translation>RAM que le noyau peut gérer : la mémoire installée moins ce que le micrologiciel et l&apos;image du noyau réservent au démarrage.</translation>
+    </message>
+    <message>
+        <source>RAM holding nothing at all. A low figure is normal: Linux puts idle memory to work as cache.</source>
+        <translation>RAM ne contenant rien du tout. Une valeur basse est normale : Linux met la mémoire inactive à profit comme cache.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s estimate of how much could be given to programs without swapping: free memory plus cache and reclaimable kernel memory it can drop.</source>
+        <translation>Estimation par le noyau de la quantité de mémoire pouvant être donnée aux programmes sans recourir à l&apos;espace d&apos;échange : la mémoire libre plus le cache et la mémoire noyau récupérable qu&apos;il peut libérer.</translation>
+    </message>
+    <message>
+        <source>Memory used recently, file cache and anonymous memory together; the kernel takes memory back from the inactive part first.</source>
+        <translation>Mémoire utilisée récemment, cache de fichiers et mémoire anonyme confondus ; le noyau reprend d&apos;abord la mémoire dans la partie inactive.</translation>
+    </message>
+    <message>
+        <source>Memory not used for a while, file cache and anonymous memory together: the first candidates when memory has to be reclaimed.</source>
+        <translation>Mémoire inutilisée depuis un moment, cache de fichiers et mémoire anonyme confondus : la première candidate quand de la mémoire doit être récupérée.</translation>
+    </message>
+    <message>
+        <source>RAM this virtual machine&apos;s balloon driver has handed back to the host; the guest cannot use it until the host returns it.</source>
+        <translation>RAM que le pilote de ballon de cette machine virtuelle a rendue à l&apos;hôte ; l&apos;invité ne peut pas l&apos;utiliser tant que l&apos;hôte ne la lui a pas restituée.</translation>
+    </message>
+    <message>
+        <source>Cache of raw block-device data, such as file system metadata.</source>
+        <translation>Cache des données brutes des périphériques bloc, comme les métadonnées des systèmes de fichiers.</translation>
+    </message>
+    <message>
+        <source>Contents of files kept in RAM so the next read is fast (includes shared memory and tmpfs, which cannot simply be dropped).</source>
+        <translation>Contenu de fichiers conservé en RAM pour accélérer la prochaine lecture (inclut la mémoire partagée et tmpfs, qui ne peuvent pas simplement être libérés).</translation>
+    </message>
+    <message>
+        <source>File cache used recently; reclaimed only after the inactive part.</source>
+        <translation>Cache de fichiers utilisé récemment ; récupéré seulement après la partie inactive.</translation>
+    </message>
+    <message>
+        <source>File cache not used for a while: the first memory reclaimed when programs need more.</source>
+        <translation>Cache de fichiers inutilisé depuis un moment : la première mémoire récupérée quand les programmes en demandent davantage.</translation>
+    </message>
+    <message>
+        <source>Cached file data changed in memory and not yet written to disk.</source>
+        <translation>Données de fichiers en cache modifiées en mémoire et pas encore écrites sur le disque.</translation>
+    </message>
+    <message>
+        <source>Dirty data being written to disk right now.</source>
+        <translation>Données modifiées en cours d&apos;écriture sur le disque.</translation>
+    </message>
+    <message>
+        <source>Cached files that programs have mapped into their address space, such as libraries and executables.</source>
+        <translation>Fichiers en cache que les programmes ont projetés dans leur espace d&apos;adressage, comme les bibliothèques et les exécutables.</translation>
+    </message>
+    <message>
+        <source>Memory programs allocated for themselves (heap, stacks) that no file backs; it can only leave RAM by going to swap.</source>
+        <translation>Mémoire que les programmes ont allouée pour eux-mêmes (tas, piles) et qu&apos;aucun fichier ne sous-tend ; elle ne peut quitter la RAM qu&apos;en passant dans l&apos;espace d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Anonymous memory and shared memory used recently.</source>
+        <translation>Mémoire anonyme et mémoire partagée utilisées récemment.</translation>
+    </message>
+    <message>
+        <source>Anonymous memory and shared memory not used for a while: what goes to swap first.</source>
+        <translation>Mémoire anonyme et mémoire partagée inutilisées depuis un moment : ce qui part en premier dans l&apos;espace d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Shared memory and tmpfs files (/dev/shm, /run, often graphics buffers). Counted in Cached, but it cannot be dropped, only swapped.</source>
+        <translation>Mémoire partagée et fichiers tmpfs (/dev/shm, /run, souvent des tampons graphiques). Comptée dans Cached, mais elle ne peut pas être libérée, seulement placée dans l&apos;espace d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Memory that may not be reclaimed or swapped, such as locked pages and ramfs.</source>
+        <translation>Mémoire qui ne peut être ni récupérée ni placée dans l&apos;espace d&apos;échange, comme les pages verrouillées et ramfs.</translation>
+    </message>
+    <message>
+        <source>Memory programs pinned in RAM with mlock().</source>
+        <translation>Mémoire que les programmes ont verrouillée en RAM avec mlock().</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s own object caches (inodes, directory entries, network buffers): reclaimable plus unreclaimable.</source>
+        <translation>Caches d&apos;objets propres au noyau (inodes, entrées de répertoires, tampons réseau) : partie récupérable plus partie non récupérable.</translation>
+    </message>
+    <message>
+        <source>Kernel caches that can be freed under pressure, mostly inode and directory-entry caches.</source>
+        <translation>Caches du noyau qui peuvent être libérés en cas de pression mémoire, surtout les caches d&apos;inodes et d&apos;entrées de répertoires.</translation>
+    </message>
+    <message>
+        <source>Kernel objects in use that cannot be freed on demand. Steady growth here can mean a kernel leak.</source>
+        <translation>Objets du noyau en cours d&apos;utilisation qui ne peuvent pas être libérés à la demande. Une croissance continue ici peut indiquer une fuite dans le noyau.</translation>
+    </message>
+    <message>
+        <source>All kernel memory the kernel can reclaim under pressure, reclaimable slab included.</source>
+        <translation>Toute la mémoire noyau que le noyau peut récupérer en cas de pression mémoire, slab récupérable compris.</translation>
+    </message>
+    <message>
+        <source>Stacks of every thread while it runs in the kernel; grows with the number of threads.</source>
+        <translation>Piles de chaque thread pendant son exécution dans le noyau ; croît avec le nombre de threads.</translation>
+    </message>
+    <message>
+        <source>Shadow stacks used to protect return addresses on kernels built with that hardening.</source>
+        <translation>Piles fantômes (shadow stacks) servant à protéger les adresses de retour, sur les noyaux compilés avec ce durcissement.</translation>
+    </message>
+    <message>
+        <source>Tables translating programs&apos; virtual addresses to RAM; large when many processes map much memory.</source>
+        <translation>Tables traduisant les adresses virtuelles des programmes en adresses de RAM ; volumineuses quand de nombreux processus projettent beaucoup de mémoire.</translation>
+    </message>
+    <message>
+        <source>Secondary page tables, such as those of virtual machines and IOMMUs.</source>
+        <translation>Tables de pages secondaires, comme celles des machines virtuelles et des IOMMU.</translation>
+    </message>
+    <message>
+        <source>Size of the kernel&apos;s vmalloc address range: address space, not memory.</source>
+        <translation>Taille de la plage d&apos;adresses vmalloc du noyau : de l&apos;espace d&apos;adressage, pas de la mémoire.</translation>
+    </message>
+    <message>
+        <source>Memory the kernel allocated through vmalloc (modules, some drivers and buffers).</source>
+        <translation>Mémoire que le noyau a allouée via vmalloc (modules, certains pilotes et tampons).</translation>
+    </message>
+    <message>
+        <source>Largest free block of vmalloc address space (newer kernels write 0).</source>
+        <translation>Plus grand bloc libre de l&apos;espace d&apos;adressage vmalloc (les noyaux récents indiquent 0).</translation>
+    </message>
+    <message>
+        <source>Kernel data kept once per CPU core.</source>
+        <translation>Données du noyau conservées en un exemplaire par cœur de processeur.</translation>
+    </message>
+    <message>
+        <source>RAM the kernel took out of use because the hardware reported it faulty.</source>
+        <translation>RAM que le noyau a mise hors service parce que le matériel l&apos;a signalée défectueuse.</translation>
+    </message>
+    <message>
+        <source>Buffers for devices that cannot reach all of RAM.</source>
+        <translation>Tampons pour les périphériques qui ne peuvent pas accéder à toute la RAM.</translation>
+    </message>
+    <message>
+        <source>Data sent to an NFS server but not yet committed to its storage.</source>
+        <translation>Données envoyées à un serveur NFS mais pas encore validées sur son stockage.</translation>
+    </message>
+    <message>
+        <source>Temporary buffers of file systems in user space (FUSE) being written back.</source>
+        <translation>Tampons temporaires des systèmes de fichiers en espace utilisateur (FUSE) en cours d&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>Memory of a confidential virtual machine not yet accepted for use by the guest.</source>
+        <translation>Mémoire d&apos;une machine virtuelle confidentielle pas encore acceptée par l&apos;invité.</translation>
+    </message>
+    <message>
+        <source>Size of all active swap areas together.</source>
+        <translation>Taille totale de toutes les zones d&apos;échange actives.</translation>
+    </message>
+    <message>
+        <source>Swap space not in use.</source>
+        <translation>Espace d&apos;échange inutilisé.</translation>
+    </message>
+    <message>
+        <source>Pages read back from swap whose swap copy is still kept, so they need not be written again if swapped out unchanged.</source>
+        <translation>Pages relues depuis l&apos;espace d&apos;échange dont la copie y est conservée : inutile de les réécrire si elles y retournent sans avoir été modifiées.</translation>
+    </message>
+    <message>
+        <source>RAM used by zswap&apos;s compressed cache of pages on their way to swap.</source>
+        <translation>RAM utilisée par le cache compressé de zswap, qui contient des pages en route vers l&apos;espace d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Uncompressed size of the pages held in zswap; compared with Zswap it gives the compression ratio.</source>
+        <translation>Taille non compressée des pages conservées dans zswap ; comparée à Zswap, elle donne le taux de compression.</translation>
+    </message>
+    <message>
+        <source>Anonymous memory backed by transparent huge pages (2 MiB on x86-64).</source>
+        <translation>Mémoire anonyme reposant sur des pages énormes transparentes (2 Mio sur x86-64).</translation>
+    </message>
+    <message>
+        <source>Shared memory and tmpfs backed by huge pages.</source>
+        <translation>Mémoire partagée et tmpfs reposant sur des pages énormes.</translation>
+    </message>
+    <message>
+        <source>Shared memory that programs map with huge pages.</source>
+        <translation>Mémoire partagée que les programmes projettent avec des pages énormes.</translation>
+    </message>
+    <message>
+        <source>File cache backed by huge pages.</source>
+        <translation>Cache de fichiers reposant sur des pages énormes.</translation>
+    </message>
+    <message>
+        <source>File cache that programs map with huge pages.</source>
+        <translation>Cache de fichiers que les programmes projettent avec des pages énormes.</translation>
+    </message>
+    <message>
+        <source>Number of pages in the default-size hugetlbfs pool; this memory is set aside whether used or not.</source>
+        <translation>Nombre de pages de la réserve hugetlbfs de taille par défaut ; cette mémoire est mise de côté, qu&apos;elle soit utilisée ou non.</translation>
+    </message>
+    <message>
+        <source>Pages of the hugetlbfs pool not yet handed out.</source>
+        <translation>Pages de la réserve hugetlbfs pas encore attribuées.</translation>
+    </message>
+    <message>
+        <source>Pool pages promised to a mapping but not yet touched.</source>
+        <translation>Pages de la réserve promises à une projection mais pas encore utilisées.</translation>
+    </message>
+    <message>
+        <source>Pages allocated beyond the pool&apos;s size, allowed by vm.nr_overcommit_hugepages.</source>
+        <translation>Pages allouées au-delà de la taille de la réserve, autorisées par vm.nr_overcommit_hugepages.</translation>
+    </message>
+    <message>
+        <source>Size of one page of the default hugetlbfs pool.</source>
+        <translation>Taille d&apos;une page de la réserve hugetlbfs par défaut.</translation>
+    </message>
+    <message>
+        <source>Memory taken by hugetlbfs pools of every page size.</source>
+        <translation>Mémoire occupée par les réserves hugetlbfs de toutes les tailles de page.</translation>
+    </message>
+    <message>
+        <source>How much memory may be promised to programs when overcommit is strict (vm.overcommit_memory = 2): swap plus a share of RAM.</source>
+        <translation>Quantité de mémoire pouvant être promise aux programmes quand la surallocation est stricte (vm.overcommit_memory = 2) : l&apos;espace d&apos;échange plus une part de la RAM.</translation>
+    </message>
+    <message>
+        <source>Memory promised to programs so far, whether they have touched it or not: what would be needed if every promise were used.</source>
+        <translation>Mémoire promise aux programmes jusqu&apos;ici, qu&apos;ils l&apos;aient utilisée ou non : ce qu&apos;il faudrait si toutes les promesses étaient honorées.</translation>
+    </message>
+    <message>
+        <source>RAM the kernel maps for itself with 4 KiB pages.</source>
+        <translation>RAM que le noyau projette pour lui-même avec des pages de 4 Kio.</translation>
+    </message>
+    <message>
+        <source>RAM the kernel maps for itself with 2 MiB pages.</source>
+        <translation>RAM que le noyau projette pour lui-même avec des pages de 2 Mio.</translation>
+    </message>
+    <message>
+        <source>RAM the kernel maps for itself with 1 GiB pages.</source>
+        <translation>RAM que le noyau projette pour lui-même avec des pages de 1 Gio.</translation>
+    </message>
+    <message>
+        <source>RAM reserved at boot for devices that need large contiguous buffers (usable as cache until a device asks).</source>
+        <translation>RAM réservée au démarrage pour les périphériques qui ont besoin de grands tampons contigus (utilisable comme cache tant qu&apos;aucun périphérique ne la demande).</translation>
+    </message>
+    <message>
+        <source>Part of the contiguous reserve not given to a device.</source>
+        <translation>Partie de la réserve contiguë non attribuée à un périphérique.</translation>
+    </message>
+    <message>
+        <source>A field MemLens does not describe yet; see the kernel&apos;s documentation of /proc/meminfo.</source>
+        <translation>Un champ que MemLens ne décrit pas encore ; consultez la documentation du noyau sur /proc/meminfo.</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Page cache</source>
+        <translation>Cache de pages</translation>
+    </message>
+    <message>
+        <source>Anonymous and shared memory</source>
+        <translation>Mémoire anonyme et partagée</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Noyau</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Huge pages</source>
+        <translation>Pages énormes</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>How much RAM there is, how much is idle and how much programs could still get.</source>
+        <translation>Quantité de RAM présente, part inactive et ce que les programmes peuvent encore obtenir.</translation>
+    </message>
+    <message>
+        <source>File contents kept in RAM. Most of it is given back as soon as programs need the memory.</source>
+        <translation>Contenu de fichiers conservé en RAM. L&apos;essentiel est rendu dès que les programmes ont besoin de la mémoire.</translation>
+    </message>
+    <message>
+        <source>Memory programs allocated for themselves; without swap it stays in RAM until they free it.</source>
+        <translation>Mémoire que les programmes ont allouée pour eux-mêmes ; sans espace d&apos;échange, elle reste en RAM jusqu&apos;à ce qu&apos;ils la libèrent.</translation>
+    </message>
+    <message>
+        <source>Memory the kernel uses for itself: caches of objects, stacks, page tables.</source>
+        <translation>Mémoire que le noyau utilise pour lui-même : caches d&apos;objets, piles, tables de pages.</translation>
+    </message>
+    <message>
+        <source>Space on disk (or compressed in RAM) where rarely used anonymous memory is moved.</source>
+        <translation>Espace sur disque (ou compressé en RAM) où est déplacée la mémoire anonyme rarement utilisée.</translation>
+    </message>
+    <message>
+        <source>Memory mapped in large pages, which are cheaper for the processor to translate.</source>
+        <translation>Mémoire projetée en grandes pages, moins coûteuses à traduire pour le processeur.</translation>
+    </message>
+    <message>
+        <source>Memory promised to programs, against the limit that applies when overcommit is strict.</source>
+        <translation>Mémoire promise aux programmes, face à la limite qui s&apos;applique quand la surallocation est stricte.</translation>
+    </message>
+    <message>
+        <source>Fields that fit none of the groups above.</source>
+        <translation>Champs n&apos;entrant dans aucun des groupes ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>OomAdjustDialog</name>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>OOM score of %1 (%2)</source>
+        <translation>Score OOM de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>When memory runs out, the kernel ends the process with the highest OOM score. &lt;b&gt;%1&lt;/b&gt; (PID %2) has a score of &lt;b&gt;%3&lt;/b&gt; with an adjustment of &lt;b&gt;%4&lt;/b&gt;. A negative adjustment protects it, a positive one offers it up first.</source>
+        <translation>Quand la mémoire vient à manquer, le noyau met fin au processus dont le score OOM est le plus élevé. &lt;b&gt;%1&lt;/b&gt; (PID %2) a un score de &lt;b&gt;%3&lt;/b&gt; avec un ajustement de &lt;b&gt;%4&lt;/b&gt;. Un ajustement négatif le protège, un ajustement positif le désigne en premier.</translation>
+    </message>
+    <message>
+        <source>OOM score adjustment</source>
+        <translation>Ajustement du score OOM</translation>
+    </message>
+    <message>
+        <source>OOM score adjustment value</source>
+        <translation>Valeur de l&apos;ajustement du score OOM</translation>
+    </message>
+    <message>
+        <source>Never chosen</source>
+        <translation>Jamais choisi</translation>
+    </message>
+    <message>
+        <source>Chosen first</source>
+        <translation>Choisi en premier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;−1000 makes the process immune:&lt;/b&gt; however much memory it takes, the OOM killer ends other processes instead, and if nothing else is left the system can hang.</source>
+        <translation>&lt;b&gt;−1000 immunise le processus :&lt;/b&gt; quelle que soit la mémoire qu&apos;il occupe, le tueur OOM met fin à d&apos;autres processus à sa place et, s&apos;il ne reste plus rien d&apos;autre, le système peut se bloquer.</translation>
+    </message>
+    <message>
+        <source>Make %1 immune to the OOM killer?</source>
+        <translation>Immuniser %1 contre le tueur OOM ?</translation>
+    </message>
+    <message>
+        <source>With −1000 the kernel will never end %1 when memory runs out, even if it is what uses it all.</source>
+        <translation>Avec −1000, le noyau ne mettra jamais fin à %1 quand la mémoire viendra à manquer, même si c&apos;est lui qui la consomme entièrement.</translation>
+    </message>
+    <message>
+        <source>Asking for permission…</source>
+        <translation>Demande d&apos;autorisation…</translation>
+    </message>
+    <message>
+        <source>Set the OOM score adjustment of %1 (PID %2) to %3</source>
+        <translation>Définir l&apos;ajustement du score OOM de %1 (PID %2) à %3</translation>
+    </message>
+    <message>
+        <source>Done: the adjustment is now &lt;b&gt;%1&lt;/b&gt; (was %2), and the kernel&apos;s OOM score is &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Terminé : l&apos;ajustement vaut maintenant &lt;b&gt;%1&lt;/b&gt; (au lieu de %2), et le score OOM calculé par le noyau est de &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Free and available memory</source>
+        <translation>Mémoire libre et disponible</translation>
+    </message>
+    <message>
+        <source>Select a field to see what it means.</source>
+        <translation>Sélectionnez un champ pour voir sa signification.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All the RAM the kernel manages (MemTotal): installed memory minus what firmware and the kernel image reserve.</source>
+        <translation>Toute la RAM gérée par le noyau (MemTotal) : la mémoire installée moins ce que réservent le micrologiciel et l&apos;image du noyau.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>How much programs could still get without swapping (MemAvailable): free RAM plus the cache the kernel can drop.</source>
+        <translation>Ce que les programmes peuvent encore obtenir sans recourir à l&apos;espace d&apos;échange (MemAvailable) : la RAM libre plus le cache que le noyau peut libérer.</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisée</translation>
+    </message>
+    <message>
+        <source>Total minus available: memory that is not free and cannot simply be reclaimed.</source>
+        <translation>Total moins disponible : la mémoire qui n&apos;est pas libre et ne peut pas simplement être récupérée.</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Buffers, page cache and reclaimable kernel caches, as free(1) counts buff/cache. Most of it is given back on demand.</source>
+        <translation>Tampons, cache de pages et caches noyau récupérables, comme free(1) compte buff/cache. L&apos;essentiel est rendu à la demande.</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Swap space in use out of all swap space (SwapTotal − SwapFree).</source>
+        <translation>Espace d&apos;échange utilisé par rapport à l&apos;espace d&apos;échange total (SwapTotal − SwapFree).</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Memory promised to programs (Committed_AS) against the limit the kernel would enforce in strict overcommit mode (CommitLimit).</source>
+        <translation>Mémoire promise aux programmes (Committed_AS) face à la limite que le noyau imposerait en mode de surallocation strict (CommitLimit).</translation>
+    </message>
+    <message>
+        <source>Swap used</source>
+        <translation>Swap utilisé</translation>
+    </message>
+    <message>
+        <source>Memory composition</source>
+        <translation>Composition de la mémoire</translation>
+    </message>
+    <message>
+        <source>How RAM is used over the last minutes, stacked from programs&apos; own memory at the bottom to free memory at the top. Swap in use is the line, on the right axis.</source>
+        <translation>Utilisation de la RAM au cours des dernières minutes, empilée de la mémoire propre aux programmes, en bas, jusqu&apos;à la mémoire libre, en haut. L&apos;espace d&apos;échange utilisé est représenté par la courbe, sur l&apos;axe de droite.</translation>
+    </message>
+    <message>
+        <source>Memory fields</source>
+        <translation>Champs mémoire</translation>
+    </message>
+    <message>
+        <source>Memory figures are unavailable: %1</source>
+        <translation>Valeurs mémoire indisponibles : %1</translation>
+    </message>
+    <message>
+        <source>of RAM</source>
+        <translation>de RAM</translation>
+    </message>
+    <message>
+        <source>not reported by this kernel</source>
+        <translation>non fourni par ce noyau</translation>
+    </message>
+    <message>
+        <source>%1 % of total</source>
+        <translation>%1 % du total</translation>
+    </message>
+    <message>
+        <source>of %1 (%2 %)</source>
+        <translation>sur %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>no swap space is active</source>
+        <translation>aucun espace d&apos;échange actif</translation>
+    </message>
+    <message>
+        <source>of a %1 limit (%2 %)</source>
+        <translation>sur une limite de %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of RAM is free. This kernel does not estimate available memory (MemAvailable).</source>
+        <translation>RAM libre : &lt;b&gt;%1&lt;/b&gt;. Ce noyau n&apos;estime pas la mémoire disponible (MemAvailable).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free is not available.&lt;/b&gt; Only &lt;b&gt;%1&lt;/b&gt; of RAM holds nothing at all, yet &lt;b&gt;%2&lt;/b&gt; is available to programs: the kernel would hand over about &lt;b&gt;%3&lt;/b&gt; of cache it can drop before anything has to go to swap. Linux uses idle RAM as cache on purpose, so a small free figure is normal; watch available instead.</source>
+        <translation>&lt;b&gt;Libre ne veut pas dire disponible.&lt;/b&gt; La RAM totalement vide ne représente que &lt;b&gt;%1&lt;/b&gt;, et pourtant les programmes disposent encore de &lt;b&gt;%2&lt;/b&gt; : le noyau leur céderait environ &lt;b&gt;%3&lt;/b&gt; de cache libérable avant de devoir placer quoi que ce soit dans l&apos;espace d&apos;échange. Linux utilise volontairement la RAM inactive comme cache ; une faible quantité de mémoire libre est donc normale. Surveillez plutôt la mémoire disponible.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free is not available.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; of RAM holds nothing, but only &lt;b&gt;%2&lt;/b&gt; of it is available to programs: the kernel keeps &lt;b&gt;%3&lt;/b&gt; in reserve for itself (its low watermarks), and there is little cache to drop. Watch available, not free.</source>
+        <translation>&lt;b&gt;Libre ne veut pas dire disponible.&lt;/b&gt; La RAM vide représente &lt;b&gt;%1&lt;/b&gt;, mais les programmes ne disposent que de &lt;b&gt;%2&lt;/b&gt; : le noyau garde &lt;b&gt;%3&lt;/b&gt; en réserve pour lui-même (ses seuils bas, « low watermarks »), et il y a peu de cache à libérer. Surveillez la mémoire disponible, pas la mémoire libre.</translation>
+    </message>
+</context>
+<context>
+    <name>PressurePage</name>
+    <message>
+        <source>%1 : 1</source>
+        <translation>%1 : 1</translation>
+    </message>
+    <message>
+        <source>Memory pressure (PSI)</source>
+        <translation>Pression mémoire (PSI)</translation>
+    </message>
+    <message>
+        <source>Share of time in which programs waited for memory. &quot;Some&quot;: at least one task was stalled; &quot;full&quot;: all running tasks were stalled at once, so the machine did no useful work. &quot;avg10&quot; is the kernel&apos;s 10-second average, &quot;now&quot; the share of the last refresh interval.</source>
+        <translation>Part du temps pendant laquelle les programmes ont attendu de la mémoire. « some » : au moins une tâche était bloquée ; « full » : toutes les tâches en cours d&apos;exécution étaient bloquées en même temps, la machine ne faisait donc aucun travail utile. « avg10 » est la moyenne du noyau sur 10 secondes, « actuel » la part du dernier intervalle d&apos;actualisation.</translation>
+    </message>
+    <message>
+        <source>Swap traffic</source>
+        <translation>Trafic de swap</translation>
+    </message>
+    <message>
+        <source>Memory written out to swap and read back in, per second. Steady traffic both ways means the working set does not fit in RAM.</source>
+        <translation>Mémoire écrite dans l&apos;espace d&apos;échange et relue depuis celui-ci, par seconde. Un trafic constant dans les deux sens signifie que l&apos;ensemble de travail ne tient pas en RAM.</translation>
+    </message>
+    <message>
+        <source>Major page faults</source>
+        <translation>Défauts de page majeurs</translation>
+    </message>
+    <message>
+        <source>Times per second a program touched memory that had to be read from disk or swap first. Each one is a wait.</source>
+        <translation>Nombre de fois par seconde où un programme a accédé à de la mémoire qu&apos;il a d&apos;abord fallu lire depuis le disque ou l&apos;espace d&apos;échange. Chacune de ces fois est une attente.</translation>
+    </message>
+    <message>
+        <source>Swap devices</source>
+        <translation>Périphériques de swap</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Higher priority is used first; devices of equal priority are used in turn.</source>
+        <translation>Le périphérique de plus haute priorité est utilisé en premier ; les périphériques de même priorité sont utilisés à tour de rôle.</translation>
+    </message>
+    <message>
+        <source>Compressed memory</source>
+        <translation>Mémoire compressée</translation>
+    </message>
+    <message>
+        <source>zram and zswap</source>
+        <translation>zram et zswap</translation>
+    </message>
+    <message>
+        <source>Next in line for the OOM killer</source>
+        <translation>Prochains sur la liste du tueur OOM</translation>
+    </message>
+    <message>
+        <source>Processes by OOM score</source>
+        <translation>Processus par score OOM</translation>
+    </message>
+    <message>
+        <source>When memory runs out, the kernel ends the process with the highest score. The score grows with the memory a process uses; oom_score_adj moves it up or down.</source>
+        <translation>Quand la mémoire vient à manquer, le noyau met fin au processus dont le score est le plus élevé. Le score croît avec la mémoire qu&apos;un processus utilise ; oom_score_adj le fait monter ou descendre.</translation>
+    </message>
+    <message>
+        <source>OOM kills</source>
+        <translation>Arrêts OOM</translation>
+    </message>
+    <message>
+        <source>OOM kill count</source>
+        <translation>Nombre d&apos;arrêts OOM</translation>
+    </message>
+    <message>
+        <source>OOM kill history</source>
+        <translation>Historique des arrêts OOM</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>OOM adj</source>
+        <translation>Ajust. OOM</translation>
+    </message>
+    <message>
+        <source>What the process had in RAM when it was killed: anonymous, file and shared memory.</source>
+        <translation>Ce que le processus avait en RAM au moment où il a été tué : mémoire anonyme, de fichiers et partagée.</translation>
+    </message>
+    <message>
+        <source>The whole system ran out of memory, or a control group reached its limit.</source>
+        <translation>Le système entier a manqué de mémoire, ou un groupe de contrôle a atteint sa limite.</translation>
+    </message>
+    <message>
+        <source>Reading the kernel log…</source>
+        <translation>Lecture du journal du noyau…</translation>
+    </message>
+    <message>
+        <source>Now: some %1 %, full %2 % of the last 10 seconds.</source>
+        <translation>Actuellement : some %1 %, full %2 % des 10 dernières secondes.</translation>
+    </message>
+    <message>
+        <source>Memory pressure is unavailable: %1</source>
+        <translation>Pression mémoire indisponible : %1</translation>
+    </message>
+    <message>
+        <source>zram (compressed RAM)</source>
+        <translation>zram (RAM compressée)</translation>
+    </message>
+    <message>
+        <source>Swap devices — unavailable: %1</source>
+        <translation>Périphériques de swap — indisponibles : %1</translation>
+    </message>
+    <message>
+        <source>Swap devices — none active: memory that is not cache can only stay in RAM</source>
+        <translation>Périphériques de swap — aucun actif : la mémoire qui n&apos;est pas du cache ne peut que rester en RAM</translation>
+    </message>
+    <message>
+        <source>unknown algorithm</source>
+        <translation>algorithme inconnu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) : %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: not set up.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : non configuré.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3): holds %4 of data compressed to %5 (ratio %6); with its overhead it takes %7 of RAM.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3) : contient %4 de données compressées en %5 (taux %6) ; avec sa surcharge, il occupe %7 de RAM.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;zram&lt;/b&gt;: no zram devices.</source>
+        <translation>&lt;b&gt;zram&lt;/b&gt; : aucun périphérique zram.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;zram&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;zram&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;zswap&lt;/b&gt; holds nothing: it is off, or nothing has been swapped out since it was turned on.</source>
+        <translation>&lt;b&gt;zswap&lt;/b&gt; ne contient rien : il est désactivé, ou rien n&apos;a été placé dans l&apos;espace d&apos;échange depuis son activation.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;zswap&lt;/b&gt; keeps %1 of swapped pages compressed in %2 of RAM (ratio %3) before they reach the swap device.</source>
+        <translation>&lt;b&gt;zswap&lt;/b&gt; conserve %1 de pages évincées vers l&apos;espace d&apos;échange, compressées dans %2 de RAM (taux %3), avant qu&apos;elles n&apos;atteignent le périphérique de swap.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;zswap&lt;/b&gt;: this kernel does not report it (Zswap and Zswapped in meminfo, Linux 5.19 and later).</source>
+        <translation>&lt;b&gt;zswap&lt;/b&gt; : ce noyau ne le signale pas (Zswap et Zswapped dans meminfo, Linux 5.19 et ultérieur).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The OOM killer has ended &lt;b&gt;%1&lt;/b&gt; processes since boot.</source>
+        <translation>Le tueur OOM a mis fin à &lt;b&gt;%1&lt;/b&gt; processus depuis le démarrage.</translation>
+    </message>
+    <message>
+        <source>This kernel does not count OOM kills (oom_kill in /proc/vmstat, Linux 4.13 and later).</source>
+        <translation>Ce noyau ne compte pas les arrêts OOM (oom_kill dans /proc/vmstat, Linux 4.13 et ultérieur).</translation>
+    </message>
+    <message>
+        <source>In control groups: %1</source>
+        <translation>Dans les groupes de contrôle : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>anonymous %1, file %2, shared memory %3</source>
+        <translation>anonyme %1, fichiers %2, mémoire partagée %3</translation>
+    </message>
+    <message>
+        <source>its control group hit its limit</source>
+        <translation>son groupe de contrôle a atteint sa limite</translation>
+    </message>
+    <message>
+        <source>%1 hit its limit</source>
+        <translation>%1 a atteint sa limite</translation>
+    </message>
+    <message>
+        <source>the system ran out of memory</source>
+        <translation>le système a manqué de mémoire</translation>
+    </message>
+    <message>
+        <source>%1; the process was in %2</source>
+        <translation>%1 ; le processus se trouvait dans %2</translation>
+    </message>
+    <message>
+        <source>No OOM kills in the %1.</source>
+        <translation>Aucun arrêt OOM dans le %1.</translation>
+    </message>
+    <message>
+        <source>From the %1.</source>
+        <translation>Source : le %1.</translation>
+    </message>
+    <message>
+        <source>Some messages were only partly understood: %1</source>
+        <translation>Certains messages n&apos;ont été que partiellement compris : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegedClient</name>
+    <message>
+        <source>another change is still waiting for its answer</source>
+        <translation>une autre modification attend encore sa réponse</translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegedReply</name>
+    <message>
+        <source>the helper&apos;s client gave an answer MemLens does not understand: %1</source>
+        <translation>le client de l&apos;assistant a donné une réponse que MemLens ne comprend pas : %1</translation>
+    </message>
+    <message>
+        <source>You are not allowed to make this change: the system&apos;s policy refused it.</source>
+        <translation>Vous n&apos;êtes pas autorisé à effectuer cette modification : la politique du système l&apos;a refusée.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>MemLens&apos;s privileged helper is not installed. Install it with: sudo cmake --install build/dev --component memlens-helper --prefix /usr (./build.sh run does this for you).</source>
+        <translation>L&apos;assistant privilégié de MemLens n&apos;est pas installé. Installez-le avec : sudo cmake --install build/dev --component memlens-helper --prefix /usr (./build.sh run le fait pour vous).</translation>
+    </message>
+    <message>
+        <source>memlens-kauth-client was not found next to MemLens; rebuild MemLens (./build.sh run).</source>
+        <translation>memlens-kauth-client est introuvable à côté de MemLens ; recompilez MemLens (./build.sh run).</translation>
+    </message>
+    <message>
+        <source>The helper is busy with another change; try again in a moment.</source>
+        <translation>L&apos;assistant est occupé par une autre modification ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The helper refused the request: %1</source>
+        <translation>L&apos;assistant a refusé la requête : %1</translation>
+    </message>
+    <message>
+        <source>The kernel refused the value: %1</source>
+        <translation>Le noyau a refusé la valeur : %1</translation>
+    </message>
+    <message>
+        <source>The process has ended (or its number now belongs to another process): %1</source>
+        <translation>Le processus s&apos;est terminé (ou son numéro appartient désormais à un autre processus) : %1</translation>
+    </message>
+    <message>
+        <source>The change failed: %1</source>
+        <translation>La modification a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessDetailsPanel</name>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>PSS</source>
+        <translation>PSS</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Adjust &amp;OOM score…</source>
+        <translation>Ajuster le score &amp;OOM…</translation>
+    </message>
+    <message>
+        <source>Process details</source>
+        <translation>Détails du processus</translation>
+    </message>
+    <message>
+        <source>Resident set size: everything of this process in RAM, shared pages counted in full.</source>
+        <translation>Taille de l&apos;ensemble résident : tout ce que ce processus a en RAM, pages partagées comptées en entier.</translation>
+    </message>
+    <message>
+        <source>Proportional set size: resident memory with each shared page divided among the processes that map it.</source>
+        <translation>Taille de l&apos;ensemble proportionnel : mémoire résidente dont chaque page partagée est répartie entre les processus qui la projettent.</translation>
+    </message>
+    <message>
+        <source>  anonymous</source>
+        <translation>  anonyme</translation>
+    </message>
+    <message>
+        <source>The part of PSS that is the process&apos;s own data: heap, stack, private copies.</source>
+        <translation>La part du PSS correspondant aux données propres du processus : tas, pile, copies privées.</translation>
+    </message>
+    <message>
+        <source>  file</source>
+        <translation>  fichiers</translation>
+    </message>
+    <message>
+        <source>The part of PSS that is file contents: the program, its libraries, mapped files.</source>
+        <translation>La part du PSS correspondant au contenu de fichiers : le programme, ses bibliothèques, les fichiers projetés.</translation>
+    </message>
+    <message>
+        <source>  shared memory</source>
+        <translation>  mémoire partagée</translation>
+    </message>
+    <message>
+        <source>The part of PSS in shared memory and tmpfs.</source>
+        <translation>La part du PSS en mémoire partagée et tmpfs.</translation>
+    </message>
+    <message>
+        <source>USS</source>
+        <translation>USS</translation>
+    </message>
+    <message>
+        <source>Unique set size: pages only this process maps. Ending it frees at least this much.</source>
+        <translation>Taille de l&apos;ensemble unique : pages que seul ce processus projette. Y mettre fin libère au moins cette quantité.</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagée</translation>
+    </message>
+    <message>
+        <source>Resident pages also mapped by other processes.</source>
+        <translation>Pages résidentes également projetées par d&apos;autres processus.</translation>
+    </message>
+    <message>
+        <source>Memory of this process moved out to swap.</source>
+        <translation>Mémoire de ce processus déplacée dans l&apos;espace d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Swap PSS</source>
+        <translation>PSS du swap</translation>
+    </message>
+    <message>
+        <source>Swap with each shared swapped page divided among the processes that map it.</source>
+        <translation>Espace d&apos;échange occupé, chaque page partagée évincée étant répartie entre les processus qui la projettent.</translation>
+    </message>
+    <message>
+        <source>OOM score</source>
+        <translation>Score OOM</translation>
+    </message>
+    <message>
+        <source>How likely the kernel is to end this process when memory runs out; the highest score goes first.</source>
+        <translation>Probabilité que le noyau mette fin à ce processus quand la mémoire vient à manquer ; le score le plus élevé passe en premier.</translation>
+    </message>
+    <message>
+        <source>OOM adj</source>
+        <translation>Ajust. OOM</translation>
+    </message>
+    <message>
+        <source>oom_score_adj: added to the score, from −1000 (never chosen) to 1000 (chosen first).</source>
+        <translation>oom_score_adj : ajouté au score, de −1000 (jamais choisi) à 1000 (choisi en premier).</translation>
+    </message>
+    <message>
+        <source>Since selected</source>
+        <translation>Depuis la sélection</translation>
+    </message>
+    <message>
+        <source>RSS, PSS and swap of this process since you selected it. A line that only rises may be a leak.</source>
+        <translation>RSS, PSS et swap de ce processus depuis que vous l&apos;avez sélectionné. Une courbe qui ne fait que monter peut signaler une fuite.</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>Projections</translation>
+    </message>
+    <message>
+        <source>Make the OOM killer more or less likely to end this process (asks for permission).</source>
+        <translation>Rendre plus ou moins probable que le tueur OOM mette fin à ce processus (demande une autorisation).</translation>
+    </message>
+    <message>
+        <source>Process %1</source>
+        <translation>Processus %1</translation>
+    </message>
+    <message>
+        <source>No process selected</source>
+        <translation>Aucun processus sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a process in the table to see its memory in detail.</source>
+        <translation>Sélectionnez un processus dans le tableau pour voir sa mémoire en détail.</translation>
+    </message>
+    <message>
+        <source>Reading mappings…</source>
+        <translation>Lecture des projections…</translation>
+    </message>
+    <message>
+        <source>This process has ended.</source>
+        <translation>Ce processus s&apos;est terminé.</translation>
+    </message>
+    <message>
+        <source>%1 — PID %2, user %3</source>
+        <translation>%1 — PID %2, utilisateur %3</translation>
+    </message>
+    <message>
+        <source>This kernel does not split PSS this way (Linux 5.8 and later do).</source>
+        <translation>Ce noyau ne ventile pas le PSS de cette façon (Linux 5.8 et ultérieur le font).</translation>
+    </message>
+    <message>
+        <source>Mappings grouped by what backs them; expand a file to see each of its address ranges.</source>
+        <translation>Projections regroupées selon ce qui les sous-tend ; développez un fichier pour voir chacune de ses plages d&apos;adresses.</translation>
+    </message>
+    <message>
+        <source>Mappings unavailable: %1</source>
+        <translation>Projections indisponibles : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessGroup</name>
+    <message>
+        <source>not defined for a group</source>
+        <translation>non défini pour un groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>unreadable for %1 of %n processes, so no sum: %2</source>
+        <translation>
+            <numerusform>illisible pour %1 processus sur %n, donc pas de somme : %2</numerusform>
+            <numerusform>illisible pour %1 processus sur %n, donc pas de somme : %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcessGrouping</name>
+    <message>
+        <source>Kernel threads</source>
+        <translation>Threads du noyau</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessModel</name>
+    <message numerus="yes">
+        <source>%n processes</source>
+        <translation>
+            <numerusform>%n processus</numerusform>
+            <numerusform>%n processus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>PSS</source>
+        <translation>PSS</translation>
+    </message>
+    <message>
+        <source>USS</source>
+        <translation>USS</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagée</translation>
+    </message>
+    <message>
+        <source>OOM score</source>
+        <translation>Score OOM</translation>
+    </message>
+    <message>
+        <source>OOM adj</source>
+        <translation>Ajust. OOM</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Resident set size: memory of this process that is in RAM, counting shared pages in full.</source>
+        <translation>Taille de l&apos;ensemble résident : mémoire de ce processus présente en RAM, pages partagées comptées en entier.</translation>
+    </message>
+    <message>
+        <source>Proportional set size: resident memory with each shared page divided among the processes that map it. PSS of all processes adds up to the memory they really use.</source>
+        <translation>Taille de l&apos;ensemble proportionnel : mémoire résidente dont chaque page partagée est répartie entre les processus qui la projettent. La somme des PSS de tous les processus correspond à la mémoire qu&apos;ils utilisent réellement.</translation>
+    </message>
+    <message>
+        <source>Unique set size: memory only this process maps; what ending it would free.</source>
+        <translation>Taille de l&apos;ensemble unique : mémoire que seul ce processus projette ; ce que libérerait l&apos;arrêt du processus.</translation>
+    </message>
+    <message>
+        <source>Memory of this process that has been moved out to swap.</source>
+        <translation>Mémoire de ce processus qui a été déplacée dans l&apos;espace d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Resident pages this process shares with at least one other process.</source>
+        <translation>Pages résidentes que ce processus partage avec au moins un autre processus.</translation>
+    </message>
+    <message>
+        <source>How likely the kernel is to end this process when memory runs out (0–1000 and up; higher is likelier).</source>
+        <translation>Probabilité que le noyau mette fin à ce processus quand la mémoire vient à manquer (de 0 à 1000 et au-delà ; plus le score est élevé, plus c&apos;est probable).</translation>
+    </message>
+    <message>
+        <source>The adjustment added to the OOM score, from −1000 (never chosen) to 1000 (chosen first).</source>
+        <translation>Ajustement ajouté au score OOM, de −1000 (jamais choisi) à 1000 (choisi en premier).</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessReader</name>
+    <message>
+        <source>%1 is malformed (%2)</source>
+        <translation>%1 est mal formé (%2)</translation>
+    </message>
+    <message>
+        <source>a kernel thread has no user-space memory</source>
+        <translation>un thread du noyau n&apos;a pas de mémoire en espace utilisateur</translation>
+    </message>
+    <message>
+        <source>the process has exited; its parent has not yet collected it</source>
+        <translation>le processus s&apos;est terminé ; son parent ne l&apos;a pas encore récupéré</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 line</source>
+        <translation>%1 n&apos;a pas de ligne %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>neither %1 nor %2 exists</source>
+        <translation>ni %1 ni %2 n&apos;existe</translation>
+    </message>
+    <message>
+        <source>process %1 has ended</source>
+        <translation>le processus %1 s&apos;est terminé</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessesPage</name>
+    <message>
+        <source>Show &amp;all processes</source>
+        <translation>Afficher &amp;tous les processus</translation>
+    </message>
+    <message>
+        <source>Filter by name, user, command or cgroup</source>
+        <translation>Filtrer par nom, utilisateur, commande ou cgroup</translation>
+    </message>
+    <message>
+        <source>Filter processes</source>
+        <translation>Filtrer les processus</translation>
+    </message>
+    <message>
+        <source>Show processes as</source>
+        <translation>Mode d&apos;affichage des processus</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Tree by parent</source>
+        <translation>Arborescence par parent</translation>
+    </message>
+    <message>
+        <source>By application</source>
+        <translation>Par application</translation>
+    </message>
+    <message>
+        <source>By user</source>
+        <translation>Par utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Show as:</source>
+        <translation>&amp;Vue :</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel threads</source>
+        <translation>Threads du &amp;noyau</translation>
+    </message>
+    <message>
+        <source>Kernel threads have no user-space memory; their figures are all unavailable.</source>
+        <translation>Les threads du noyau n&apos;ont pas de mémoire en espace utilisateur ; toutes leurs valeurs sont indisponibles.</translation>
+    </message>
+    <message>
+        <source>Read PSS and USS of other users&apos; processes too, through the privileged helper (asks for permission once).</source>
+        <translation>Lire aussi le PSS et l&apos;USS des processus des autres utilisateurs, via l&apos;assistant privilégié (demande une autorisation une seule fois).</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Adjust &amp;OOM score of %1…</source>
+        <translation>Ajuster le score &amp;OOM de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>PssRssChart</name>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>PSS</source>
+        <translation>PSS</translation>
+    </message>
+    <message>
+        <source>USS</source>
+        <translation>USS</translation>
+    </message>
+    <message>
+        <source>Overcount of RSS</source>
+        <translation>Surcomptage du RSS</translation>
+    </message>
+    <message>
+        <source>PSS against RSS</source>
+        <translation>PSS face au RSS</translation>
+    </message>
+    <message>
+        <source>RSS counts every page a process has in RAM, shared or not. PSS divides each shared page among the processes that map it. USS is what only this process maps. The bars follow the table&apos;s order and filter.</source>
+        <translation>Le RSS compte chaque page qu&apos;un processus a en RAM, partagée ou non. Le PSS répartit chaque page partagée entre les processus qui la projettent. L&apos;USS est ce que seul ce processus projette. Les barres suivent l&apos;ordre et le filtre du tableau.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source> Left out: processes whose PSS could not be read (%1).</source>
+        <translation> Exclus : processus dont le PSS n&apos;a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overcount: %1.&lt;/b&gt; Added up, the RSS of these %2 processes is %3, but they use %4 by PSS: pages shared between processes are counted once per process in RSS.%5</source>
+        <translation>&lt;b&gt;Surcomptage : %1.&lt;/b&gt; Additionnés, les RSS de ces %2 processus font %3, mais ils n&apos;utilisent que %4 selon le PSS : le RSS compte les pages partagées entre processus une fois par processus.%5</translation>
+    </message>
+</context>
+<context>
+    <name>RollupFeed</name>
+    <message>
+        <source>Showing all processes ended before the permission to read them runs out; switch it on again to continue.</source>
+        <translation>L&apos;affichage de tous les processus s&apos;est arrêté avant l&apos;expiration de l&apos;autorisation de les lire ; réactivez-le pour continuer.</translation>
+    </message>
+    <message>
+        <source>Read the memory figures of all processes</source>
+        <translation>Lire les valeurs mémoire de tous les processus</translation>
+    </message>
+</context>
+<context>
+    <name>RollupSupplement</name>
+    <message>
+        <source>read through the privileged helper at %1</source>
+        <translation>lu via l&apos;assistant privilégié à %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotReport</name>
+    <message>
+        <source>Memory: %1 total, %2 available, %3 free, %4 in page cache; swap %5 used of %6
+</source>
+        <translation>Mémoire : %1 au total, %2 disponible, %3 libre, %4 en cache de pages ; swap : %5 utilisé sur %6
+</translation>
+    </message>
+    <message>
+        <source>(%1)
+</source>
+        <translation>(%1)
+</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>USS</source>
+        <translation>USS</translation>
+    </message>
+    <message>
+        <source>PSS</source>
+        <translation>PSS</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>(total, KiB)</source>
+        <translation>(total, Kio)</translation>
+    </message>
+    <message>
+        <source>RSS − PSS overcount: %1. Summing RSS counts every shared page once for each process that maps it; PSS splits it among them, so its sum is the memory really in use.
+</source>
+        <translation>Surcomptage RSS − PSS : %1. La somme des RSS compte chaque page partagée une fois pour chaque processus qui la projette ; le PSS la répartit entre eux, si bien que sa somme correspond à la mémoire réellement utilisée.
+</translation>
+    </message>
+    <message>
+        <source>Processes whose PSS and USS could not be read: %1 (permission denied: another user&apos;s process, or one the kernel protects). They are shown as &apos;-&apos; and left out of those totals.
+</source>
+        <translation>Processus dont le PSS et l&apos;USS n&apos;ont pas pu être lus : %1 (accès refusé : processus d&apos;un autre utilisateur, ou protégé par le noyau). Ils sont affichés sous la forme « - » et exclus de ces totaux.
+</translation>
+    </message>
+</context>
+<context>
+    <name>SystemHistory</name>
+    <message>
+        <source>Swap used</source>
+        <translation>Swap utilisé</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Page cache</source>
+        <translation>Cache de pages</translation>
+    </message>
+    <message>
+        <source>Shared memory</source>
+        <translation>Mémoire partagée</translation>
+    </message>
+    <message>
+        <source>Slab, reclaimable</source>
+        <translation>Slab, récupérable</translation>
+    </message>
+    <message>
+        <source>Slab, unreclaimable</source>
+        <translation>Slab, non récupérable</translation>
+    </message>
+    <message>
+        <source>Kernel stacks &amp; page tables</source>
+        <translation>Piles noyau et tables de pages</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Unaccounted</source>
+        <translation>Non comptabilisée</translation>
+    </message>
+    <message>
+        <source>Some, avg10</source>
+        <translation>Some, avg10</translation>
+    </message>
+    <message>
+        <source>Full, avg10</source>
+        <translation>Full, avg10</translation>
+    </message>
+    <message>
+        <source>Some, now</source>
+        <translation>Some, actuel</translation>
+    </message>
+    <message>
+        <source>Full, now</source>
+        <translation>Full, actuel</translation>
+    </message>
+    <message>
+        <source>Swap-in</source>
+        <translation>Swap entrant</translation>
+    </message>
+    <message>
+        <source>Swap-out</source>
+        <translation>Swap sortant</translation>
+    </message>
+    <message>
+        <source>Major faults</source>
+        <translation>Défauts majeurs</translation>
+    </message>
+</context>
+<context>
+    <name>SystemMemoryModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Share of RAM</source>
+        <translation>Part de la RAM</translation>
+    </message>
+</context>
+<context>
+    <name>TuningPage</name>
+    <message>
+        <source>Tuning status</source>
+        <translation>État des réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Try changes first: put them back after %1 s unless I keep them</source>
+        <translation>&amp;Essayer d&apos;abord : annuler les modifications après %1 s si je ne les conserve pas</translation>
+    </message>
+    <message>
+        <source>Like a new display resolution: if the machine turns sluggish, the old value comes back by itself.</source>
+        <translation>Comme pour une nouvelle résolution d&apos;écran : si la machine devient poussive, l&apos;ancienne valeur revient d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>Helper not installed</source>
+        <translation>Assistant non installé</translation>
+    </message>
+    <message>
+        <source>Swappiness</source>
+        <translation>Swappiness</translation>
+    </message>
+    <message>
+        <source>Swappiness value</source>
+        <translation>Valeur de swappiness</translation>
+    </message>
+    <message>
+        <source>How readily the kernel moves idle program memory to swap rather than dropping file cache. &lt;b&gt;60&lt;/b&gt; is the kernel&apos;s default; &lt;b&gt;about 10&lt;/b&gt; keeps a desktop&apos;s programs in RAM longer; &lt;b&gt;1–10&lt;/b&gt; suits databases that manage their own cache; above 100 (Linux 5.8 and later) prefers swapping, which suits fast swap such as zram.</source>
+        <translation>Propension du noyau à déplacer la mémoire inactive des programmes vers l&apos;espace d&apos;échange plutôt qu&apos;à libérer le cache de fichiers. &lt;b&gt;60&lt;/b&gt; est la valeur par défaut du noyau ; &lt;b&gt;environ 10&lt;/b&gt; garde plus longtemps en RAM les programmes d&apos;un poste de travail ; &lt;b&gt;1–10&lt;/b&gt; convient aux bases de données qui gèrent leur propre cache ; au-delà de 100 (Linux 5.8 et ultérieur), le noyau privilégie l&apos;espace d&apos;échange, ce qui convient à un swap rapide comme zram.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply swappiness</source>
+        <translation>Appliquer la &amp;swappiness</translation>
+    </message>
+    <message>
+        <source>swappiness %1 → %2</source>
+        <translation>swappiness %1 → %2</translation>
+    </message>
+    <message>
+        <source>swappiness back to %1</source>
+        <translation>swappiness : retour à %1</translation>
+    </message>
+    <message>
+        <source>Set vm.swappiness to %1</source>
+        <translation>Définir vm.swappiness à %1</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages</source>
+        <translation>Pages énormes transparentes</translation>
+    </message>
+    <message>
+        <source>Huge pages enabled</source>
+        <translation>Pages énormes activées</translation>
+    </message>
+    <message>
+        <source>Huge pages defragmentation</source>
+        <translation>Défragmentation des pages énormes</translation>
+    </message>
+    <message>
+        <source>&amp;Use huge pages:</source>
+        <translation>&amp;Utiliser les pages énormes :</translation>
+    </message>
+    <message>
+        <source>&amp;Defragment for them:</source>
+        <translation>&amp;Défragmentation :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;madvise&lt;/b&gt; gives 2 MiB pages only to programs that ask (the usual default); &lt;b&gt;always&lt;/b&gt; can speed up large heaps but wastes memory and stalls on compaction; &lt;b&gt;never&lt;/b&gt; turns them off.</source>
+        <translation>&lt;b&gt;madvise&lt;/b&gt; n&apos;attribue des pages de 2 Mio qu&apos;aux programmes qui le demandent (le réglage par défaut habituel) ; &lt;b&gt;always&lt;/b&gt; peut accélérer les gros tas, mais gaspille de la mémoire et provoque des blocages lors du compactage ; &lt;b&gt;never&lt;/b&gt; les désactive.</translation>
+    </message>
+    <message>
+        <source>Apply &amp;huge pages</source>
+        <translation>Appliquer les pages é&amp;normes</translation>
+    </message>
+    <message>
+        <source>huge pages %1 %2 → %3</source>
+        <translation>pages énormes %1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages already have these settings.</source>
+        <translation>Les pages énormes transparentes ont déjà ces réglages.</translation>
+    </message>
+    <message>
+        <source>huge pages %1 back to %2</source>
+        <translation>pages énormes %1 : retour à %2</translation>
+    </message>
+    <message>
+        <source>Set transparent huge pages: %1</source>
+        <translation>Définir les pages énormes transparentes : %1</translation>
+    </message>
+    <message>
+        <source>Drop caches</source>
+        <translation>Vider les caches</translation>
+    </message>
+    <message>
+        <source>Caches to drop</source>
+        <translation>Caches à vider</translation>
+    </message>
+    <message>
+        <source>Page cache (1)</source>
+        <translation>Cache de pages (1)</translation>
+    </message>
+    <message>
+        <source>Dentries and inodes (2)</source>
+        <translation>Entrées de répertoires et inodes (2)</translation>
+    </message>
+    <message>
+        <source>Both (3)</source>
+        <translation>Les deux (3)</translation>
+    </message>
+    <message>
+        <source>Empties clean caches at once, after writing dirty pages out. Useful before a measurement; otherwise the kernel does this by itself when memory is needed, and programs read their files from disk again afterwards.</source>
+        <translation>Vide immédiatement les caches propres, après avoir écrit les pages modifiées. Utile avant une mesure ; sinon, le noyau s&apos;en charge lui-même quand il a besoin de mémoire, et les programmes relisent ensuite leurs fichiers depuis le disque.</translation>
+    </message>
+    <message>
+        <source>Memory freed by dropping caches</source>
+        <translation>Mémoire libérée par le vidage des caches</translation>
+    </message>
+    <message>
+        <source>D&amp;rop caches</source>
+        <translation>&amp;Vider les caches</translation>
+    </message>
+    <message>
+        <source>dropped caches (%1)</source>
+        <translation>caches vidés (%1)</translation>
+    </message>
+    <message>
+        <source>Drop caches: %1</source>
+        <translation>Vider les caches : %1</translation>
+    </message>
+    <message>
+        <source>Changes made here</source>
+        <translation>Modifications effectuées ici</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>The minute before</source>
+        <translation>La minute précédente</translation>
+    </message>
+    <message>
+        <source>The minute after</source>
+        <translation>La minute suivante</translation>
+    </message>
+    <message>
+        <source>Memory pressure (PSI some), data written to swap and major page faults, averaged</source>
+        <translation>Pression mémoire (PSI some), données écrites dans l&apos;espace d&apos;échange et défauts de page majeurs, en moyenne</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the change</source>
+        <translation>&amp;Conserver la modification</translation>
+    </message>
+    <message>
+        <source>Trying %1: it goes back in %2 s unless you keep it.</source>
+        <translation>Essai en cours : %1 — annulation dans %2 s si vous ne conservez pas la modification.</translation>
+    </message>
+    <message>
+        <source>Still waiting for the answer to the last change.</source>
+        <translation>Toujours en attente de la réponse à la dernière modification.</translation>
+    </message>
+    <message>
+        <source>Asking for permission: %1…</source>
+        <translation>Demande d&apos;autorisation : %1…</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Terminé : %1.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>PSI %1 % · swap-out %2/s · faults %3/s</source>
+        <translation>PSI %1 % · swap sortant %2/s · défauts %3/s</translation>
+    </message>
+    <message>
+        <source> (%1 s so far)</source>
+        <translation> (%1 s jusqu&apos;ici)</translation>
+    </message>
+    <message>
+        <source>Now: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Actuellement : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Now: unknown (%1)</source>
+        <translation>Actuellement : inconnue (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 : &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+    <message>
+        <source>Freed &lt;b&gt;%1&lt;/b&gt; of cache (%2 → %3).</source>
+        <translation>Cache libéré : &lt;b&gt;%1&lt;/b&gt; (%2 → %3).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Shows where memory goes: the system, every process, every mapping.</source>
+        <translation>Montre où va la mémoire : le système, chaque processus, chaque projection.</translation>
+    </message>
+    <message>
+        <source>Print a report of system memory and every process, and exit.</source>
+        <translation>Afficher un rapport sur la mémoire du système et de chaque processus, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Report format: table, json or csv.</source>
+        <translation>Format du rapport : table, json ou csv.</translation>
+    </message>
+    <message>
+        <source>Sort the report by pss, rss, uss or swap.</source>
+        <translation>Trier le rapport par pss, rss, uss ou swap.</translation>
+    </message>
+    <message>
+        <source>Read /proc and /sys under DIR (a captured tree) instead of /.</source>
+        <translation>Lire /proc et /sys sous DIR (une arborescence capturée) au lieu de /.</translation>
+    </message>
+    <message>
+        <source>Refresh every MS milliseconds (500 to 10000; default: as last time).</source>
+        <translation>Actualiser toutes les MS millisecondes (de 500 à 10000 ; par défaut : comme la dernière fois).</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use table, json or csv</source>
+        <translation>format « %1 » inconnu ; utilisez table, json ou csv</translation>
+    </message>
+    <message>
+        <source>unknown sort key &quot;%1&quot;; use pss, rss, uss or swap</source>
+        <translation>clé de tri « %1 » inconnue ; utilisez pss, rss, uss ou swap</translation>
+    </message>
+    <message>
+        <source>the root directory &quot;%1&quot; does not exist</source>
+        <translation>le répertoire racine « %1 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the interval must be between 500 and 10000 milliseconds</source>
+        <translation>l&apos;intervalle doit être compris entre 500 et 10000 millisecondes</translation>
+    </message>
+    <message>
+        <source>memlens: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. Printing the snapshot report instead.
+</source>
+        <translation>memlens : aucun affichage trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définis), la fenêtre ne peut donc pas s&apos;ouvrir. Affichage du rapport instantané à la place.
+</translation>
+    </message>
+</context>
 </TS>
