@@ -2,6 +2,7 @@
 #include "report/snapshotreport.h"
 #include "sample/processsampler.h"
 #include "sample/systemsampler.h"
+#include "stream/hostagent.h"
 #include "stream/snapshotagent.h"
 #include "translationloader.h"
 
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSysInfo>
 
 #include <csignal>
 
@@ -143,6 +145,12 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("MemLens"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.memlens.MemLens"));
     MainWindow window(root, intervalMs, replay);
+    // In a Flatpak, the host's processes are read by our agent running on the host.
+    QFile flatpakInfo(QLatin1StringView(HostAgent::flatpakInfoPath));
+    if (replay.isEmpty() && root.isLive() && flatpakInfo.open(QIODevice::ReadOnly)) {
+        if (const auto agent = HostAgent::fromFlatpakInfo(flatpakInfo.readAll(), QSysInfo::currentCpuArchitecture(), intervalMs.value_or(1000)))
+            window.useAgent(agent->program, agent->arguments);
+    }
     window.show();
     return app->exec();
 }

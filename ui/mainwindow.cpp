@@ -141,6 +141,14 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::useAgent(const QString &program, const QStringList &arguments)
+{
+    m_engine->setAgent(program, arguments);
+    connect(m_engine, &SamplingEngine::replayEnded, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Host agent: %1").arg(reason));
+    });
+}
+
 void MainWindow::addPage(QWidget *page, const QString &title, const QString &iconName)
 {
     const int index = m_stack->addWidget(page);

@@ -45,6 +45,8 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     void setPaused(bool paused);
+    // Take snapshots from an agent process (a Flatpak'ed MemLens reading the host's /proc).
+    void useAgent(const QString &program, const QStringList &arguments);
 
     OverviewPage *overviewPage() const
     {

@@ -87,6 +87,13 @@ void SamplingEngine::setReplay(const QString &recordingPath)
     });
 }
 
+void SamplingEngine::setAgent(const QString &program, const QStringList &arguments)
+{
+    onWorker([worker = m_worker, program, arguments] {
+        worker->setAgent(program, arguments);
+    });
+}
+
 void SamplingEngine::refresh()
 {
     onWorker([worker = m_worker] {

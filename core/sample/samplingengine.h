@@ -38,6 +38,8 @@ public:
     void setKillHistoryEnabled(bool enabled);
     // Play a recording (`memlens --agent` output saved to a file) instead of reading /proc.
     void setReplay(const QString &recordingPath);
+    // Take snapshots from an agent process instead (a Flatpak'ed MemLens reading the host).
+    void setAgent(const QString &program, const QStringList &arguments);
     // Sample now instead of waiting for the interval.
     void refresh();
 

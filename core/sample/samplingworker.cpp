@@ -85,6 +85,37 @@ void SamplingWorker::setReplay(const QString &recordingPath)
     m_replay = std::make_unique<SnapshotStream::Reader>(m_recording.get());
 }
 
+void SamplingWorker::setAgent(const QString &program, const QStringList &arguments)
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    connect(process.get(), &QProcess::readyReadStandardOutput, this, &SamplingWorker::readAgent);
+    connect(process.get(), &QProcess::finished, this, [this] {
+        Q_EMIT replayEnded(tr("the sampling agent on the host has stopped"));
+    });
+    connect(process.get(), &QProcess::errorOccurred, this, [this, program](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            Q_EMIT replayEnded(tr("the sampling agent could not be started (%1)").arg(program));
+    });
+    m_replay = std::make_unique<SnapshotStream::Reader>(process.get());
+    process->start(program, arguments);
+    m_recording = std::move(process);
+    m_agent = true;
+}
+
+// The agent sets the pace: every snapshot is passed on as soon as it has arrived whole.
+void SamplingWorker::readAgent()
+{
+    while (const auto snapshot = m_replay->next()) {
+        if (const auto *system = std::get_if<SystemSnapshot>(&*snapshot))
+            Q_EMIT systemSampled(*system);
+        else
+            Q_EMIT processesSampled(std::get<ProcessSnapshot>(*snapshot));
+    }
+    if (!m_replay->error().isEmpty())
+        Q_EMIT replayEnded(m_replay->error());
+}
+
 void SamplingWorker::replayTick()
 {
     // A tick of the recording is a system snapshot and the process snapshot after it.
@@ -109,6 +140,8 @@ void SamplingWorker::replayTick()
 void SamplingWorker::tick()
 {
     m_timer.stop();
+    if (m_agent)
+        return; // the agent's own interval paces the snapshots
     if (m_replay) {
         replayTick();
         return;

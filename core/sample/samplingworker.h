@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QObject>
+#include <QProcess>
 #include <QTimer>
 
 #include <memory>
@@ -50,6 +51,9 @@ public:
     // From now on each tick plays the next system and process snapshot of this recording
     // instead of reading /proc (mappings, libraries and cgroups are not recorded).
     void setReplay(const QString &recordingPath);
+    // From now on the snapshots come from an agent process (`memlens --agent` on the host,
+    // started through flatpak-spawn) as it writes them, not from this sandbox's /proc.
+    void setAgent(const QString &program, const QStringList &arguments);
 
 private:
     void replayTick();
@@ -64,7 +68,10 @@ private:
     bool m_librariesEnabled = false;
     bool m_cgroupsEnabled = false;
     bool m_paused = false;
-    std::unique_ptr<QFile> m_recording;
+    bool m_agent = false;
+    void readAgent();
+
+    std::unique_ptr<QIODevice> m_recording; // a recording file, or the agent's process
     std::unique_ptr<SnapshotStream::Reader> m_replay;
     SysRoot m_root;
     std::unique_ptr<KillHistoryReader> m_killHistory; // only while enabled

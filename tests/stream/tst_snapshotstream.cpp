@@ -3,11 +3,14 @@
 // stream is refused with a reason, never half-read.
 #include "model/processmodel.h"
 #include "model/systemmemorymodel.h"
+#include "sample/samplingengine.h"
+#include "stream/hostagent.h"
 #include "stream/snapshotstream.h"
 #include "support/fixtures.h"
 
 #include <QBuffer>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -165,6 +168,50 @@ private Q_SLOTS:
         expected.sampledAtMs = streamed.sampledAtMs = 0; // the only thing that differs: when
         QVERIFY(streamed == expected);
         QCOMPARE(std::get<SystemSnapshot>(read[2]).meminfo, Fixtures::system("linux-6.1-swap").meminfo);
+    }
+
+    // The Flatpak path without a Flatpak: the sampling engine reads a real agent process.
+    void engineReadsAnAgent()
+    {
+        SamplingEngine engine(SysRoot(u"/"_s));
+        QSignalSpy processes(&engine, &SamplingEngine::processesSampled);
+        QSignalSpy ended(&engine, &SamplingEngine::replayEnded);
+        engine.setAgent(QStringLiteral(MEMLENS_BINARY),
+                        {u"--agent"_s, u"--count"_s, u"2"_s, u"--interval"_s, u"500"_s, u"--root"_s, Fixtures::tree("linux-6.1-swap")});
+        engine.start(10'000); // the agent sets the pace, not this interval
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 20000); // it stops after two ticks
+        QCOMPARE(processes.size(), 2);
+        ProcessSnapshot expected = Fixtures::processes("linux-6.1-swap");
+        ProcessSnapshot received = processes.at(1).at(0).value<ProcessSnapshot>();
+        expected.sampledAtMs = received.sampledAtMs = 0;
+        QVERIFY(received == expected);
+    }
+
+    void hostAgentCommandFromFlatpakInfo()
+    {
+        // The [Instance] section as flatpak writes it into every sandbox.
+        const QByteArray info =
+            "[Application]\nname=io.github.memlens.MemLens\nruntime=runtime/org.kde.Platform/x86_64/6.7\n\n"
+            "[Instance]\ninstance-id=2251746830\n"
+            "app-path=/var/lib/flatpak/app/io.github.memlens.MemLens/x86_64/master/1f2e/files\n"
+            "runtime-path=/var/lib/flatpak/runtime/org.kde.Platform/x86_64/6.7/9a8b/files\n"
+            "flatpak-version=1.14.4\n"_ba;
+        const auto command = HostAgent::fromFlatpakInfo(info, u"x86_64"_s, 2000);
+        QVERIFY(command);
+        QCOMPARE(command->program, u"flatpak-spawn"_s);
+        const QString runtimeLibs = u"/var/lib/flatpak/runtime/org.kde.Platform/x86_64/6.7/9a8b/files/lib/x86_64-linux-gnu"_s;
+        const QString app = u"/var/lib/flatpak/app/io.github.memlens.MemLens/x86_64/master/1f2e/files"_s;
+        QCOMPARE(command->arguments,
+                 (QStringList{u"--host"_s,
+                              u"--env=LD_LIBRARY_PATH=%1:%2/lib"_s.arg(runtimeLibs, app),
+                              runtimeLibs + u"/ld-linux-x86-64.so.2"_s,
+                              app + u"/bin/memlens"_s,
+                              u"--agent"_s,
+                              u"--interval"_s,
+                              u"2000"_s}));
+        QVERIFY(!HostAgent::fromFlatpakInfo(info, u"riscv64"_s, 2000)); // no runtime for it
+        QVERIFY(!HostAgent::fromFlatpakInfo("[Application]\nname=x\n", u"x86_64"_s, 2000));
+        QVERIFY(!HostAgent::fromFlatpakInfo({}, u"x86_64"_s, 2000));
     }
 };
 
