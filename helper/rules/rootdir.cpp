@@ -1,5 +1,7 @@
 #include "rootdir.h"
 
+#include <utility>
+
 RootDir::RootDir(std::string directory)
     : m_directory(std::move(directory))
 {

@@ -13,33 +13,50 @@
 
 namespace
 {
-std::optional<std::string> readFile(const std::string &path)
+// Closes a descriptor on every return path, keeping errno: the caller reports the error that
+// made it give up, not one from closing.
+struct FileDescriptor {
+    explicit FileDescriptor(int descriptor)
+        : fd(descriptor)
+    {
+    }
+    ~FileDescriptor()
+    {
+        const int error = errno;
+        if (fd >= 0)
+            close(fd);
+        errno = error;
+    }
+    FileDescriptor(const FileDescriptor &) = delete;
+    FileDescriptor &operator=(const FileDescriptor &) = delete;
+    const int fd;
+};
+
+// name is relative to directory (a descriptor, or AT_FDCWD for an absolute name).
+std::optional<std::string> readFile(int directory, const std::string &name)
 {
-    const int fd = open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd < 0)
+    const FileDescriptor file(openat(directory, name.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    if (file.fd < 0)
         return std::nullopt;
     std::string text;
     std::array<char, 4096> buffer;
     ssize_t got = 0;
-    while ((got = read(fd, buffer.data(), buffer.size())) > 0 && text.size() < (1u << 20))
+    while ((got = read(file.fd, buffer.data(), buffer.size())) > 0 && text.size() < (1u << 20))
         text.append(buffer.data(), size_t(got));
-    close(fd);
     if (got < 0)
         return std::nullopt;
     return text;
 }
 
 // 0 on success, else errno. The file must exist already: the helper never creates one.
-int writeFile(const std::string &path, const std::string &text)
+int writeFile(int directory, const std::string &name, const std::string &text)
 {
-    const int fd = open(path.c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
-    if (fd < 0)
+    const FileDescriptor file(openat(directory, name.c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC));
+    if (file.fd < 0)
         return errno;
     const std::string line = text + "\n";
-    const ssize_t written = write(fd, line.data(), line.size());
-    const int error = written < 0 ? errno : written != ssize_t(line.size()) ? EIO : 0;
-    close(fd);
-    return error;
+    const ssize_t written = write(file.fd, line.data(), line.size());
+    return written < 0 ? errno : written != ssize_t(line.size()) ? EIO : 0;
 }
 
 std::string trimmed(std::string text)
@@ -99,9 +116,17 @@ struct ProcessIdentity {
     bool kernelThread = false;
 };
 
-std::optional<ProcessIdentity> identityOf(const RootDir &root, int64_t pid)
+// /proc/PID opened as a directory stays bound to that one process: once it ends, files opened
+// through the descriptor fail instead of reaching a newcomer given the same pid. So the start
+// time checked, the value written and the figures read all belong to the same process.
+FileDescriptor processDirectory(const RootDir &root, int64_t pid)
 {
-    const auto stat = readFile(root.resolve("/proc/" + std::to_string(pid) + "/stat"));
+    return FileDescriptor(open(root.resolve("/proc/" + std::to_string(pid)).c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+}
+
+std::optional<ProcessIdentity> identityOf(int processDirectory)
+{
+    const auto stat = readFile(processDirectory, "stat");
     const auto fields = stat ? statFields(*stat) : std::nullopt;
     if (!fields)
         return std::nullopt;
@@ -112,19 +137,29 @@ std::optional<ProcessIdentity> identityOf(const RootDir &root, int64_t pid)
     return ProcessIdentity{uint64_t(*start), (*flags & kernelThreadFlag) != 0};
 }
 
-// Writes value to a one-value sysctl-like file and reads it back.
-Outcome writeAndReadBack(const std::string &path, const std::string &value, const std::string &what)
+// Writes value to a one-value sysctl-like file and reads it back. path only names the file in
+// messages; name is opened relative to directory.
+Outcome writeAndReadBack(int directory, const std::string &name, const std::string &path, const std::string &value, const std::string &what)
 {
-    const auto old = readFile(path);
-    if (!old)
-        return failed("read", path, errno);
-    if (const int error = writeFile(path, value)) {
+    // ESRCH: a /proc/PID file opened through a descriptor whose process has ended.
+    const Outcome ended{Outcome::Status::NoSuchProcess, "the process ended before " + what + " could be set", {}};
+    const auto old = readFile(directory, name);
+    if (!old) {
+        const int error = errno;
+        return error == ESRCH ? ended : failed("read", path, error);
+    }
+    if (const int error = writeFile(directory, name, value)) {
         if (error == EINVAL)
             return {Outcome::Status::KernelRefused, "the kernel refused " + what + " " + value + " (" + std::strerror(error) + ")", {}};
-        return failed("write", path, error);
+        return error == ESRCH ? ended : failed("write", path, error);
     }
-    const auto now = readFile(path);
+    const auto now = readFile(directory, name);
     return {Outcome::Status::Done, what + " is now " + (now ? trimmed(*now) : value), {{"old", trimmed(*old)}, {"new", now ? trimmed(*now) : value}}};
+}
+
+Outcome writeAndReadBack(const std::string &path, const std::string &value, const std::string &what)
+{
+    return writeAndReadBack(AT_FDCWD, path, path, value, what);
 }
 }
 
@@ -154,7 +189,7 @@ Outcome TuningRules::setThp(const RootDir &root, const Arguments &arguments)
         if (!words.at(knob).count(value))
             return Outcome::invalid("\"" + value + "\" is not a transparent huge page setting for " + knob);
         const std::string path = root.resolve("/sys/kernel/mm/transparent_hugepage/" + knob);
-        const auto current = readFile(path);
+        const auto current = readFile(AT_FDCWD, path);
         if (!current)
             return failed("read", path, errno);
         const Choice choice = parseChoice(*current);
@@ -185,7 +220,7 @@ Outcome TuningRules::dropCaches(const RootDir &root, const Arguments &arguments)
     if (root.isLive())
         sync();
     const std::string path = root.resolve("/proc/sys/vm/drop_caches");
-    if (const int error = writeFile(path, std::to_string(*value)))
+    if (const int error = writeFile(AT_FDCWD, path, std::to_string(*value)))
         return failed("write", path, error);
     return {Outcome::Status::Done, "caches dropped", {{"value", std::to_string(*value)}}};
 }
@@ -203,17 +238,19 @@ Outcome TuningRules::setOomScoreAdj(const RootDir &root, const Arguments &argume
         return Outcome::invalid("the start time must be a whole number");
     if (!value)
         return Outcome::invalid("oom_score_adj must be a whole number from -1000 to 1000");
-    const auto identity = identityOf(root, *pid);
+    const std::string shown = std::to_string(*pid);
+    const FileDescriptor directory = processDirectory(root, *pid);
+    const auto identity = directory.fd >= 0 ? identityOf(directory.fd) : std::nullopt;
     if (!identity)
-        return {Outcome::Status::NoSuchProcess, "process " + std::to_string(*pid) + " does not exist", {}};
+        return {Outcome::Status::NoSuchProcess, "process " + shown + " does not exist", {}};
     if (identity->startTime != uint64_t(*startTime))
-        return {Outcome::Status::NoSuchProcess, "process " + std::to_string(*pid) + " is not the one meant: it started at another time", {}};
+        return {Outcome::Status::NoSuchProcess, "process " + shown + " is not the one meant: it started at another time", {}};
     if (identity->kernelThread)
-        return Outcome::invalid("process " + std::to_string(*pid) + " is a kernel thread");
-    const std::string directory = root.resolve("/proc/" + std::to_string(*pid));
-    Outcome outcome = writeAndReadBack(directory + "/oom_score_adj", std::to_string(*value), "oom_score_adj of " + std::to_string(*pid));
+        return Outcome::invalid("process " + shown + " is a kernel thread");
+    const std::string path = root.resolve("/proc/" + shown + "/oom_score_adj");
+    Outcome outcome = writeAndReadBack(directory.fd, "oom_score_adj", path, std::to_string(*value), "oom_score_adj of " + shown);
     if (outcome.status == Outcome::Status::Done) {
-        if (const auto score = readFile(directory + "/oom_score"))
+        if (const auto score = readFile(directory.fd, "oom_score"))
             outcome.data["oom_score"] = trimmed(*score);
     }
     return outcome;
@@ -223,8 +260,8 @@ Outcome TuningRules::readRollups(const RootDir &root, const Arguments &arguments
 {
     if (auto refused = Request::checkKeys(arguments, {}))
         return *refused;
-    static const std::set<std::string> counters = {"Rss",          "Pss",           "Pss_Anon",      "Pss_File", "Pss_Shmem", "Shared_Clean",
-                                                   "Shared_Dirty", "Private_Clean", "Private_Dirty", "Swap",     "SwapPss"};
+    static const std::set<std::string> counters =
+        {"Rss", "Pss", "Pss_Anon", "Pss_File", "Pss_Shmem", "Shared_Clean", "Shared_Dirty", "Private_Clean", "Private_Dirty", "Swap", "SwapPss"};
     const std::string procPath = root.resolve("/proc");
     DIR *proc = opendir(procPath.c_str());
     if (!proc)
@@ -232,11 +269,14 @@ Outcome TuningRules::readRollups(const RootDir &root, const Arguments &arguments
     Outcome outcome{Outcome::Status::Done, {}, {}};
     size_t processes = 0;
     while (const dirent *entry = readdir(proc)) {
+        if (processes >= maxProcesses)
+            break;
         const auto pid = Request::integer(entry->d_name, 1, INT64_MAX);
-        if (!pid || processes >= maxProcesses)
+        if (!pid)
             continue;
-        const auto identity = identityOf(root, *pid);
-        const auto rollup = identity && !identity->kernelThread ? readFile(procPath + "/" + entry->d_name + "/smaps_rollup") : std::nullopt;
+        const FileDescriptor directory = processDirectory(root, *pid);
+        const auto identity = directory.fd >= 0 ? identityOf(directory.fd) : std::nullopt;
+        const auto rollup = identity && !identity->kernelThread ? readFile(directory.fd, "smaps_rollup") : std::nullopt;
         if (!rollup)
             continue; // ended meanwhile, or a kernel thread: nothing to report
         ++processes;
@@ -251,7 +291,7 @@ Outcome TuningRules::readRollups(const RootDir &root, const Arguments &arguments
             std::istringstream value(line.substr(colon + 1));
             int64_t kib = 0;
             std::string unit;
-            if (value >> kib >> unit && unit == "kB" && kib >= 0)
+            if (value >> kib >> unit && unit == "kB" && kib >= 0 && kib <= INT64_MAX / 1024)
                 outcome.data[prefix + line.substr(0, colon)] = std::to_string(kib * 1024);
         }
     }
