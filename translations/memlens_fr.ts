@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>RAM holding nothing at all. Linux keeps it small on purpose: unused RAM is used for cache.</source>
-        <translation>RAM ne contenant rien du tout. Linux la garde volontairement réduite : la RAM inutilisée sert de cache.</translation>
+        <translation>RAM ne contenant rien du tout. Linux la garde volontairement réduite&#xa0;: la RAM inutilisée sert de cache.</translation>
     </message>
     <message>
         <source>RAM that none of the counters above explain: memory taken directly by drivers, graphics cards, firmware and huge page pools.</source>
-        <translation>RAM qu&apos;aucun des compteurs ci-dessus n&apos;explique : mémoire prise directement par les pilotes, les cartes graphiques, le micrologiciel et les réserves de pages énormes.</translation>
+        <translation>RAM qu&apos;aucun des compteurs ci-dessus n&apos;explique&#xa0;: mémoire prise directement par les pilotes, les cartes graphiques, le micrologiciel et les réserves de pages énormes.</translation>
     </message>
     <message>
         <source>%1 %2 · %3 %</source>
-        <translation>%1 %2 · %3 %</translation>
+        <translation>%1 %2 · %3&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -71,15 +71,15 @@
     </message>
     <message>
         <source>Memory charged to the group now, page cache included (memory.current; memory.usage_in_bytes on cgroup v1).</source>
-        <translation>Mémoire actuellement imputée au groupe, cache de pages compris (memory.current ; memory.usage_in_bytes en cgroup v1).</translation>
+        <translation>Mémoire actuellement imputée au groupe, cache de pages compris (memory.current&#xa0;; memory.usage_in_bytes en cgroup v1).</translation>
     </message>
     <message>
         <source>The hard limit: above it the kernel reclaims, and if it cannot, the OOM killer ends a process of the group.</source>
-        <translation>La limite stricte : au-delà, le noyau récupère de la mémoire et, s&apos;il n&apos;y parvient pas, le tueur OOM met fin à un processus du groupe.</translation>
+        <translation>La limite stricte&#xa0;: au-delà, le noyau récupère de la mémoire et, s&apos;il n&apos;y parvient pas, le tueur OOM met fin à un processus du groupe.</translation>
     </message>
     <message>
         <source>The soft limit: above it the group&apos;s processes are slowed down and pushed to reclaim.</source>
-        <translation>La limite souple : au-delà, les processus du groupe sont ralentis et contraints de libérer de la mémoire.</translation>
+        <translation>La limite souple&#xa0;: au-delà, les processus du groupe sont ralentis et contraints de libérer de la mémoire.</translation>
     </message>
     <message>
         <source>Share of the last 10 seconds in which at least one process of the group waited for memory.</source>
@@ -149,15 +149,15 @@
     </message>
     <message>
         <source>Control groups are unavailable: %1</source>
-        <translation>Groupes de contrôle indisponibles : %1</translation>
+        <translation>Groupes de contrôle indisponibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>This system uses cgroup v1: it has a usage and a hard limit per group, but no soft limit (high), no swap figure and no pressure per group. The bar shows usage against the hard limit.</source>
-        <translation>Ce système utilise cgroup v1 : il fournit une consommation et une limite stricte par groupe, mais ni limite souple (high), ni consommation d&apos;espace d&apos;échange, ni pression par groupe. La barre montre la consommation par rapport à la limite stricte.</translation>
+        <translation>Ce système utilise cgroup v1&#xa0;: il fournit une consommation et une limite stricte par groupe, mais ni limite souple (high), ni consommation d&apos;espace d&apos;échange, ni pression par groupe. La barre montre la consommation par rapport à la limite stricte.</translation>
     </message>
     <message>
         <source>The bar shows memory in use against the group&apos;s hard limit (max); the line marks its soft limit (high). Groups without limits show the figure alone. Processes are listed under their group.</source>
-        <translation>La barre montre la mémoire utilisée par rapport à la limite stricte du groupe (max) ; le trait marque sa limite souple (high). Les groupes sans limite n&apos;affichent que la valeur. Les processus sont listés sous leur groupe.</translation>
+        <translation>La barre montre la mémoire utilisée par rapport à la limite stricte du groupe (max)&#xa0;; le trait marque sa limite souple (high). Les groupes sans limite n&apos;affichent que la valeur. Les processus sont listés sous leur groupe.</translation>
     </message>
 </context>
 <context>
@@ -176,11 +176,11 @@
     </message>
     <message>
         <source>%1 is larger than %2 MiB and was not read</source>
-        <translation>%1 dépasse %2 Mio et n&apos;a pas été lu</translation>
+        <translation>%1 dépasse %2&#xa0;Mio et n&apos;a pas été lu</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is malformed (%2)</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>reading /dev/kmsg stopped: %1</source>
-        <translation>la lecture de /dev/kmsg s&apos;est arrêtée : %1</translation>
+        <translation>la lecture de /dev/kmsg s&apos;est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>/dev/kmsg is malformed (%1)</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>The OOM kill history cannot be read: %1.</source>
-        <translation>L&apos;historique des arrêts OOM ne peut pas être lu : %1.</translation>
+        <translation>L&apos;historique des arrêts OOM ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the systemd journal shows you no kernel messages (you are not in the systemd-journal or adm group)</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>The OOM kill history cannot be read: %1. Running MemLens as root shows it.</source>
-        <translation>L&apos;historique des arrêts OOM ne peut pas être lu : %1. Lancez MemLens en tant que root pour le voir.</translation>
+        <translation>L&apos;historique des arrêts OOM ne peut pas être lu&#xa0;: %1. Lancez MemLens en tant que root pour le voir.</translation>
     </message>
 </context>
 <context>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>&amp;Rank by:</source>
-        <translation>&amp;Classer par :</translation>
+        <translation>&amp;Classer par&#xa0;:</translation>
     </message>
     <message>
         <source>Libraries</source>
@@ -316,15 +316,15 @@
     </message>
     <message>
         <source>Mapped files: %1. “Saved by sharing” is what the file would cost again if every process that maps it had its own copy (the RSS of all users minus their PSS).</source>
-        <translation>Fichiers projetés : %1. « Économie par partage » est ce que le fichier coûterait en plus si chaque processus qui le projette en avait sa propre copie (le RSS de tous ses utilisateurs moins leur PSS).</translation>
+        <translation>Fichiers projetés&#xa0;: %1. «&#xa0;Économie par partage&#xa0;» est ce que le fichier coûterait en plus si chaque processus qui le projette en avait sa propre copie (le RSS de tous ses utilisateurs moins leur PSS).</translation>
     </message>
     <message>
         <source>Not counted: processes whose mappings could not be read (%1).</source>
-        <translation>Non comptés : processus dont les projections n&apos;ont pas pu être lues (%1).</translation>
+        <translation>Non comptés&#xa0;: processus dont les projections n&apos;ont pas pu être lues (%1).</translation>
     </message>
     <message>
         <source>Not counted: processes of other users, whose mappings only root may read (%1). Run MemLens as root to include them.</source>
-        <translation>Non comptés : processus d&apos;autres utilisateurs, dont seul root peut lire les projections (%1). Lancez MemLens en tant que root pour les inclure.</translation>
+        <translation>Non comptés&#xa0;: processus d&apos;autres utilisateurs, dont seul root peut lire les projections (%1). Lancez MemLens en tant que root pour les inclure.</translation>
     </message>
 </context>
 <context>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Every process that maps the file counts its resident pages in its RSS, but the pages are in RAM once: RSS summed over the processes minus their PSS is what sharing saves.</source>
-        <translation>Chaque processus qui projette le fichier compte ses pages résidentes dans son RSS, mais ces pages ne sont présentes qu&apos;une fois en RAM : la somme des RSS des processus moins leur PSS correspond à ce que le partage économise.</translation>
+        <translation>Chaque processus qui projette le fichier compte ses pages résidentes dans son RSS, mais ces pages ne sont présentes qu&apos;une fois en RAM&#xa0;: la somme des RSS des processus moins leur PSS correspond à ce que le partage économise.</translation>
     </message>
     <message>
         <source>File</source>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Processes: %1</source>
-        <translation>Processus : %1</translation>
+        <translation>Processus&#xa0;: %1</translation>
     </message>
     <message>
         <source> · PSS unavailable for %1 of them, of other users — run as root to see them</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source> · ended while being read: %1</source>
-        <translation> · terminés pendant la lecture : %1</translation>
+        <translation> · terminés pendant la lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sampled at %1</source>
@@ -467,6 +467,18 @@
     <message>
         <source>PSS read from %1</source>
         <translation>PSS lu depuis %1</translation>
+    </message>
+    <message>
+        <source>MemLens — recording %1</source>
+        <translation>MemLens — enregistrement %1</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Relecture : %1</translation>
+    </message>
+    <message>
+        <source>Host agent: %1</source>
+        <translation>Agent sur l’hôte : %1</translation>
     </message>
 </context>
 <context>
@@ -481,7 +493,7 @@
     </message>
     <message>
         <source>%1 — mappings: %2</source>
-        <translation>%1 — projections : %2</translation>
+        <translation>%1 — projections&#xa0;: %2</translation>
     </message>
     <message>
         <source>This kernel does not report this figure.</source>
@@ -524,27 +536,27 @@
     <name>MeminfoGlossary</name>
     <message>
         <source>RAM the kernel can manage: installed memory minus what firmware and the kernel image reserve at boot.</source>
-        <translation>RAM que le noyau peut gérer : la mémoire installée moins ce que le micrologiciel et l&apos;image du noyau réservent au démarrage.</translation>
+        <translation>RAM que le noyau peut gérer&#xa0;: la mémoire installée moins ce que le micrologiciel et l&apos;image du noyau réservent au démarrage.</translation>
     </message>
     <message>
         <source>RAM holding nothing at all. A low figure is normal: Linux puts idle memory to work as cache.</source>
-        <translation>RAM ne contenant rien du tout. Une valeur basse est normale : Linux met la mémoire inactive à profit comme cache.</translation>
+        <translation>RAM ne contenant rien du tout. Une valeur basse est normale&#xa0;: Linux met la mémoire inactive à profit comme cache.</translation>
     </message>
     <message>
         <source>The kernel&apos;s estimate of how much could be given to programs without swapping: free memory plus cache and reclaimable kernel memory it can drop.</source>
-        <translation>Estimation par le noyau de la quantité de mémoire pouvant être donnée aux programmes sans recourir à l&apos;espace d&apos;échange : la mémoire libre plus le cache et la mémoire noyau récupérable qu&apos;il peut libérer.</translation>
+        <translation>Estimation par le noyau de la quantité de mémoire pouvant être donnée aux programmes sans recourir à l&apos;espace d&apos;échange&#xa0;: la mémoire libre plus le cache et la mémoire noyau récupérable qu&apos;il peut libérer.</translation>
     </message>
     <message>
         <source>Memory used recently, file cache and anonymous memory together; the kernel takes memory back from the inactive part first.</source>
-        <translation>Mémoire utilisée récemment, cache de fichiers et mémoire anonyme confondus ; le noyau reprend d&apos;abord la mémoire dans la partie inactive.</translation>
+        <translation>Mémoire utilisée récemment, cache de fichiers et mémoire anonyme confondus&#xa0;; le noyau reprend d&apos;abord la mémoire dans la partie inactive.</translation>
     </message>
     <message>
         <source>Memory not used for a while, file cache and anonymous memory together: the first candidates when memory has to be reclaimed.</source>
-        <translation>Mémoire inutilisée depuis un moment, cache de fichiers et mémoire anonyme confondus : la première candidate quand de la mémoire doit être récupérée.</translation>
+        <translation>Mémoire inutilisée depuis un moment, cache de fichiers et mémoire anonyme confondus&#xa0;: la première candidate quand de la mémoire doit être récupérée.</translation>
     </message>
     <message>
         <source>RAM this virtual machine&apos;s balloon driver has handed back to the host; the guest cannot use it until the host returns it.</source>
-        <translation>RAM que le pilote de ballon de cette machine virtuelle a rendue à l&apos;hôte ; l&apos;invité ne peut pas l&apos;utiliser tant que l&apos;hôte ne la lui a pas restituée.</translation>
+        <translation>RAM que le pilote de ballon de cette machine virtuelle a rendue à l&apos;hôte&#xa0;; l&apos;invité ne peut pas l&apos;utiliser tant que l&apos;hôte ne la lui a pas restituée.</translation>
     </message>
     <message>
         <source>Cache of raw block-device data, such as file system metadata.</source>
@@ -556,11 +568,11 @@
     </message>
     <message>
         <source>File cache used recently; reclaimed only after the inactive part.</source>
-        <translation>Cache de fichiers utilisé récemment ; récupéré seulement après la partie inactive.</translation>
+        <translation>Cache de fichiers utilisé récemment&#xa0;; récupéré seulement après la partie inactive.</translation>
     </message>
     <message>
         <source>File cache not used for a while: the first memory reclaimed when programs need more.</source>
-        <translation>Cache de fichiers inutilisé depuis un moment : la première mémoire récupérée quand les programmes en demandent davantage.</translation>
+        <translation>Cache de fichiers inutilisé depuis un moment&#xa0;: la première mémoire récupérée quand les programmes en demandent davantage.</translation>
     </message>
     <message>
         <source>Cached file data changed in memory and not yet written to disk.</source>
@@ -576,7 +588,7 @@
     </message>
     <message>
         <source>Memory programs allocated for themselves (heap, stacks) that no file backs; it can only leave RAM by going to swap.</source>
-        <translation>Mémoire que les programmes ont allouée pour eux-mêmes (tas, piles) et qu&apos;aucun fichier ne sous-tend ; elle ne peut quitter la RAM qu&apos;en passant dans l&apos;espace d&apos;échange.</translation>
+        <translation>Mémoire que les programmes ont allouée pour eux-mêmes (tas, piles) et qu&apos;aucun fichier ne sous-tend&#xa0;; elle ne peut quitter la RAM qu&apos;en passant dans l&apos;espace d&apos;échange.</translation>
     </message>
     <message>
         <source>Anonymous memory and shared memory used recently.</source>
@@ -584,7 +596,7 @@
     </message>
     <message>
         <source>Anonymous memory and shared memory not used for a while: what goes to swap first.</source>
-        <translation>Mémoire anonyme et mémoire partagée inutilisées depuis un moment : ce qui part en premier dans l&apos;espace d&apos;échange.</translation>
+        <translation>Mémoire anonyme et mémoire partagée inutilisées depuis un moment&#xa0;: ce qui part en premier dans l&apos;espace d&apos;échange.</translation>
     </message>
     <message>
         <source>Shared memory and tmpfs files (/dev/shm, /run, often graphics buffers). Counted in Cached, but it cannot be dropped, only swapped.</source>
@@ -600,7 +612,7 @@
     </message>
     <message>
         <source>The kernel&apos;s own object caches (inodes, directory entries, network buffers): reclaimable plus unreclaimable.</source>
-        <translation>Caches d&apos;objets propres au noyau (inodes, entrées de répertoires, tampons réseau) : partie récupérable plus partie non récupérable.</translation>
+        <translation>Caches d&apos;objets propres au noyau (inodes, entrées de répertoires, tampons réseau)&#xa0;: partie récupérable plus partie non récupérable.</translation>
     </message>
     <message>
         <source>Kernel caches that can be freed under pressure, mostly inode and directory-entry caches.</source>
@@ -616,7 +628,7 @@
     </message>
     <message>
         <source>Stacks of every thread while it runs in the kernel; grows with the number of threads.</source>
-        <translation>Piles de chaque thread pendant son exécution dans le noyau ; croît avec le nombre de threads.</translation>
+        <translation>Piles de chaque thread pendant son exécution dans le noyau&#xa0;; croît avec le nombre de threads.</translation>
     </message>
     <message>
         <source>Shadow stacks used to protect return addresses on kernels built with that hardening.</source>
@@ -624,7 +636,7 @@
     </message>
     <message>
         <source>Tables translating programs&apos; virtual addresses to RAM; large when many processes map much memory.</source>
-        <translation>Tables traduisant les adresses virtuelles des programmes en adresses de RAM ; volumineuses quand de nombreux processus projettent beaucoup de mémoire.</translation>
+        <translation>Tables traduisant les adresses virtuelles des programmes en adresses de RAM&#xa0;; volumineuses quand de nombreux processus projettent beaucoup de mémoire.</translation>
     </message>
     <message>
         <source>Secondary page tables, such as those of virtual machines and IOMMUs.</source>
@@ -632,7 +644,7 @@
     </message>
     <message>
         <source>Size of the kernel&apos;s vmalloc address range: address space, not memory.</source>
-        <translation>Taille de la plage d&apos;adresses vmalloc du noyau : de l&apos;espace d&apos;adressage, pas de la mémoire.</translation>
+        <translation>Taille de la plage d&apos;adresses vmalloc du noyau&#xa0;: de l&apos;espace d&apos;adressage, pas de la mémoire.</translation>
     </message>
     <message>
         <source>Memory the kernel allocated through vmalloc (modules, some drivers and buffers).</source>
@@ -676,7 +688,7 @@
     </message>
     <message>
         <source>Pages read back from swap whose swap copy is still kept, so they need not be written again if swapped out unchanged.</source>
-        <translation>Pages relues depuis l&apos;espace d&apos;échange dont la copie y est conservée : inutile de les réécrire si elles y retournent sans avoir été modifiées.</translation>
+        <translation>Pages relues depuis l&apos;espace d&apos;échange dont la copie y est conservée&#xa0;: inutile de les réécrire si elles y retournent sans avoir été modifiées.</translation>
     </message>
     <message>
         <source>RAM used by zswap&apos;s compressed cache of pages on their way to swap.</source>
@@ -684,11 +696,11 @@
     </message>
     <message>
         <source>Uncompressed size of the pages held in zswap; compared with Zswap it gives the compression ratio.</source>
-        <translation>Taille non compressée des pages conservées dans zswap ; comparée à Zswap, elle donne le taux de compression.</translation>
+        <translation>Taille non compressée des pages conservées dans zswap&#xa0;; comparée à Zswap, elle donne le taux de compression.</translation>
     </message>
     <message>
         <source>Anonymous memory backed by transparent huge pages (2 MiB on x86-64).</source>
-        <translation>Mémoire anonyme reposant sur des pages énormes transparentes (2 Mio sur x86-64).</translation>
+        <translation>Mémoire anonyme reposant sur des pages énormes transparentes (2&#xa0;Mio sur x86-64).</translation>
     </message>
     <message>
         <source>Shared memory and tmpfs backed by huge pages.</source>
@@ -708,7 +720,7 @@
     </message>
     <message>
         <source>Number of pages in the default-size hugetlbfs pool; this memory is set aside whether used or not.</source>
-        <translation>Nombre de pages de la réserve hugetlbfs de taille par défaut ; cette mémoire est mise de côté, qu&apos;elle soit utilisée ou non.</translation>
+        <translation>Nombre de pages de la réserve hugetlbfs de taille par défaut&#xa0;; cette mémoire est mise de côté, qu&apos;elle soit utilisée ou non.</translation>
     </message>
     <message>
         <source>Pages of the hugetlbfs pool not yet handed out.</source>
@@ -732,23 +744,23 @@
     </message>
     <message>
         <source>How much memory may be promised to programs when overcommit is strict (vm.overcommit_memory = 2): swap plus a share of RAM.</source>
-        <translation>Quantité de mémoire pouvant être promise aux programmes quand la surallocation est stricte (vm.overcommit_memory = 2) : l&apos;espace d&apos;échange plus une part de la RAM.</translation>
+        <translation>Quantité de mémoire pouvant être promise aux programmes quand la surallocation est stricte (vm.overcommit_memory = 2)&#xa0;: l&apos;espace d&apos;échange plus une part de la RAM.</translation>
     </message>
     <message>
         <source>Memory promised to programs so far, whether they have touched it or not: what would be needed if every promise were used.</source>
-        <translation>Mémoire promise aux programmes jusqu&apos;ici, qu&apos;ils l&apos;aient utilisée ou non : ce qu&apos;il faudrait si toutes les promesses étaient honorées.</translation>
+        <translation>Mémoire promise aux programmes jusqu&apos;ici, qu&apos;ils l&apos;aient utilisée ou non&#xa0;: ce qu&apos;il faudrait si toutes les promesses étaient honorées.</translation>
     </message>
     <message>
         <source>RAM the kernel maps for itself with 4 KiB pages.</source>
-        <translation>RAM que le noyau projette pour lui-même avec des pages de 4 Kio.</translation>
+        <translation>RAM que le noyau projette pour lui-même avec des pages de 4&#xa0;Kio.</translation>
     </message>
     <message>
         <source>RAM the kernel maps for itself with 2 MiB pages.</source>
-        <translation>RAM que le noyau projette pour lui-même avec des pages de 2 Mio.</translation>
+        <translation>RAM que le noyau projette pour lui-même avec des pages de 2&#xa0;Mio.</translation>
     </message>
     <message>
         <source>RAM the kernel maps for itself with 1 GiB pages.</source>
-        <translation>RAM que le noyau projette pour lui-même avec des pages de 1 Gio.</translation>
+        <translation>RAM que le noyau projette pour lui-même avec des pages de 1&#xa0;Gio.</translation>
     </message>
     <message>
         <source>RAM reserved at boot for devices that need large contiguous buffers (usable as cache until a device asks).</source>
@@ -760,7 +772,7 @@
     </message>
     <message>
         <source>A field MemLens does not describe yet; see the kernel&apos;s documentation of /proc/meminfo.</source>
-        <translation>Un champ que MemLens ne décrit pas encore ; consultez la documentation du noyau sur /proc/meminfo.</translation>
+        <translation>Un champ que MemLens ne décrit pas encore&#xa0;; consultez la documentation du noyau sur /proc/meminfo.</translation>
     </message>
     <message>
         <source>RAM</source>
@@ -804,11 +816,11 @@
     </message>
     <message>
         <source>Memory programs allocated for themselves; without swap it stays in RAM until they free it.</source>
-        <translation>Mémoire que les programmes ont allouée pour eux-mêmes ; sans espace d&apos;échange, elle reste en RAM jusqu&apos;à ce qu&apos;ils la libèrent.</translation>
+        <translation>Mémoire que les programmes ont allouée pour eux-mêmes&#xa0;; sans espace d&apos;échange, elle reste en RAM jusqu&apos;à ce qu&apos;ils la libèrent.</translation>
     </message>
     <message>
         <source>Memory the kernel uses for itself: caches of objects, stacks, page tables.</source>
-        <translation>Mémoire que le noyau utilise pour lui-même : caches d&apos;objets, piles, tables de pages.</translation>
+        <translation>Mémoire que le noyau utilise pour lui-même&#xa0;: caches d&apos;objets, piles, tables de pages.</translation>
     </message>
     <message>
         <source>Space on disk (or compressed in RAM) where rarely used anonymous memory is moved.</source>
@@ -863,11 +875,11 @@
     </message>
     <message>
         <source>&lt;b&gt;−1000 makes the process immune:&lt;/b&gt; however much memory it takes, the OOM killer ends other processes instead, and if nothing else is left the system can hang.</source>
-        <translation>&lt;b&gt;−1000 immunise le processus :&lt;/b&gt; quelle que soit la mémoire qu&apos;il occupe, le tueur OOM met fin à d&apos;autres processus à sa place et, s&apos;il ne reste plus rien d&apos;autre, le système peut se bloquer.</translation>
+        <translation>&lt;b&gt;−1000 immunise le processus&#xa0;:&lt;/b&gt; quelle que soit la mémoire qu&apos;il occupe, le tueur OOM met fin à d&apos;autres processus à sa place et, s&apos;il ne reste plus rien d&apos;autre, le système peut se bloquer.</translation>
     </message>
     <message>
         <source>Make %1 immune to the OOM killer?</source>
-        <translation>Immuniser %1 contre le tueur OOM ?</translation>
+        <translation>Immuniser %1 contre le tueur OOM&#xa0;?</translation>
     </message>
     <message>
         <source>With −1000 the kernel will never end %1 when memory runs out, even if it is what uses it all.</source>
@@ -883,7 +895,7 @@
     </message>
     <message>
         <source>Done: the adjustment is now &lt;b&gt;%1&lt;/b&gt; (was %2), and the kernel&apos;s OOM score is &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation>Terminé : l&apos;ajustement vaut maintenant &lt;b&gt;%1&lt;/b&gt; (au lieu de %2), et le score OOM calculé par le noyau est de &lt;b&gt;%3&lt;/b&gt;.</translation>
+        <translation>Terminé&#xa0;: l&apos;ajustement vaut maintenant &lt;b&gt;%1&lt;/b&gt; (au lieu de %2), et le score OOM calculé par le noyau est de &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
@@ -902,7 +914,7 @@
     </message>
     <message>
         <source>All the RAM the kernel manages (MemTotal): installed memory minus what firmware and the kernel image reserve.</source>
-        <translation>Toute la RAM gérée par le noyau (MemTotal) : la mémoire installée moins ce que réservent le micrologiciel et l&apos;image du noyau.</translation>
+        <translation>Toute la RAM gérée par le noyau (MemTotal)&#xa0;: la mémoire installée moins ce que réservent le micrologiciel et l&apos;image du noyau.</translation>
     </message>
     <message>
         <source>Available</source>
@@ -910,7 +922,7 @@
     </message>
     <message>
         <source>How much programs could still get without swapping (MemAvailable): free RAM plus the cache the kernel can drop.</source>
-        <translation>Ce que les programmes peuvent encore obtenir sans recourir à l&apos;espace d&apos;échange (MemAvailable) : la RAM libre plus le cache que le noyau peut libérer.</translation>
+        <translation>Ce que les programmes peuvent encore obtenir sans recourir à l&apos;espace d&apos;échange (MemAvailable)&#xa0;: la RAM libre plus le cache que le noyau peut libérer.</translation>
     </message>
     <message>
         <source>Used</source>
@@ -918,7 +930,7 @@
     </message>
     <message>
         <source>Total minus available: memory that is not free and cannot simply be reclaimed.</source>
-        <translation>Total moins disponible : la mémoire qui n&apos;est pas libre et ne peut pas simplement être récupérée.</translation>
+        <translation>Total moins disponible&#xa0;: la mémoire qui n&apos;est pas libre et ne peut pas simplement être récupérée.</translation>
     </message>
     <message>
         <source>Cache</source>
@@ -962,7 +974,7 @@
     </message>
     <message>
         <source>Memory figures are unavailable: %1</source>
-        <translation>Valeurs mémoire indisponibles : %1</translation>
+        <translation>Valeurs mémoire indisponibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>of RAM</source>
@@ -974,11 +986,11 @@
     </message>
     <message>
         <source>%1 % of total</source>
-        <translation>%1 % du total</translation>
+        <translation>%1&#xa0;% du total</translation>
     </message>
     <message>
         <source>of %1 (%2 %)</source>
-        <translation>sur %1 (%2 %)</translation>
+        <translation>sur %1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>None</source>
@@ -990,26 +1002,26 @@
     </message>
     <message>
         <source>of a %1 limit (%2 %)</source>
-        <translation>sur une limite de %1 (%2 %)</translation>
+        <translation>sur une limite de %1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of RAM is free. This kernel does not estimate available memory (MemAvailable).</source>
-        <translation>RAM libre : &lt;b&gt;%1&lt;/b&gt;. Ce noyau n&apos;estime pas la mémoire disponible (MemAvailable).</translation>
+        <translation>RAM libre&#xa0;: &lt;b&gt;%1&lt;/b&gt;. Ce noyau n&apos;estime pas la mémoire disponible (MemAvailable).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Free is not available.&lt;/b&gt; Only &lt;b&gt;%1&lt;/b&gt; of RAM holds nothing at all, yet &lt;b&gt;%2&lt;/b&gt; is available to programs: the kernel would hand over about &lt;b&gt;%3&lt;/b&gt; of cache it can drop before anything has to go to swap. Linux uses idle RAM as cache on purpose, so a small free figure is normal; watch available instead.</source>
-        <translation>&lt;b&gt;Libre ne veut pas dire disponible.&lt;/b&gt; La RAM totalement vide ne représente que &lt;b&gt;%1&lt;/b&gt;, et pourtant les programmes disposent encore de &lt;b&gt;%2&lt;/b&gt; : le noyau leur céderait environ &lt;b&gt;%3&lt;/b&gt; de cache libérable avant de devoir placer quoi que ce soit dans l&apos;espace d&apos;échange. Linux utilise volontairement la RAM inactive comme cache ; une faible quantité de mémoire libre est donc normale. Surveillez plutôt la mémoire disponible.</translation>
+        <translation>&lt;b&gt;Libre ne veut pas dire disponible.&lt;/b&gt; La RAM totalement vide ne représente que &lt;b&gt;%1&lt;/b&gt;, et pourtant les programmes disposent encore de &lt;b&gt;%2&lt;/b&gt;&#xa0;: le noyau leur céderait environ &lt;b&gt;%3&lt;/b&gt; de cache libérable avant de devoir placer quoi que ce soit dans l&apos;espace d&apos;échange. Linux utilise volontairement la RAM inactive comme cache&#xa0;; une faible quantité de mémoire libre est donc normale. Surveillez plutôt la mémoire disponible.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Free is not available.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; of RAM holds nothing, but only &lt;b&gt;%2&lt;/b&gt; of it is available to programs: the kernel keeps &lt;b&gt;%3&lt;/b&gt; in reserve for itself (its low watermarks), and there is little cache to drop. Watch available, not free.</source>
-        <translation>&lt;b&gt;Libre ne veut pas dire disponible.&lt;/b&gt; La RAM vide représente &lt;b&gt;%1&lt;/b&gt;, mais les programmes ne disposent que de &lt;b&gt;%2&lt;/b&gt; : le noyau garde &lt;b&gt;%3&lt;/b&gt; en réserve pour lui-même (ses seuils bas, « low watermarks »), et il y a peu de cache à libérer. Surveillez la mémoire disponible, pas la mémoire libre.</translation>
+        <translation>&lt;b&gt;Libre ne veut pas dire disponible.&lt;/b&gt; La RAM vide représente &lt;b&gt;%1&lt;/b&gt;, mais les programmes ne disposent que de &lt;b&gt;%2&lt;/b&gt;&#xa0;: le noyau garde &lt;b&gt;%3&lt;/b&gt; en réserve pour lui-même (ses seuils bas, «&#xa0;low watermarks&#xa0;»), et il y a peu de cache à libérer. Surveillez la mémoire disponible, pas la mémoire libre.</translation>
     </message>
 </context>
 <context>
     <name>PressurePage</name>
     <message>
         <source>%1 : 1</source>
-        <translation>%1 : 1</translation>
+        <translation>%1&#xa0;:&#xa0;1</translation>
     </message>
     <message>
         <source>Memory pressure (PSI)</source>
@@ -1017,7 +1029,7 @@
     </message>
     <message>
         <source>Share of time in which programs waited for memory. &quot;Some&quot;: at least one task was stalled; &quot;full&quot;: all running tasks were stalled at once, so the machine did no useful work. &quot;avg10&quot; is the kernel&apos;s 10-second average, &quot;now&quot; the share of the last refresh interval.</source>
-        <translation>Part du temps pendant laquelle les programmes ont attendu de la mémoire. « some » : au moins une tâche était bloquée ; « full » : toutes les tâches en cours d&apos;exécution étaient bloquées en même temps, la machine ne faisait donc aucun travail utile. « avg10 » est la moyenne du noyau sur 10 secondes, « actuel » la part du dernier intervalle d&apos;actualisation.</translation>
+        <translation>Part du temps pendant laquelle les programmes ont attendu de la mémoire. «&#xa0;some&#xa0;»&#xa0;: au moins une tâche était bloquée&#xa0;; «&#xa0;full&#xa0;»&#xa0;: toutes les tâches en cours d&apos;exécution étaient bloquées en même temps, la machine ne faisait donc aucun travail utile. «&#xa0;avg10&#xa0;» est la moyenne du noyau sur 10&#xa0;secondes, «&#xa0;actuel&#xa0;» la part du dernier intervalle d&apos;actualisation.</translation>
     </message>
     <message>
         <source>Swap traffic</source>
@@ -1061,7 +1073,7 @@
     </message>
     <message>
         <source>Higher priority is used first; devices of equal priority are used in turn.</source>
-        <translation>Le périphérique de plus haute priorité est utilisé en premier ; les périphériques de même priorité sont utilisés à tour de rôle.</translation>
+        <translation>Le périphérique de plus haute priorité est utilisé en premier&#xa0;; les périphériques de même priorité sont utilisés à tour de rôle.</translation>
     </message>
     <message>
         <source>Compressed memory</source>
@@ -1081,7 +1093,7 @@
     </message>
     <message>
         <source>When memory runs out, the kernel ends the process with the highest score. The score grows with the memory a process uses; oom_score_adj moves it up or down.</source>
-        <translation>Quand la mémoire vient à manquer, le noyau met fin au processus dont le score est le plus élevé. Le score croît avec la mémoire qu&apos;un processus utilise ; oom_score_adj le fait monter ou descendre.</translation>
+        <translation>Quand la mémoire vient à manquer, le noyau met fin au processus dont le score est le plus élevé. Le score croît avec la mémoire qu&apos;un processus utilise&#xa0;; oom_score_adj le fait monter ou descendre.</translation>
     </message>
     <message>
         <source>OOM kills</source>
@@ -1117,7 +1129,7 @@
     </message>
     <message>
         <source>What the process had in RAM when it was killed: anonymous, file and shared memory.</source>
-        <translation>Ce que le processus avait en RAM au moment où il a été tué : mémoire anonyme, de fichiers et partagée.</translation>
+        <translation>Ce que le processus avait en RAM au moment où il a été tué&#xa0;: mémoire anonyme, de fichiers et partagée.</translation>
     </message>
     <message>
         <source>The whole system ran out of memory, or a control group reached its limit.</source>
@@ -1129,11 +1141,11 @@
     </message>
     <message>
         <source>Now: some %1 %, full %2 % of the last 10 seconds.</source>
-        <translation>Actuellement : some %1 %, full %2 % des 10 dernières secondes.</translation>
+        <translation>Actuellement&#xa0;: some %1&#xa0;%, full %2&#xa0;% des 10 dernières secondes.</translation>
     </message>
     <message>
         <source>Memory pressure is unavailable: %1</source>
-        <translation>Pression mémoire indisponible : %1</translation>
+        <translation>Pression mémoire indisponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>zram (compressed RAM)</source>
@@ -1141,11 +1153,11 @@
     </message>
     <message>
         <source>Swap devices — unavailable: %1</source>
-        <translation>Périphériques de swap — indisponibles : %1</translation>
+        <translation>Périphériques de swap — indisponibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Swap devices — none active: memory that is not cache can only stay in RAM</source>
-        <translation>Périphériques de swap — aucun actif : la mémoire qui n&apos;est pas du cache ne peut que rester en RAM</translation>
+        <translation>Périphériques de swap — aucun actif&#xa0;: la mémoire qui n&apos;est pas du cache ne peut que rester en RAM</translation>
     </message>
     <message>
         <source>unknown algorithm</source>
@@ -1153,27 +1165,27 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) : %3</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: not set up.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : non configuré.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: non configuré.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3): holds %4 of data compressed to %5 (ratio %6); with its overhead it takes %7 of RAM.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3) : contient %4 de données compressées en %5 (taux %6) ; avec sa surcharge, il occupe %7 de RAM.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3)&#xa0;: contient %4 de données compressées en %5 (taux %6)&#xa0;; avec sa surcharge, il occupe %7 de RAM.</translation>
     </message>
     <message>
         <source>&lt;b&gt;zram&lt;/b&gt;: no zram devices.</source>
-        <translation>&lt;b&gt;zram&lt;/b&gt; : aucun périphérique zram.</translation>
+        <translation>&lt;b&gt;zram&lt;/b&gt;&#xa0;: aucun périphérique zram.</translation>
     </message>
     <message>
         <source>&lt;b&gt;zram&lt;/b&gt;: %1</source>
-        <translation>&lt;b&gt;zram&lt;/b&gt; : %1</translation>
+        <translation>&lt;b&gt;zram&lt;/b&gt;&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;zswap&lt;/b&gt; holds nothing: it is off, or nothing has been swapped out since it was turned on.</source>
-        <translation>&lt;b&gt;zswap&lt;/b&gt; ne contient rien : il est désactivé, ou rien n&apos;a été placé dans l&apos;espace d&apos;échange depuis son activation.</translation>
+        <translation>&lt;b&gt;zswap&lt;/b&gt; ne contient rien&#xa0;: il est désactivé, ou rien n&apos;a été placé dans l&apos;espace d&apos;échange depuis son activation.</translation>
     </message>
     <message>
         <source>&lt;b&gt;zswap&lt;/b&gt; keeps %1 of swapped pages compressed in %2 of RAM (ratio %3) before they reach the swap device.</source>
@@ -1181,11 +1193,11 @@
     </message>
     <message>
         <source>&lt;b&gt;zswap&lt;/b&gt;: this kernel does not report it (Zswap and Zswapped in meminfo, Linux 5.19 and later).</source>
-        <translation>&lt;b&gt;zswap&lt;/b&gt; : ce noyau ne le signale pas (Zswap et Zswapped dans meminfo, Linux 5.19 et ultérieur).</translation>
+        <translation>&lt;b&gt;zswap&lt;/b&gt;&#xa0;: ce noyau ne le signale pas (Zswap et Zswapped dans meminfo, Linux 5.19 et ultérieur).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The OOM killer has ended &lt;b&gt;%1&lt;/b&gt; processes since boot.</source>
@@ -1197,7 +1209,7 @@
     </message>
     <message>
         <source>In control groups: %1</source>
-        <translation>Dans les groupes de contrôle : %1</translation>
+        <translation>Dans les groupes de contrôle&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1221,7 +1233,7 @@
     </message>
     <message>
         <source>%1; the process was in %2</source>
-        <translation>%1 ; le processus se trouvait dans %2</translation>
+        <translation>%1&#xa0;; le processus se trouvait dans %2</translation>
     </message>
     <message>
         <source>No OOM kills in the %1.</source>
@@ -1229,11 +1241,11 @@
     </message>
     <message>
         <source>From the %1.</source>
-        <translation>Source : le %1.</translation>
+        <translation>Source&#xa0;: le %1.</translation>
     </message>
     <message>
         <source>Some messages were only partly understood: %1</source>
-        <translation>Certains messages n&apos;ont été que partiellement compris : %1</translation>
+        <translation>Certains messages n&apos;ont été que partiellement compris&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1247,43 +1259,43 @@
     <name>PrivilegedReply</name>
     <message>
         <source>the helper&apos;s client gave an answer MemLens does not understand: %1</source>
-        <translation>le client de l&apos;assistant a donné une réponse que MemLens ne comprend pas : %1</translation>
+        <translation>le client de l&apos;assistant a donné une réponse que MemLens ne comprend pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>You are not allowed to make this change: the system&apos;s policy refused it.</source>
-        <translation>Vous n&apos;êtes pas autorisé à effectuer cette modification : la politique du système l&apos;a refusée.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à effectuer cette modification&#xa0;: la politique du système l&apos;a refusée.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation>Annulé : rien n&apos;a été modifié.</translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>MemLens&apos;s privileged helper is not installed. Install it with: sudo cmake --install build/dev --component memlens-helper --prefix /usr (./build.sh run does this for you).</source>
-        <translation>L&apos;assistant privilégié de MemLens n&apos;est pas installé. Installez-le avec : sudo cmake --install build/dev --component memlens-helper --prefix /usr (./build.sh run le fait pour vous).</translation>
+        <translation>L&apos;assistant privilégié de MemLens n&apos;est pas installé. Installez-le avec&#xa0;: sudo cmake --install build/dev --component memlens-helper --prefix /usr (./build.sh run le fait pour vous).</translation>
     </message>
     <message>
         <source>memlens-kauth-client was not found next to MemLens; rebuild MemLens (./build.sh run).</source>
-        <translation>memlens-kauth-client est introuvable à côté de MemLens ; recompilez MemLens (./build.sh run).</translation>
+        <translation>memlens-kauth-client est introuvable à côté de MemLens&#xa0;; recompilez MemLens (./build.sh run).</translation>
     </message>
     <message>
         <source>The helper is busy with another change; try again in a moment.</source>
-        <translation>L&apos;assistant est occupé par une autre modification ; réessayez dans un instant.</translation>
+        <translation>L&apos;assistant est occupé par une autre modification&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The helper refused the request: %1</source>
-        <translation>L&apos;assistant a refusé la requête : %1</translation>
+        <translation>L&apos;assistant a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>The kernel refused the value: %1</source>
-        <translation>Le noyau a refusé la valeur : %1</translation>
+        <translation>Le noyau a refusé la valeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The process has ended (or its number now belongs to another process): %1</source>
-        <translation>Le processus s&apos;est terminé (ou son numéro appartient désormais à un autre processus) : %1</translation>
+        <translation>Le processus s&apos;est terminé (ou son numéro appartient désormais à un autre processus)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The change failed: %1</source>
-        <translation>La modification a échoué : %1</translation>
+        <translation>La modification a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1310,11 +1322,11 @@
     </message>
     <message>
         <source>Resident set size: everything of this process in RAM, shared pages counted in full.</source>
-        <translation>Taille de l&apos;ensemble résident : tout ce que ce processus a en RAM, pages partagées comptées en entier.</translation>
+        <translation>Taille de l&apos;ensemble résident&#xa0;: tout ce que ce processus a en RAM, pages partagées comptées en entier.</translation>
     </message>
     <message>
         <source>Proportional set size: resident memory with each shared page divided among the processes that map it.</source>
-        <translation>Taille de l&apos;ensemble proportionnel : mémoire résidente dont chaque page partagée est répartie entre les processus qui la projettent.</translation>
+        <translation>Taille de l&apos;ensemble proportionnel&#xa0;: mémoire résidente dont chaque page partagée est répartie entre les processus qui la projettent.</translation>
     </message>
     <message>
         <source>  anonymous</source>
@@ -1322,7 +1334,7 @@
     </message>
     <message>
         <source>The part of PSS that is the process&apos;s own data: heap, stack, private copies.</source>
-        <translation>La part du PSS correspondant aux données propres du processus : tas, pile, copies privées.</translation>
+        <translation>La part du PSS correspondant aux données propres du processus&#xa0;: tas, pile, copies privées.</translation>
     </message>
     <message>
         <source>  file</source>
@@ -1330,7 +1342,7 @@
     </message>
     <message>
         <source>The part of PSS that is file contents: the program, its libraries, mapped files.</source>
-        <translation>La part du PSS correspondant au contenu de fichiers : le programme, ses bibliothèques, les fichiers projetés.</translation>
+        <translation>La part du PSS correspondant au contenu de fichiers&#xa0;: le programme, ses bibliothèques, les fichiers projetés.</translation>
     </message>
     <message>
         <source>  shared memory</source>
@@ -1346,7 +1358,7 @@
     </message>
     <message>
         <source>Unique set size: pages only this process maps. Ending it frees at least this much.</source>
-        <translation>Taille de l&apos;ensemble unique : pages que seul ce processus projette. Y mettre fin libère au moins cette quantité.</translation>
+        <translation>Taille de l&apos;ensemble unique&#xa0;: pages que seul ce processus projette. Y mettre fin libère au moins cette quantité.</translation>
     </message>
     <message>
         <source>Shared</source>
@@ -1374,7 +1386,7 @@
     </message>
     <message>
         <source>How likely the kernel is to end this process when memory runs out; the highest score goes first.</source>
-        <translation>Probabilité que le noyau mette fin à ce processus quand la mémoire vient à manquer ; le score le plus élevé passe en premier.</translation>
+        <translation>Probabilité que le noyau mette fin à ce processus quand la mémoire vient à manquer&#xa0;; le score le plus élevé passe en premier.</translation>
     </message>
     <message>
         <source>OOM adj</source>
@@ -1382,7 +1394,7 @@
     </message>
     <message>
         <source>oom_score_adj: added to the score, from −1000 (never chosen) to 1000 (chosen first).</source>
-        <translation>oom_score_adj : ajouté au score, de −1000 (jamais choisi) à 1000 (choisi en premier).</translation>
+        <translation>oom_score_adj&#xa0;: ajouté au score, de −1000 (jamais choisi) à 1000 (choisi en premier).</translation>
     </message>
     <message>
         <source>Since selected</source>
@@ -1430,11 +1442,11 @@
     </message>
     <message>
         <source>Mappings grouped by what backs them; expand a file to see each of its address ranges.</source>
-        <translation>Projections regroupées selon ce qui les sous-tend ; développez un fichier pour voir chacune de ses plages d&apos;adresses.</translation>
+        <translation>Projections regroupées selon ce qui les sous-tend&#xa0;; développez un fichier pour voir chacune de ses plages d&apos;adresses.</translation>
     </message>
     <message>
         <source>Mappings unavailable: %1</source>
-        <translation>Projections indisponibles : %1</translation>
+        <translation>Projections indisponibles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1446,8 +1458,8 @@
     <message numerus="yes">
         <source>unreadable for %1 of %n processes, so no sum: %2</source>
         <translation>
-            <numerusform>illisible pour %1 processus sur %n, donc pas de somme : %2</numerusform>
-            <numerusform>illisible pour %1 processus sur %n, donc pas de somme : %2</numerusform>
+            <numerusform>illisible pour %1 processus sur %n, donc pas de somme&#xa0;: %2</numerusform>
+            <numerusform>illisible pour %1 processus sur %n, donc pas de somme&#xa0;: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1513,15 +1525,15 @@
     </message>
     <message>
         <source>Resident set size: memory of this process that is in RAM, counting shared pages in full.</source>
-        <translation>Taille de l&apos;ensemble résident : mémoire de ce processus présente en RAM, pages partagées comptées en entier.</translation>
+        <translation>Taille de l&apos;ensemble résident&#xa0;: mémoire de ce processus présente en RAM, pages partagées comptées en entier.</translation>
     </message>
     <message>
         <source>Proportional set size: resident memory with each shared page divided among the processes that map it. PSS of all processes adds up to the memory they really use.</source>
-        <translation>Taille de l&apos;ensemble proportionnel : mémoire résidente dont chaque page partagée est répartie entre les processus qui la projettent. La somme des PSS de tous les processus correspond à la mémoire qu&apos;ils utilisent réellement.</translation>
+        <translation>Taille de l&apos;ensemble proportionnel&#xa0;: mémoire résidente dont chaque page partagée est répartie entre les processus qui la projettent. La somme des PSS de tous les processus correspond à la mémoire qu&apos;ils utilisent réellement.</translation>
     </message>
     <message>
         <source>Unique set size: memory only this process maps; what ending it would free.</source>
-        <translation>Taille de l&apos;ensemble unique : mémoire que seul ce processus projette ; ce que libérerait l&apos;arrêt du processus.</translation>
+        <translation>Taille de l&apos;ensemble unique&#xa0;: mémoire que seul ce processus projette&#xa0;; ce que libérerait l&apos;arrêt du processus.</translation>
     </message>
     <message>
         <source>Memory of this process that has been moved out to swap.</source>
@@ -1533,7 +1545,7 @@
     </message>
     <message>
         <source>How likely the kernel is to end this process when memory runs out (0–1000 and up; higher is likelier).</source>
-        <translation>Probabilité que le noyau mette fin à ce processus quand la mémoire vient à manquer (de 0 à 1000 et au-delà ; plus le score est élevé, plus c&apos;est probable).</translation>
+        <translation>Probabilité que le noyau mette fin à ce processus quand la mémoire vient à manquer (de 0 à 1000 et au-delà&#xa0;; plus le score est élevé, plus c&apos;est probable).</translation>
     </message>
     <message>
         <source>The adjustment added to the OOM score, from −1000 (never chosen) to 1000 (chosen first).</source>
@@ -1552,7 +1564,7 @@
     </message>
     <message>
         <source>the process has exited; its parent has not yet collected it</source>
-        <translation>le processus s&apos;est terminé ; son parent ne l&apos;a pas encore récupéré</translation>
+        <translation>le processus s&apos;est terminé&#xa0;; son parent ne l&apos;a pas encore récupéré</translation>
     </message>
     <message>
         <source>%1 has no %2 line</source>
@@ -1607,7 +1619,7 @@
     </message>
     <message>
         <source>&amp;Show as:</source>
-        <translation>&amp;Vue :</translation>
+        <translation>&amp;Vue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kernel threads</source>
@@ -1615,7 +1627,7 @@
     </message>
     <message>
         <source>Kernel threads have no user-space memory; their figures are all unavailable.</source>
-        <translation>Les threads du noyau n&apos;ont pas de mémoire en espace utilisateur ; toutes leurs valeurs sont indisponibles.</translation>
+        <translation>Les threads du noyau n&apos;ont pas de mémoire en espace utilisateur&#xa0;; toutes leurs valeurs sont indisponibles.</translation>
     </message>
     <message>
         <source>Read PSS and USS of other users&apos; processes too, through the privileged helper (asks for permission once).</source>
@@ -1666,18 +1678,18 @@
     </message>
     <message>
         <source> Left out: processes whose PSS could not be read (%1).</source>
-        <translation> Exclus : processus dont le PSS n&apos;a pas pu être lu (%1).</translation>
+        <translation> Exclus&#xa0;: processus dont le PSS n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overcount: %1.&lt;/b&gt; Added up, the RSS of these %2 processes is %3, but they use %4 by PSS: pages shared between processes are counted once per process in RSS.%5</source>
-        <translation>&lt;b&gt;Surcomptage : %1.&lt;/b&gt; Additionnés, les RSS de ces %2 processus font %3, mais ils n&apos;utilisent que %4 selon le PSS : le RSS compte les pages partagées entre processus une fois par processus.%5</translation>
+        <translation>&lt;b&gt;Surcomptage&#xa0;: %1.&lt;/b&gt; Additionnés, les RSS de ces %2 processus font %3, mais ils n&apos;utilisent que %4 selon le PSS&#xa0;: le RSS compte les pages partagées entre processus une fois par processus.%5</translation>
     </message>
 </context>
 <context>
     <name>RollupFeed</name>
     <message>
         <source>Showing all processes ended before the permission to read them runs out; switch it on again to continue.</source>
-        <translation>L&apos;affichage de tous les processus s&apos;est arrêté avant l&apos;expiration de l&apos;autorisation de les lire ; réactivez-le pour continuer.</translation>
+        <translation>L&apos;affichage de tous les processus s&apos;est arrêté avant l&apos;expiration de l&apos;autorisation de les lire&#xa0;; réactivez-le pour continuer.</translation>
     </message>
     <message>
         <source>Read the memory figures of all processes</source>
@@ -1692,11 +1704,30 @@
     </message>
 </context>
 <context>
+    <name>SamplingWorker</name>
+    <message>
+        <source>cannot open the recording %1: %2</source>
+        <translation>impossible d’ouvrir l’enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>the sampling agent on the host has stopped</source>
+        <translation>l’agent de relevé sur l’hôte s’est arrêté</translation>
+    </message>
+    <message>
+        <source>the sampling agent could not be started (%1)</source>
+        <translation>l’agent de relevé n’a pas pu être démarré (%1)</translation>
+    </message>
+    <message>
+        <source>the recording has ended</source>
+        <translation>l’enregistrement est terminé</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotReport</name>
     <message>
         <source>Memory: %1 total, %2 available, %3 free, %4 in page cache; swap %5 used of %6
 </source>
-        <translation>Mémoire : %1 au total, %2 disponible, %3 libre, %4 en cache de pages ; swap : %5 utilisé sur %6
+        <translation>Mémoire&#xa0;: %1 au total, %2 disponible, %3 libre, %4 en cache de pages&#xa0;; swap&#xa0;: %5 utilisé sur %6
 </translation>
     </message>
     <message>
@@ -1740,14 +1771,33 @@
     <message>
         <source>RSS − PSS overcount: %1. Summing RSS counts every shared page once for each process that maps it; PSS splits it among them, so its sum is the memory really in use.
 </source>
-        <translation>Surcomptage RSS − PSS : %1. La somme des RSS compte chaque page partagée une fois pour chaque processus qui la projette ; le PSS la répartit entre eux, si bien que sa somme correspond à la mémoire réellement utilisée.
+        <translation>Surcomptage RSS − PSS&#xa0;: %1. La somme des RSS compte chaque page partagée une fois pour chaque processus qui la projette&#xa0;; le PSS la répartit entre eux, si bien que sa somme correspond à la mémoire réellement utilisée.
 </translation>
     </message>
     <message>
         <source>Processes whose PSS and USS could not be read: %1 (permission denied: another user&apos;s process, or one the kernel protects). They are shown as &apos;-&apos; and left out of those totals.
 </source>
-        <translation>Processus dont le PSS et l&apos;USS n&apos;ont pas pu être lus : %1 (accès refusé : processus d&apos;un autre utilisateur, ou protégé par le noyau). Ils sont affichés sous la forme « - » et exclus de ces totaux.
+        <translation>Processus dont le PSS et l&apos;USS n&apos;ont pas pu être lus&#xa0;: %1 (accès refusé&#xa0;: processus d&apos;un autre utilisateur, ou protégé par le noyau). Ils sont affichés sous la forme «&#xa0;-&#xa0;» et exclus de ces totaux.
 </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStream</name>
+    <message>
+        <source>this is not a MemLens recording or snapshot stream</source>
+        <translation>ce n’est ni un enregistrement ni un flux d’instantanés de MemLens</translation>
+    </message>
+    <message>
+        <source>the stream is in format %1; this MemLens reads format %2</source>
+        <translation>le flux est au format %1 ; cette version de MemLens lit le format %2</translation>
+    </message>
+    <message>
+        <source>the stream is damaged: a record does not begin where one should</source>
+        <translation>le flux est endommagé : un enregistrement ne commence pas là où il le devrait</translation>
+    </message>
+    <message>
+        <source>the stream is damaged: a snapshot could not be read</source>
+        <translation>le flux est endommagé : un instantané n’a pas pu être lu</translation>
     </message>
 </context>
 <context>
@@ -1840,11 +1890,11 @@
     </message>
     <message>
         <source>&amp;Try changes first: put them back after %1 s unless I keep them</source>
-        <translation>&amp;Essayer d&apos;abord : annuler les modifications après %1 s si je ne les conserve pas</translation>
+        <translation>&amp;Essayer d&apos;abord&#xa0;: annuler les modifications après %1&#xa0;s si je ne les conserve pas</translation>
     </message>
     <message>
         <source>Like a new display resolution: if the machine turns sluggish, the old value comes back by itself.</source>
-        <translation>Comme pour une nouvelle résolution d&apos;écran : si la machine devient poussive, l&apos;ancienne valeur revient d&apos;elle-même.</translation>
+        <translation>Comme pour une nouvelle résolution d&apos;écran&#xa0;: si la machine devient poussive, l&apos;ancienne valeur revient d&apos;elle-même.</translation>
     </message>
     <message>
         <source>Helper not installed</source>
@@ -1860,7 +1910,7 @@
     </message>
     <message>
         <source>How readily the kernel moves idle program memory to swap rather than dropping file cache. &lt;b&gt;60&lt;/b&gt; is the kernel&apos;s default; &lt;b&gt;about 10&lt;/b&gt; keeps a desktop&apos;s programs in RAM longer; &lt;b&gt;1–10&lt;/b&gt; suits databases that manage their own cache; above 100 (Linux 5.8 and later) prefers swapping, which suits fast swap such as zram.</source>
-        <translation>Propension du noyau à déplacer la mémoire inactive des programmes vers l&apos;espace d&apos;échange plutôt qu&apos;à libérer le cache de fichiers. &lt;b&gt;60&lt;/b&gt; est la valeur par défaut du noyau ; &lt;b&gt;environ 10&lt;/b&gt; garde plus longtemps en RAM les programmes d&apos;un poste de travail ; &lt;b&gt;1–10&lt;/b&gt; convient aux bases de données qui gèrent leur propre cache ; au-delà de 100 (Linux 5.8 et ultérieur), le noyau privilégie l&apos;espace d&apos;échange, ce qui convient à un swap rapide comme zram.</translation>
+        <translation>Propension du noyau à déplacer la mémoire inactive des programmes vers l&apos;espace d&apos;échange plutôt qu&apos;à libérer le cache de fichiers. &lt;b&gt;60&lt;/b&gt; est la valeur par défaut du noyau&#xa0;; &lt;b&gt;environ 10&lt;/b&gt; garde plus longtemps en RAM les programmes d&apos;un poste de travail&#xa0;; &lt;b&gt;1–10&lt;/b&gt; convient aux bases de données qui gèrent leur propre cache&#xa0;; au-delà de 100 (Linux 5.8 et ultérieur), le noyau privilégie l&apos;espace d&apos;échange, ce qui convient à un swap rapide comme zram.</translation>
     </message>
     <message>
         <source>&amp;Apply swappiness</source>
@@ -1872,7 +1922,7 @@
     </message>
     <message>
         <source>swappiness back to %1</source>
-        <translation>swappiness : retour à %1</translation>
+        <translation>swappiness&#xa0;: retour à %1</translation>
     </message>
     <message>
         <source>Set vm.swappiness to %1</source>
@@ -1892,15 +1942,15 @@
     </message>
     <message>
         <source>&amp;Use huge pages:</source>
-        <translation>&amp;Utiliser les pages énormes :</translation>
+        <translation>&amp;Utiliser les pages énormes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Defragment for them:</source>
-        <translation>&amp;Défragmentation :</translation>
+        <translation>&amp;Défragmentation&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;madvise&lt;/b&gt; gives 2 MiB pages only to programs that ask (the usual default); &lt;b&gt;always&lt;/b&gt; can speed up large heaps but wastes memory and stalls on compaction; &lt;b&gt;never&lt;/b&gt; turns them off.</source>
-        <translation>&lt;b&gt;madvise&lt;/b&gt; n&apos;attribue des pages de 2 Mio qu&apos;aux programmes qui le demandent (le réglage par défaut habituel) ; &lt;b&gt;always&lt;/b&gt; peut accélérer les gros tas, mais gaspille de la mémoire et provoque des blocages lors du compactage ; &lt;b&gt;never&lt;/b&gt; les désactive.</translation>
+        <translation>&lt;b&gt;madvise&lt;/b&gt; n&apos;attribue des pages de 2&#xa0;Mio qu&apos;aux programmes qui le demandent (le réglage par défaut habituel)&#xa0;; &lt;b&gt;always&lt;/b&gt; peut accélérer les gros tas, mais gaspille de la mémoire et provoque des blocages lors du compactage&#xa0;; &lt;b&gt;never&lt;/b&gt; les désactive.</translation>
     </message>
     <message>
         <source>Apply &amp;huge pages</source>
@@ -1916,11 +1966,11 @@
     </message>
     <message>
         <source>huge pages %1 back to %2</source>
-        <translation>pages énormes %1 : retour à %2</translation>
+        <translation>pages énormes %1&#xa0;: retour à %2</translation>
     </message>
     <message>
         <source>Set transparent huge pages: %1</source>
-        <translation>Définir les pages énormes transparentes : %1</translation>
+        <translation>Définir les pages énormes transparentes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Drop caches</source>
@@ -1944,7 +1994,7 @@
     </message>
     <message>
         <source>Empties clean caches at once, after writing dirty pages out. Useful before a measurement; otherwise the kernel does this by itself when memory is needed, and programs read their files from disk again afterwards.</source>
-        <translation>Vide immédiatement les caches propres, après avoir écrit les pages modifiées. Utile avant une mesure ; sinon, le noyau s&apos;en charge lui-même quand il a besoin de mémoire, et les programmes relisent ensuite leurs fichiers depuis le disque.</translation>
+        <translation>Vide immédiatement les caches propres, après avoir écrit les pages modifiées. Utile avant une mesure&#xa0;; sinon, le noyau s&apos;en charge lui-même quand il a besoin de mémoire, et les programmes relisent ensuite leurs fichiers depuis le disque.</translation>
     </message>
     <message>
         <source>Memory freed by dropping caches</source>
@@ -1960,7 +2010,7 @@
     </message>
     <message>
         <source>Drop caches: %1</source>
-        <translation>Vider les caches : %1</translation>
+        <translation>Vider les caches&#xa0;: %1</translation>
     </message>
     <message>
         <source>Changes made here</source>
@@ -1992,7 +2042,7 @@
     </message>
     <message>
         <source>Trying %1: it goes back in %2 s unless you keep it.</source>
-        <translation>Essai en cours : %1 — annulation dans %2 s si vous ne conservez pas la modification.</translation>
+        <translation>Essai en cours&#xa0;: %1 — annulation dans %2&#xa0;s si vous ne conservez pas la modification.</translation>
     </message>
     <message>
         <source>Still waiting for the answer to the last change.</source>
@@ -2000,11 +2050,11 @@
     </message>
     <message>
         <source>Asking for permission: %1…</source>
-        <translation>Demande d&apos;autorisation : %1…</translation>
+        <translation>Demande d&apos;autorisation&#xa0;: %1…</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation>Terminé : %1.</translation>
+        <translation>Terminé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>undone</source>
@@ -2012,46 +2062,46 @@
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation>Annuler : %1</translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>PSI %1 % · swap-out %2/s · faults %3/s</source>
-        <translation>PSI %1 % · swap sortant %2/s · défauts %3/s</translation>
+        <translation>PSI %1&#xa0;% · swap sortant %2/s · défauts %3/s</translation>
     </message>
     <message>
         <source> (%1 s so far)</source>
-        <translation> (%1 s jusqu&apos;ici)</translation>
+        <translation> (%1&#xa0;s jusqu&apos;ici)</translation>
     </message>
     <message>
         <source>Now: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Actuellement : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Actuellement&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Now: unknown (%1)</source>
-        <translation>Actuellement : inconnue (%1)</translation>
+        <translation>Actuellement&#xa0;: inconnue (%1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>%1 : &lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>%1&#xa0;: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation>Actuellement : %1</translation>
+        <translation>Actuellement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Freed &lt;b&gt;%1&lt;/b&gt; of cache (%2 → %3).</source>
-        <translation>Cache libéré : &lt;b&gt;%1&lt;/b&gt; (%2 → %3).</translation>
+        <translation>Cache libéré&#xa0;: &lt;b&gt;%1&lt;/b&gt; (%2 → %3).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Shows where memory goes: the system, every process, every mapping.</source>
-        <translation>Montre où va la mémoire : le système, chaque processus, chaque projection.</translation>
+        <translation>Montre où va la mémoire&#xa0;: le système, chaque processus, chaque projection.</translation>
     </message>
     <message>
         <source>Print a report of system memory and every process, and exit.</source>
@@ -2059,7 +2109,7 @@
     </message>
     <message>
         <source>Report format: table, json or csv.</source>
-        <translation>Format du rapport : table, json ou csv.</translation>
+        <translation>Format du rapport&#xa0;: table, json ou csv.</translation>
     </message>
     <message>
         <source>Sort the report by pss, rss, uss or swap.</source>
@@ -2071,29 +2121,53 @@
     </message>
     <message>
         <source>Refresh every MS milliseconds (500 to 10000; default: as last time).</source>
-        <translation>Actualiser toutes les MS millisecondes (de 500 à 10000 ; par défaut : comme la dernière fois).</translation>
+        <translation>Actualiser toutes les MS millisecondes (de 500 à 10000&#xa0;; par défaut&#xa0;: comme la dernière fois).</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use table, json or csv</source>
-        <translation>format « %1 » inconnu ; utilisez table, json ou csv</translation>
+        <translation>format «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez table, json ou csv</translation>
     </message>
     <message>
         <source>unknown sort key &quot;%1&quot;; use pss, rss, uss or swap</source>
-        <translation>clé de tri « %1 » inconnue ; utilisez pss, rss, uss ou swap</translation>
+        <translation>clé de tri «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez pss, rss, uss ou swap</translation>
     </message>
     <message>
         <source>the root directory &quot;%1&quot; does not exist</source>
-        <translation>le répertoire racine « %1 » n&apos;existe pas</translation>
+        <translation>le répertoire racine «&#xa0;%1&#xa0;» n&apos;existe pas</translation>
     </message>
     <message>
         <source>the interval must be between 500 and 10000 milliseconds</source>
-        <translation>l&apos;intervalle doit être compris entre 500 et 10000 millisecondes</translation>
+        <translation>l&apos;intervalle doit être compris entre 500 et 10000&#xa0;millisecondes</translation>
     </message>
     <message>
         <source>memlens: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. Printing the snapshot report instead.
 </source>
-        <translation>memlens : aucun affichage trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définis), la fenêtre ne peut donc pas s&apos;ouvrir. Affichage du rapport instantané à la place.
+        <translation>memlens&#xa0;: aucun affichage trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définis), la fenêtre ne peut donc pas s&apos;ouvrir. Affichage du rapport instantané à la place.
 </translation>
+    </message>
+    <message>
+        <source>Write a snapshot stream on standard output every interval (for a Flatpak&apos;ed MemLens, or a recording).</source>
+        <translation>Écrire un flux d’instantanés sur la sortie standard à chaque intervalle (pour un MemLens en Flatpak, ou pour un enregistrement).</translation>
+    </message>
+    <message>
+        <source>With --agent: stop after N snapshots.</source>
+        <translation>Avec --agent : s’arrêter après N instantanés.</translation>
+    </message>
+    <message>
+        <source>Play a recording made with --agent instead of reading /proc.</source>
+        <translation>Relire un enregistrement fait avec --agent au lieu de lire /proc.</translation>
+    </message>
+    <message>
+        <source>--count needs a whole number above 0</source>
+        <translation>--count demande un nombre entier supérieur à 0</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>the recording &quot;%1&quot; cannot be read</source>
+        <translation>l’enregistrement « %1 » ne peut pas être lu</translation>
     </message>
 </context>
 </TS>
