@@ -5,1461 +5,1461 @@
     <name>AccountingBar</name>
     <message>
         <source>Where RAM goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der RAM geht</translation>
     </message>
     <message>
         <source>Memory programs allocated for themselves — heaps, stacks, private data. It can only leave RAM by going to swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, den Programme für sich selbst angefordert haben – Heaps, Stacks, private Daten. Er kann den RAM nur in Richtung Swap verlassen.</translation>
     </message>
     <message>
         <source>Contents of files kept in RAM so the next read is instant. The kernel drops clean cache whenever programs need the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiinhalte, die im RAM gehalten werden, damit der nächste Lesezugriff sofort erfolgt. Sauberen Cache gibt der Kernel frei, sobald Programme den Platz brauchen.</translation>
     </message>
     <message>
         <source>tmpfs files (such as /dev/shm and /run) and shared memory between programs. It looks like cache but cannot simply be dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>tmpfs-Dateien (etwa /dev/shm und /run) und Shared Memory zwischen Programmen. Sieht aus wie Cache, lässt sich aber nicht einfach verwerfen.</translation>
     </message>
     <message>
         <source>Kernel caches of directory entries and file metadata that the kernel can free under pressure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Caches für Verzeichniseinträge und Dateimetadaten, die der Kernel unter Speicherdruck freigeben kann.</translation>
     </message>
     <message>
         <source>Kernel data structures in use, such as network buffers and open-file tables. Freed only when their owners release them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegte Kernel-Datenstrukturen wie Netzwerkpuffer und Tabellen offener Dateien. Sie werden erst frei, wenn ihre Besitzer sie freigeben.</translation>
     </message>
     <message>
         <source>A kernel stack for every thread and the page tables that map each program&apos;s memory. Grows with the number of threads and mappings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kernel-Stack für jeden Thread und die Seitentabellen, die den Speicher jedes Programms abbilden. Wächst mit der Zahl der Threads und Mappings.</translation>
     </message>
     <message>
         <source>RAM holding nothing at all. Linux keeps it small on purpose: unused RAM is used for cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM, der gar nichts enthält. Linux hält diesen Teil absichtlich klein: Ungenutzter RAM dient als Cache.</translation>
     </message>
     <message>
         <source>RAM that none of the counters above explain: memory taken directly by drivers, graphics cards, firmware and huge page pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM, den keiner der obigen Zähler erklärt: Speicher, den Treiber, Grafikkarten und Firmware direkt belegen, sowie Huge-Page-Pools.</translation>
     </message>
     <message>
         <source>%1 %2 · %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 %</translation>
     </message>
 </context>
 <context>
     <name>ByteFormat</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
 </context>
 <context>
     <name>CgroupModel</name>
     <message>
         <source>the pressure file has no such line</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pressure-Datei enthält keine solche Zeile</translation>
     </message>
     <message>
         <source>this kernel does not count OOM kills per group</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Kernel zählt OOM-Kills nicht pro Gruppe</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Limit</translation>
     </message>
     <message>
         <source>Memory charged to the group now, page cache included (memory.current; memory.usage_in_bytes on cgroup v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, der der Gruppe derzeit angerechnet wird, Seitencache eingeschlossen (memory.current; memory.usage_in_bytes bei cgroup v1).</translation>
     </message>
     <message>
         <source>The hard limit: above it the kernel reclaims, and if it cannot, the OOM killer ends a process of the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das harte Limit: Darüber gewinnt der Kernel Speicher zurück, und wenn das nicht gelingt, beendet der OOM-Killer einen Prozess der Gruppe.</translation>
     </message>
     <message>
         <source>The soft limit: above it the group&apos;s processes are slowed down and pushed to reclaim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das weiche Limit: Darüber werden die Prozesse der Gruppe gebremst und zur Speicherrückgewinnung gezwungen.</translation>
     </message>
     <message>
         <source>Share of the last 10 seconds in which at least one process of the group waited for memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der letzten 10 Sekunden, in dem mindestens ein Prozess der Gruppe auf Speicher gewartet hat.</translation>
     </message>
     <message>
         <source>Share of the last 10 seconds in which every process of the group waited for memory at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der letzten 10 Sekunden, in dem alle Prozesse der Gruppe gleichzeitig auf Speicher gewartet haben.</translation>
     </message>
     <message>
         <source>Processes of this group the OOM killer has ended since the group was created (oom_kill in memory.events).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse dieser Gruppe, die der OOM-Killer seit dem Anlegen der Gruppe beendet hat (oom_kill in memory.events).</translation>
     </message>
     <message>
         <source>Control group</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Group</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap</translation>
     </message>
     <message>
         <source>Pressure (some)</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck (some)</translation>
     </message>
     <message>
         <source>Pressure (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck (full)</translation>
     </message>
     <message>
         <source>OOM kills</source>
-        <translation type="unfinished"></translation>
+        <translation>OOM-Kills</translation>
     </message>
 </context>
 <context>
     <name>CgroupReader</name>
     <message>
         <source>No cgroup hierarchy with the memory controller is mounted under /sys/fs/cgroup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter /sys/fs/cgroup ist keine cgroup-Hierarchie mit dem Memory-Controller eingehängt.</translation>
     </message>
     <message>
         <source>cgroup v1 does not have this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>cgroup v1 kennt diesen Wert nicht</translation>
     </message>
 </context>
 <context>
     <name>CgroupsPage</name>
     <message>
         <source>Control groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Groups</translation>
     </message>
     <message>
         <source>Reading control groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Groups werden gelesen …</translation>
     </message>
     <message>
         <source>Control groups are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Groups sind nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>This system uses cgroup v1: it has a usage and a hard limit per group, but no soft limit (high), no swap figure and no pressure per group. The bar shows usage against the hard limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System verwendet cgroup v1: Es gibt pro Gruppe eine Belegung und ein hartes Limit, aber kein weiches Limit (high), keinen Swap-Wert und keinen Druck pro Gruppe. Der Balken zeigt die Belegung im Verhältnis zum harten Limit.</translation>
     </message>
     <message>
         <source>The bar shows memory in use against the group&apos;s hard limit (max); the line marks its soft limit (high). Groups without limits show the figure alone. Processes are listed under their group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Balken zeigt den belegten Speicher im Verhältnis zum harten Limit der Gruppe (max); der Strich markiert ihr weiches Limit (high). Gruppen ohne Limit zeigen nur den Wert. Prozesse stehen unter ihrer Gruppe.</translation>
     </message>
 </context>
 <context>
     <name>FileReader</name>
     <message>
         <source>%1 does not exist on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es auf diesem System nicht</translation>
     </message>
     <message>
         <source>the process ended while %1 was read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prozess wurde beendet, während %1 gelesen wurde</translation>
     </message>
     <message>
         <source>permission denied reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Berechtigung zum Lesen von %1</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB and was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MiB und wurde nicht gelesen</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is malformed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlerhaft (%2)</translation>
     </message>
 </context>
 <context>
     <name>HistoryChart</name>
     <message>
         <source>/s</source>
-        <translation type="unfinished"></translation>
+        <translation>/s</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>per second</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Sekunde</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
     <name>KillHistoryReader</name>
     <message>
         <source>systemd journal</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-Journal</translation>
     </message>
     <message>
         <source>kernel log buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Logpuffer</translation>
     </message>
     <message>
         <source>/dev/kmsg held a record that was not understood (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/kmsg enthielt einen Eintrag, der nicht verstanden wurde (%1)</translation>
     </message>
     <message>
         <source>reading /dev/kmsg stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lesen von /dev/kmsg brach ab: %1</translation>
     </message>
     <message>
         <source>/dev/kmsg is malformed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/kmsg ist fehlerhaft (%1)</translation>
     </message>
     <message>
         <source>The OOM kill history cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf der OOM-Kills kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>the systemd journal shows you no kernel messages (you are not in the systemd-journal or adm group)</source>
-        <translation type="unfinished"></translation>
+        <translation>das systemd-Journal zeigt Ihnen keine Kernel-Meldungen (Sie sind nicht in der Gruppe systemd-journal oder adm)</translation>
     </message>
     <message>
         <source>/dev/kmsg is restricted to administrators by kernel.dmesg_restrict</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/kmsg ist durch kernel.dmesg_restrict Administratoren vorbehalten</translation>
     </message>
     <message>
         <source>you may not read /dev/kmsg</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen /dev/kmsg nicht lesen</translation>
     </message>
     <message>
         <source>The OOM kill history cannot be read: %1. Running MemLens as root shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf der OOM-Kills kann nicht gelesen werden: %1. Wird MemLens als root ausgeführt, ist er sichtbar.</translation>
     </message>
 </context>
 <context>
     <name>LibrariesPage</name>
     <message>
         <source>Filter by file or process</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Datei oder Prozess filtern</translation>
     </message>
     <message>
         <source>Filter libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken filtern</translation>
     </message>
     <message>
         <source>Rank libraries by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken ordnen nach</translation>
     </message>
     <message>
         <source>PSS</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS</translation>
     </message>
     <message>
         <source>Memory saved by sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Teilen gesparter Speicher</translation>
     </message>
     <message>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <source>Number of processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Prozesse</translation>
     </message>
     <message>
         <source>&amp;Rank by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordnen nach:</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken</translation>
     </message>
     <message>
         <source>Reading the mappings of every process…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mappings aller Prozesse werden gelesen …</translation>
     </message>
     <message>
         <source>Mapped files: %1. “Saved by sharing” is what the file would cost again if every process that maps it had its own copy (the RSS of all users minus their PSS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemappte Dateien: %1. „Durch Teilen gespart“ ist das, was die Datei noch einmal kosten würde, wenn jeder Prozess, der sie mappt, eine eigene Kopie hätte (der RSS aller Nutzer minus ihrer PSS).</translation>
     </message>
     <message>
         <source>Not counted: processes whose mappings could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mitgezählt: Prozesse, deren Mappings nicht gelesen werden konnten (%1).</translation>
     </message>
     <message>
         <source>Not counted: processes of other users, whose mappings only root may read (%1). Run MemLens as root to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mitgezählt: Prozesse anderer Benutzer, deren Mappings nur root lesen darf (%1). Führen Sie MemLens als root aus, um sie einzubeziehen.</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Every process that maps the file counts its resident pages in its RSS, but the pages are in RAM once: RSS summed over the processes minus their PSS is what sharing saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Prozess, der die Datei mappt, zählt ihre residenten Seiten in seinem RSS mit, im RAM liegen die Seiten aber nur einmal: Der über die Prozesse summierte RSS minus ihrer PSS ist das, was Teilen spart.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <source>PSS</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS</translation>
     </message>
     <message>
         <source>Saved by sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Teilen gespart</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>MemLens — recording %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MemLens – Aufzeichnung %1</translation>
     </message>
     <message>
         <source>MemLens</source>
-        <translation type="unfinished"></translation>
+        <translation>MemLens</translation>
     </message>
     <message>
         <source>MemLens — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MemLens – %1</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken</translation>
     </message>
     <message>
         <source>Control groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Groups</translation>
     </message>
     <message>
         <source>Pressure, swap &amp; OOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck, Swap &amp; OOM</translation>
     </message>
     <message>
         <source>Tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>Feinabstimmung</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Reading memory figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherwerte werden gelesen …</translation>
     </message>
     <message>
         <source>Replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe: %1</translation>
     </message>
     <message>
         <source>Host agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Agent: %1</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassung</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>Stop refreshing, to read figures that would otherwise move (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr aktualisieren, um Werte in Ruhe zu lesen, die sich sonst ändern würden (Strg+P)</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt aktualisieren</translation>
     </message>
     <message>
         <source>Sample everything now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles sofort neu erfassen (F5)</translation>
     </message>
     <message>
         <source>Refresh every </source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren alle </translation>
     </message>
     <message>
         <source>Refresh interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsintervall in Sekunden</translation>
     </message>
     <message>
         <source>How often MemLens reads memory figures. Shorter intervals cost more CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft MemLens die Speicherwerte liest. Kürzere Intervalle kosten mehr CPU.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Processes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse: %1</translation>
     </message>
     <message>
         <source> · PSS unavailable for %1 of them, of other users — run as root to see them</source>
-        <translation type="unfinished"></translation>
+        <translation> · PSS für %1 davon nicht verfügbar, da sie anderen Benutzern gehören – als root ausführen, um sie zu sehen</translation>
     </message>
     <message>
         <source> · PSS unavailable for %1 of them (hover a dash to see why)</source>
-        <translation type="unfinished"></translation>
+        <translation> · PSS für %1 davon nicht verfügbar (zeigen Sie auf einen Strich, um den Grund zu sehen)</translation>
     </message>
     <message>
         <source> · ended while being read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · beim Lesen beendet: %1</translation>
     </message>
     <message>
         <source>Sampled at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst um %1</translation>
     </message>
     <message>
         <source>PSS read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS gelesen aus %1</translation>
     </message>
 </context>
 <context>
     <name>MappingModel</name>
     <message>
         <source>[anonymous]</source>
-        <translation type="unfinished"></translation>
+        <translation>[anonym]</translation>
     </message>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gelöscht)</translation>
     </message>
     <message>
         <source>%1 — mappings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Mappings: %2</translation>
     </message>
     <message>
         <source>This kernel does not report this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kernel meldet diesen Wert nicht.</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <source>PSS</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap</translation>
     </message>
     <message>
         <source>Dirty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirty</translation>
     </message>
 </context>
 <context>
     <name>MeminfoGlossary</name>
     <message>
         <source>RAM the kernel can manage: installed memory minus what firmware and the kernel image reserve at boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM, den der Kernel verwalten kann: installierter Speicher abzüglich dessen, was Firmware und Kernel-Image beim Booten reservieren.</translation>
     </message>
     <message>
         <source>RAM holding nothing at all. A low figure is normal: Linux puts idle memory to work as cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM, der gar nichts enthält. Ein niedriger Wert ist normal: Linux nutzt ungenutzten Speicher als Cache.</translation>
     </message>
     <message>
         <source>The kernel&apos;s estimate of how much could be given to programs without swapping: free memory plus cache and reclaimable kernel memory it can drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schätzung des Kernels, wie viel Programme ohne Auslagern bekommen könnten: freier Speicher plus Cache und zurückgewinnbarer Kernel-Speicher, den er verwerfen kann.</translation>
     </message>
     <message>
         <source>Memory used recently, file cache and anonymous memory together; the kernel takes memory back from the inactive part first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich genutzter Speicher, Datei-Cache und anonymer Speicher zusammen; der Kernel holt sich Speicher zuerst aus dem inaktiven Teil zurück.</translation>
     </message>
     <message>
         <source>Memory not used for a while, file cache and anonymous memory together: the first candidates when memory has to be reclaimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit einer Weile ungenutzter Speicher, Datei-Cache und anonymer Speicher zusammen: die ersten Kandidaten, wenn Speicher zurückgewonnen werden muss.</translation>
     </message>
     <message>
         <source>RAM this virtual machine&apos;s balloon driver has handed back to the host; the guest cannot use it until the host returns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM, den der Balloon-Treiber dieser virtuellen Maschine an den Host abgegeben hat; der Gast kann ihn erst wieder nutzen, wenn der Host ihn zurückgibt.</translation>
     </message>
     <message>
         <source>Cache of raw block-device data, such as file system metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache für Rohdaten von Blockgeräten, etwa Dateisystem-Metadaten.</translation>
     </message>
     <message>
         <source>Contents of files kept in RAM so the next read is fast (includes shared memory and tmpfs, which cannot simply be dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiinhalte, die im RAM gehalten werden, damit der nächste Lesezugriff schnell ist (einschließlich Shared Memory und tmpfs, die sich nicht einfach verwerfen lassen).</translation>
     </message>
     <message>
         <source>File cache used recently; reclaimed only after the inactive part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich genutzter Datei-Cache; wird erst nach dem inaktiven Teil zurückgewonnen.</translation>
     </message>
     <message>
         <source>File cache not used for a while: the first memory reclaimed when programs need more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit einer Weile ungenutzter Datei-Cache: der erste Speicher, der zurückgewonnen wird, wenn Programme mehr brauchen.</translation>
     </message>
     <message>
         <source>Cached file data changed in memory and not yet written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte Dateidaten, die im Speicher geändert und noch nicht auf die Festplatte geschrieben wurden.</translation>
     </message>
     <message>
         <source>Dirty data being written to disk right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Daten, die gerade auf die Festplatte geschrieben werden.</translation>
     </message>
     <message>
         <source>Cached files that programs have mapped into their address space, such as libraries and executables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte Dateien, die Programme in ihren Adressraum gemappt haben, etwa Bibliotheken und ausführbare Dateien.</translation>
     </message>
     <message>
         <source>Memory programs allocated for themselves (heap, stacks) that no file backs; it can only leave RAM by going to swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, den Programme für sich angefordert haben (Heap, Stacks) und hinter dem keine Datei steht; er kann den RAM nur in Richtung Swap verlassen.</translation>
     </message>
     <message>
         <source>Anonymous memory and shared memory used recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich genutzter anonymer Speicher und Shared Memory.</translation>
     </message>
     <message>
         <source>Anonymous memory and shared memory not used for a while: what goes to swap first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit einer Weile ungenutzter anonymer Speicher und Shared Memory: das, was zuerst in den Swap wandert.</translation>
     </message>
     <message>
         <source>Shared memory and tmpfs files (/dev/shm, /run, often graphics buffers). Counted in Cached, but it cannot be dropped, only swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared Memory und tmpfs-Dateien (/dev/shm, /run, oft Grafikpuffer). Wird in Cached mitgezählt, lässt sich aber nicht verwerfen, nur auslagern.</translation>
     </message>
     <message>
         <source>Memory that may not be reclaimed or swapped, such as locked pages and ramfs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, der weder zurückgewonnen noch ausgelagert werden darf, etwa gesperrte Seiten und ramfs.</translation>
     </message>
     <message>
         <source>Memory programs pinned in RAM with mlock().</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, den Programme mit mlock() im RAM festgehalten haben.</translation>
     </message>
     <message>
         <source>The kernel&apos;s own object caches (inodes, directory entries, network buffers): reclaimable plus unreclaimable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekt-Caches des Kernels (Inodes, Verzeichniseinträge, Netzwerkpuffer): zurückgewinnbar plus nicht zurückgewinnbar.</translation>
     </message>
     <message>
         <source>Kernel caches that can be freed under pressure, mostly inode and directory-entry caches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Caches, die unter Speicherdruck freigegeben werden können, meist Inode- und Verzeichniseintrags-Caches.</translation>
     </message>
     <message>
         <source>Kernel objects in use that cannot be freed on demand. Steady growth here can mean a kernel leak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegte Kernel-Objekte, die sich nicht auf Anforderung freigeben lassen. Stetiges Wachstum hier kann auf ein Speicherleck im Kernel hindeuten.</translation>
     </message>
     <message>
         <source>All kernel memory the kernel can reclaim under pressure, reclaimable slab included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Kernel-Speicher, den der Kernel unter Speicherdruck zurückgewinnen kann, zurückgewinnbarer Slab eingeschlossen.</translation>
     </message>
     <message>
         <source>Stacks of every thread while it runs in the kernel; grows with the number of threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacks aller Threads, solange sie im Kernel laufen; wächst mit der Zahl der Threads.</translation>
     </message>
     <message>
         <source>Shadow stacks used to protect return addresses on kernels built with that hardening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schattenstacks, die auf entsprechend gehärteten Kerneln Rücksprungadressen schützen.</translation>
     </message>
     <message>
         <source>Tables translating programs&apos; virtual addresses to RAM; large when many processes map much memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen, die die virtuellen Adressen der Programme in RAM-Adressen übersetzen; groß, wenn viele Prozesse viel Speicher mappen.</translation>
     </message>
     <message>
         <source>Secondary page tables, such as those of virtual machines and IOMMUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundäre Seitentabellen, etwa die virtueller Maschinen und IOMMUs.</translation>
     </message>
     <message>
         <source>Size of the kernel&apos;s vmalloc address range: address space, not memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des vmalloc-Adressbereichs des Kernels: Adressraum, kein Speicher.</translation>
     </message>
     <message>
         <source>Memory the kernel allocated through vmalloc (modules, some drivers and buffers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, den der Kernel über vmalloc belegt hat (Module, einige Treiber und Puffer).</translation>
     </message>
     <message>
         <source>Largest free block of vmalloc address space (newer kernels write 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter freier Block des vmalloc-Adressraums (neuere Kernel schreiben 0).</translation>
     </message>
     <message>
         <source>Kernel data kept once per CPU core.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerneldaten, die einmal pro CPU-Kern gehalten werden.</translation>
     </message>
     <message>
         <source>RAM the kernel took out of use because the hardware reported it faulty.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM, den der Kernel stillgelegt hat, weil die Hardware ihn als defekt gemeldet hat.</translation>
     </message>
     <message>
         <source>Buffers for devices that cannot reach all of RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer für Geräte, die nicht den ganzen RAM erreichen können.</translation>
     </message>
     <message>
         <source>Data sent to an NFS server but not yet committed to its storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten, die an einen NFS-Server gesendet, dort aber noch nicht dauerhaft gespeichert wurden.</translation>
     </message>
     <message>
         <source>Temporary buffers of file systems in user space (FUSE) being written back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Puffer von Dateisystemen im Userspace (FUSE), die gerade zurückgeschrieben werden.</translation>
     </message>
     <message>
         <source>Memory of a confidential virtual machine not yet accepted for use by the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher einer vertraulichen virtuellen Maschine, den der Gast noch nicht zur Nutzung angenommen hat.</translation>
     </message>
     <message>
         <source>Size of all active swap areas together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe aller aktiven Swap-Bereiche zusammen.</translation>
     </message>
     <message>
         <source>Swap space not in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht belegter Swap.</translation>
     </message>
     <message>
         <source>Pages read back from swap whose swap copy is still kept, so they need not be written again if swapped out unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Swap zurückgelesene Seiten, deren Swap-Kopie erhalten bleibt, sodass sie beim erneuten Auslagern nicht noch einmal geschrieben werden müssen, sofern sie unverändert sind.</translation>
     </message>
     <message>
         <source>RAM used by zswap&apos;s compressed cache of pages on their way to swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM, den der komprimierte Cache von zswap für Seiten auf dem Weg in den Swap belegt.</translation>
     </message>
     <message>
         <source>Uncompressed size of the pages held in zswap; compared with Zswap it gives the compression ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unkomprimierte Größe der Seiten in zswap; im Vergleich mit Zswap ergibt sie das Kompressionsverhältnis.</translation>
     </message>
     <message>
         <source>Anonymous memory backed by transparent huge pages (2 MiB on x86-64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymer Speicher auf Transparent Huge Pages (2 MiB auf x86-64).</translation>
     </message>
     <message>
         <source>Shared memory and tmpfs backed by huge pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared Memory und tmpfs auf Huge Pages.</translation>
     </message>
     <message>
         <source>Shared memory that programs map with huge pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared Memory, den Programme mit Huge Pages mappen.</translation>
     </message>
     <message>
         <source>File cache backed by huge pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-Cache auf Huge Pages.</translation>
     </message>
     <message>
         <source>File cache that programs map with huge pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-Cache, den Programme mit Huge Pages mappen.</translation>
     </message>
     <message>
         <source>Number of pages in the default-size hugetlbfs pool; this memory is set aside whether used or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Seiten im hugetlbfs-Pool der Standardgröße; dieser Speicher ist reserviert, ob er genutzt wird oder nicht.</translation>
     </message>
     <message>
         <source>Pages of the hugetlbfs pool not yet handed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht vergebene Seiten des hugetlbfs-Pools.</translation>
     </message>
     <message>
         <source>Pool pages promised to a mapping but not yet touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Seiten, die einem Mapping zugesagt, aber noch nicht berührt wurden.</translation>
     </message>
     <message>
         <source>Pages allocated beyond the pool&apos;s size, allowed by vm.nr_overcommit_hugepages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Poolgröße hinaus belegte Seiten, erlaubt durch vm.nr_overcommit_hugepages.</translation>
     </message>
     <message>
         <source>Size of one page of the default hugetlbfs pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe einer Seite des Standard-hugetlbfs-Pools.</translation>
     </message>
     <message>
         <source>Memory taken by hugetlbfs pools of every page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hugetlbfs-Pools aller Seitengrößen belegter Speicher.</translation>
     </message>
     <message>
         <source>How much memory may be promised to programs when overcommit is strict (vm.overcommit_memory = 2): swap plus a share of RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Speicher Programmen zugesagt werden darf, wenn Overcommit strikt ist (vm.overcommit_memory = 2): Swap plus ein Anteil des RAM.</translation>
     </message>
     <message>
         <source>Memory promised to programs so far, whether they have touched it or not: what would be needed if every promise were used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher Programmen zugesagter Speicher, ob sie ihn berührt haben oder nicht: das, was gebraucht würde, wenn jede Zusage eingelöst würde.</translation>
     </message>
     <message>
         <source>RAM the kernel maps for itself with 4 KiB pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM, den der Kernel für sich selbst mit 4-KiB-Seiten abbildet.</translation>
     </message>
     <message>
         <source>RAM the kernel maps for itself with 2 MiB pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM, den der Kernel für sich selbst mit 2-MiB-Seiten abbildet.</translation>
     </message>
     <message>
         <source>RAM the kernel maps for itself with 1 GiB pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM, den der Kernel für sich selbst mit 1-GiB-Seiten abbildet.</translation>
     </message>
     <message>
         <source>RAM reserved at boot for devices that need large contiguous buffers (usable as cache until a device asks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Booten reservierter RAM für Geräte, die große zusammenhängende Puffer brauchen (als Cache nutzbar, bis ein Gerät ihn anfordert).</translation>
     </message>
     <message>
         <source>Part of the contiguous reserve not given to a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil der zusammenhängenden Reserve, der keinem Gerät gegeben wurde.</translation>
     </message>
     <message>
         <source>A field MemLens does not describe yet; see the kernel&apos;s documentation of /proc/meminfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld, das MemLens noch nicht beschreibt; siehe die Kernel-Dokumentation zu /proc/meminfo.</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>Page cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitencache</translation>
     </message>
     <message>
         <source>Anonymous and shared memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymer Speicher und Shared Memory</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap</translation>
     </message>
     <message>
         <source>Huge pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Huge Pages</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>How much RAM there is, how much is idle and how much programs could still get.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel RAM es gibt, wie viel davon ungenutzt ist und wie viel Programme noch bekommen könnten.</translation>
     </message>
     <message>
         <source>File contents kept in RAM. Most of it is given back as soon as programs need the memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiinhalte im RAM. Das meiste davon wird zurückgegeben, sobald Programme den Speicher brauchen.</translation>
     </message>
     <message>
         <source>Memory programs allocated for themselves; without swap it stays in RAM until they free it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, den Programme für sich angefordert haben; ohne Swap bleibt er im RAM, bis sie ihn freigeben.</translation>
     </message>
     <message>
         <source>Memory the kernel uses for itself: caches of objects, stacks, page tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, den der Kernel für sich selbst nutzt: Objekt-Caches, Stacks, Seitentabellen.</translation>
     </message>
     <message>
         <source>Space on disk (or compressed in RAM) where rarely used anonymous memory is moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz auf der Festplatte (oder komprimiert im RAM), in den selten genutzter anonymer Speicher ausgelagert wird.</translation>
     </message>
     <message>
         <source>Memory mapped in large pages, which are cheaper for the processor to translate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher in großen Seiten, deren Adressen der Prozessor günstiger übersetzen kann.</translation>
     </message>
     <message>
         <source>Memory promised to programs, against the limit that applies when overcommit is strict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmen zugesagter Speicher, gemessen an dem Limit, das bei striktem Overcommit gilt.</translation>
     </message>
     <message>
         <source>Fields that fit none of the groups above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder, die in keine der obigen Gruppen passen.</translation>
     </message>
 </context>
 <context>
     <name>OomAdjustDialog</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>OOM score of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>OOM-Score von %1 (%2)</translation>
     </message>
     <message>
         <source>When memory runs out, the kernel ends the process with the highest OOM score. &lt;b&gt;%1&lt;/b&gt; (PID %2) has a score of &lt;b&gt;%3&lt;/b&gt; with an adjustment of &lt;b&gt;%4&lt;/b&gt;. A negative adjustment protects it, a positive one offers it up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Speicher ausgeht, beendet der Kernel den Prozess mit dem höchsten OOM-Score. &lt;b&gt;%1&lt;/b&gt; (PID %2) hat einen Score von &lt;b&gt;%3&lt;/b&gt; bei einer Anpassung von &lt;b&gt;%4&lt;/b&gt;. Eine negative Anpassung schützt ihn, eine positive macht ihn zum ersten Kandidaten.</translation>
     </message>
     <message>
         <source>OOM score adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>OOM-Score-Anpassung</translation>
     </message>
     <message>
         <source>OOM score adjustment value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der OOM-Score-Anpassung</translation>
     </message>
     <message>
         <source>Never chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie gewählt</translation>
     </message>
     <message>
         <source>Chosen first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gewählt</translation>
     </message>
     <message>
         <source>&lt;b&gt;−1000 makes the process immune:&lt;/b&gt; however much memory it takes, the OOM killer ends other processes instead, and if nothing else is left the system can hang.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;−1000 macht den Prozess immun:&lt;/b&gt; Wie viel Speicher er auch belegt, der OOM-Killer beendet stattdessen andere Prozesse, und wenn keiner mehr übrig ist, kann das System hängen bleiben.</translation>
     </message>
     <message>
         <source>Make %1 immune to the OOM killer?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen den OOM-Killer immun machen?</translation>
     </message>
     <message>
         <source>With −1000 the kernel will never end %1 when memory runs out, even if it is what uses it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit −1000 beendet der Kernel %1 nie, wenn der Speicher ausgeht, selbst wenn gerade dieser Prozess ihn ganz verbraucht.</translation>
     </message>
     <message>
         <source>Asking for permission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung wird angefragt …</translation>
     </message>
     <message>
         <source>Set the OOM score adjustment of %1 (PID %2) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>OOM-Score-Anpassung von %1 (PID %2) auf %3 setzen</translation>
     </message>
     <message>
         <source>Done: the adjustment is now &lt;b&gt;%1&lt;/b&gt; (was %2), and the kernel&apos;s OOM score is &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: Die Anpassung ist jetzt &lt;b&gt;%1&lt;/b&gt; (vorher %2), der OOM-Score des Kernels ist &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Free and available memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier und verfügbarer Speicher</translation>
     </message>
     <message>
         <source>Select a field to see what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Feld aus, um zu sehen, was es bedeutet.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>All the RAM the kernel manages (MemTotal): installed memory minus what firmware and the kernel image reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte RAM, den der Kernel verwaltet (MemTotal): installierter Speicher abzüglich dessen, was Firmware und Kernel-Image reservieren.</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>How much programs could still get without swapping (MemAvailable): free RAM plus the cache the kernel can drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Programme ohne Auslagern noch bekommen könnten (MemAvailable): freier RAM plus der Cache, den der Kernel verwerfen kann.</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Total minus available: memory that is not free and cannot simply be reclaimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt minus verfügbar: Speicher, der nicht frei ist und sich nicht einfach zurückgewinnen lässt.</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Buffers, page cache and reclaimable kernel caches, as free(1) counts buff/cache. Most of it is given back on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer, Seitencache und zurückgewinnbare Kernel-Caches, so wie free(1) buff/cache zählt. Das meiste davon wird bei Bedarf zurückgegeben.</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap</translation>
     </message>
     <message>
         <source>Swap space in use out of all swap space (SwapTotal − SwapFree).</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegter Swap im Verhältnis zum gesamten Swap (SwapTotal − SwapFree).</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt</translation>
     </message>
     <message>
         <source>Memory promised to programs (Committed_AS) against the limit the kernel would enforce in strict overcommit mode (CommitLimit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmen zugesagter Speicher (Committed_AS) im Verhältnis zum Limit, das der Kernel bei striktem Overcommit durchsetzen würde (CommitLimit).</translation>
     </message>
     <message>
         <source>Swap used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegter Swap</translation>
     </message>
     <message>
         <source>Memory composition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammensetzung des Speichers</translation>
     </message>
     <message>
         <source>How RAM is used over the last minutes, stacked from programs&apos; own memory at the bottom to free memory at the top. Swap in use is the line, on the right axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der RAM in den letzten Minuten genutzt wurde, gestapelt vom eigenen Speicher der Programme unten bis zum freien Speicher oben. Belegter Swap ist die Linie auf der rechten Achse.</translation>
     </message>
     <message>
         <source>Memory fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherfelder</translation>
     </message>
     <message>
         <source>Memory figures are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherwerte sind nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>of RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>des RAM</translation>
     </message>
     <message>
         <source>not reported by this kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>von diesem Kernel nicht gemeldet</translation>
     </message>
     <message>
         <source>%1 % of total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des Gesamtspeichers</translation>
     </message>
     <message>
         <source>of %1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 (%2 %)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>no swap space is active</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Swap-Bereich ist aktiv</translation>
     </message>
     <message>
         <source>of a %1 limit (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei einem Limit von %1 (%2 %)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of RAM is free. This kernel does not estimate available memory (MemAvailable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei sind &lt;b&gt;%1&lt;/b&gt; des RAM. Dieser Kernel schätzt den verfügbaren Speicher nicht (MemAvailable).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Free is not available.&lt;/b&gt; Only &lt;b&gt;%1&lt;/b&gt; of RAM holds nothing at all, yet &lt;b&gt;%2&lt;/b&gt; is available to programs: the kernel would hand over about &lt;b&gt;%3&lt;/b&gt; of cache it can drop before anything has to go to swap. Linux uses idle RAM as cache on purpose, so a small free figure is normal; watch available instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Frei ist nicht gleich verfügbar.&lt;/b&gt; Nur &lt;b&gt;%1&lt;/b&gt; des RAM enthalten gar nichts, doch &lt;b&gt;%2&lt;/b&gt; sind für Programme verfügbar: Der Kernel würde etwa &lt;b&gt;%3&lt;/b&gt; Cache abgeben, den er verwerfen kann, bevor irgendetwas in den Swap muss. Linux nutzt ungenutzten RAM absichtlich als Cache, ein kleiner Wert bei „frei“ ist also normal; achten Sie stattdessen auf „verfügbar“.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Free is not available.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; of RAM holds nothing, but only &lt;b&gt;%2&lt;/b&gt; of it is available to programs: the kernel keeps &lt;b&gt;%3&lt;/b&gt; in reserve for itself (its low watermarks), and there is little cache to drop. Watch available, not free.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Frei ist nicht gleich verfügbar.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; des RAM enthalten nichts, aber nur &lt;b&gt;%2&lt;/b&gt; davon sind für Programme verfügbar: Der Kernel hält &lt;b&gt;%3&lt;/b&gt; für sich selbst in Reserve (seine Low-Watermarks), und es gibt wenig Cache zu verwerfen. Achten Sie auf „verfügbar“, nicht auf „frei“.</translation>
     </message>
 </context>
 <context>
     <name>PressurePage</name>
     <message>
         <source>%1 : 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : 1</translation>
     </message>
     <message>
         <source>Memory pressure (PSI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdruck (PSI)</translation>
     </message>
     <message>
         <source>Share of time in which programs waited for memory. &quot;Some&quot;: at least one task was stalled; &quot;full&quot;: all running tasks were stalled at once, so the machine did no useful work. &quot;avg10&quot; is the kernel&apos;s 10-second average, &quot;now&quot; the share of the last refresh interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Zeit, in der Programme auf Speicher gewartet haben. „Some“: Mindestens ein Task war blockiert; „full“: Alle laufenden Tasks waren gleichzeitig blockiert, die Maschine leistete also nichts Nützliches. „avg10“ ist der 10-Sekunden-Durchschnitt des Kernels, „jetzt“ der Anteil am letzten Aktualisierungsintervall.</translation>
     </message>
     <message>
         <source>Swap traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap-Verkehr</translation>
     </message>
     <message>
         <source>Memory written out to swap and read back in, per second. Steady traffic both ways means the working set does not fit in RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Sekunde in den Swap geschriebener und von dort zurückgelesener Speicher. Ständiger Verkehr in beide Richtungen bedeutet, dass der Arbeitssatz nicht in den RAM passt.</translation>
     </message>
     <message>
         <source>Major page faults</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere Seitenfehler</translation>
     </message>
     <message>
         <source>Times per second a program touched memory that had to be read from disk or swap first. Each one is a wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft pro Sekunde ein Programm auf Speicher zugegriffen hat, der erst von der Festplatte oder aus dem Swap gelesen werden musste. Jeder davon bedeutet Warten.</translation>
     </message>
     <message>
         <source>Swap devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap-Geräte</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Higher priority is used first; devices of equal priority are used in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhere Priorität wird zuerst genutzt; Geräte gleicher Priorität werden abwechselnd genutzt.</translation>
     </message>
     <message>
         <source>Compressed memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierter Speicher</translation>
     </message>
     <message>
         <source>zram and zswap</source>
-        <translation type="unfinished"></translation>
+        <translation>zram und zswap</translation>
     </message>
     <message>
         <source>Next in line for the OOM killer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Kandidaten für den OOM-Killer</translation>
     </message>
     <message>
         <source>Processes by OOM score</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse nach OOM-Score</translation>
     </message>
     <message>
         <source>When memory runs out, the kernel ends the process with the highest score. The score grows with the memory a process uses; oom_score_adj moves it up or down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Speicher ausgeht, beendet der Kernel den Prozess mit dem höchsten Score. Der Score wächst mit dem Speicher, den ein Prozess belegt; oom_score_adj verschiebt ihn nach oben oder unten.</translation>
     </message>
     <message>
         <source>OOM kills</source>
-        <translation type="unfinished"></translation>
+        <translation>OOM-Kills</translation>
     </message>
     <message>
         <source>OOM kill count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der OOM-Kills</translation>
     </message>
     <message>
         <source>OOM kill history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der OOM-Kills</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>OOM adj</source>
-        <translation type="unfinished"></translation>
+        <translation>OOM-Adj.</translation>
     </message>
     <message>
         <source>What the process had in RAM when it was killed: anonymous, file and shared memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Prozess im RAM hatte, als er beendet wurde: anonymer Speicher, Dateien und Shared Memory.</translation>
     </message>
     <message>
         <source>The whole system ran out of memory, or a control group reached its limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ganzen System ist der Speicher ausgegangen, oder eine Control Group hat ihr Limit erreicht.</translation>
     </message>
     <message>
         <source>Reading the kernel log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Log wird gelesen …</translation>
     </message>
     <message>
         <source>Now: some %1 %, full %2 % of the last 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: some %1 %, full %2 % der letzten 10 Sekunden.</translation>
     </message>
     <message>
         <source>Memory pressure is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdruck ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>zram (compressed RAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>zram (komprimierter RAM)</translation>
     </message>
     <message>
         <source>Swap devices — unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap-Geräte – nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Swap devices — none active: memory that is not cache can only stay in RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap-Geräte – keines aktiv: Speicher, der kein Cache ist, kann nur im RAM bleiben</translation>
     </message>
     <message>
         <source>unknown algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Algorithmus</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: nicht eingerichtet.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3): holds %4 of data compressed to %5 (ratio %6); with its overhead it takes %7 of RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3): enthält %4 Daten, komprimiert auf %5 (Verhältnis %6); mit Verwaltungsaufwand belegt es %7 RAM.</translation>
     </message>
     <message>
         <source>&lt;b&gt;zram&lt;/b&gt;: no zram devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;zram&lt;/b&gt;: keine zram-Geräte.</translation>
     </message>
     <message>
         <source>&lt;b&gt;zram&lt;/b&gt;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;zram&lt;/b&gt;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;zswap&lt;/b&gt; holds nothing: it is off, or nothing has been swapped out since it was turned on.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;zswap&lt;/b&gt; enthält nichts: Es ist ausgeschaltet, oder seit dem Einschalten wurde nichts ausgelagert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;zswap&lt;/b&gt; keeps %1 of swapped pages compressed in %2 of RAM (ratio %3) before they reach the swap device.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;zswap&lt;/b&gt; hält %1 ausgelagerter Seiten komprimiert in %2 RAM (Verhältnis %3), bevor sie das Swap-Gerät erreichen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;zswap&lt;/b&gt;: this kernel does not report it (Zswap and Zswapped in meminfo, Linux 5.19 and later).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;zswap&lt;/b&gt;: Dieser Kernel meldet es nicht (Zswap und Zswapped in meminfo, ab Linux 5.19).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The OOM killer has ended &lt;b&gt;%1&lt;/b&gt; processes since boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OOM-Killer hat seit dem Booten &lt;b&gt;%1&lt;/b&gt; Prozesse beendet.</translation>
     </message>
     <message>
         <source>This kernel does not count OOM kills (oom_kill in /proc/vmstat, Linux 4.13 and later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kernel zählt keine OOM-Kills (oom_kill in /proc/vmstat, ab Linux 4.13).</translation>
     </message>
     <message>
         <source>In control groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Control Groups: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>anonymous %1, file %2, shared memory %3</source>
-        <translation type="unfinished"></translation>
+        <translation>anonym %1, Dateien %2, Shared Memory %3</translation>
     </message>
     <message>
         <source>its control group hit its limit</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Control Group hat ihr Limit erreicht</translation>
     </message>
     <message>
         <source>%1 hit its limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Limit erreicht</translation>
     </message>
     <message>
         <source>the system ran out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>dem System ist der Speicher ausgegangen</translation>
     </message>
     <message>
         <source>%1; the process was in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; der Prozess war in %2</translation>
     </message>
     <message>
         <source>No OOM kills in the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine OOM-Kills im %1.</translation>
     </message>
     <message>
         <source>From the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem %1.</translation>
     </message>
     <message>
         <source>Some messages were only partly understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Meldungen wurden nur teilweise verstanden: %1</translation>
     </message>
 </context>
 <context>
     <name>PrivilegedClient</name>
     <message>
         <source>another change is still waiting for its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Änderung wartet noch auf ihre Antwort</translation>
     </message>
 </context>
 <context>
     <name>PrivilegedReply</name>
     <message>
         <source>the helper&apos;s client gave an answer MemLens does not understand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client des Helfers gab eine Antwort, die MemLens nicht versteht: %1</translation>
     </message>
     <message>
         <source>You are not allowed to make this change: the system&apos;s policy refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen diese Änderung nicht vornehmen: Die Richtlinie des Systems hat sie abgelehnt.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>MemLens&apos;s privileged helper is not installed. Install it with: sudo cmake --install build/dev --component memlens-helper --prefix /usr (./build.sh run does this for you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der privilegierte Helfer von MemLens ist nicht installiert. Installieren Sie ihn mit: sudo cmake --install build/dev --component memlens-helper --prefix /usr (./build.sh run erledigt das für Sie).</translation>
     </message>
     <message>
         <source>memlens-kauth-client was not found next to MemLens; rebuild MemLens (./build.sh run).</source>
-        <translation type="unfinished"></translation>
+        <translation>memlens-kauth-client wurde nicht neben MemLens gefunden; erstellen Sie MemLens neu (./build.sh run).</translation>
     </message>
     <message>
         <source>The helper is busy with another change; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helfer ist mit einer anderen Änderung beschäftigt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The helper refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helfer hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>The kernel refused the value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kernel hat den Wert abgelehnt: %1</translation>
     </message>
     <message>
         <source>The process has ended (or its number now belongs to another process): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess ist beendet (oder seine Nummer gehört jetzt einem anderen Prozess): %1</translation>
     </message>
     <message>
         <source>The change failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>ProcessDetailsPanel</name>
     <message>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <source>PSS</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap</translation>
     </message>
     <message>
         <source>Adjust &amp;OOM score…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OOM-Score anpassen …</translation>
     </message>
     <message>
         <source>Process details</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessdetails</translation>
     </message>
     <message>
         <source>Resident set size: everything of this process in RAM, shared pages counted in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident Set Size: alles von diesem Prozess im RAM, gemeinsam genutzte Seiten voll gezählt.</translation>
     </message>
     <message>
         <source>Proportional set size: resident memory with each shared page divided among the processes that map it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportional Set Size: residenter Speicher, bei dem jede gemeinsam genutzte Seite auf die Prozesse aufgeteilt wird, die sie mappen.</translation>
     </message>
     <message>
         <source>  anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>  anonym</translation>
     </message>
     <message>
         <source>The part of PSS that is the process&apos;s own data: heap, stack, private copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil der PSS, der aus den eigenen Daten des Prozesses besteht: Heap, Stack, private Kopien.</translation>
     </message>
     <message>
         <source>  file</source>
-        <translation type="unfinished"></translation>
+        <translation>  Dateien</translation>
     </message>
     <message>
         <source>The part of PSS that is file contents: the program, its libraries, mapped files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil der PSS, der aus Dateiinhalten besteht: das Programm, seine Bibliotheken, gemappte Dateien.</translation>
     </message>
     <message>
         <source>  shared memory</source>
-        <translation type="unfinished"></translation>
+        <translation>  Shared Memory</translation>
     </message>
     <message>
         <source>The part of PSS in shared memory and tmpfs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil der PSS in Shared Memory und tmpfs.</translation>
     </message>
     <message>
         <source>USS</source>
-        <translation type="unfinished"></translation>
+        <translation>USS</translation>
     </message>
     <message>
         <source>Unique set size: pages only this process maps. Ending it frees at least this much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique Set Size: Seiten, die nur dieser Prozess mappt. Ihn zu beenden gibt mindestens so viel frei.</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>Resident pages also mapped by other processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente Seiten, die auch andere Prozesse mappen.</translation>
     </message>
     <message>
         <source>Memory of this process moved out to swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher dieses Prozesses, der in den Swap ausgelagert wurde.</translation>
     </message>
     <message>
         <source>Swap PSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap-PSS</translation>
     </message>
     <message>
         <source>Swap with each shared swapped page divided among the processes that map it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap, bei dem jede gemeinsam ausgelagerte Seite auf die Prozesse aufgeteilt wird, die sie mappen.</translation>
     </message>
     <message>
         <source>OOM score</source>
-        <translation type="unfinished"></translation>
+        <translation>OOM-Score</translation>
     </message>
     <message>
         <source>How likely the kernel is to end this process when memory runs out; the highest score goes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wahrscheinlich der Kernel diesen Prozess beendet, wenn der Speicher ausgeht; der höchste Score ist zuerst an der Reihe.</translation>
     </message>
     <message>
         <source>OOM adj</source>
-        <translation type="unfinished"></translation>
+        <translation>OOM-Adj.</translation>
     </message>
     <message>
         <source>oom_score_adj: added to the score, from −1000 (never chosen) to 1000 (chosen first).</source>
-        <translation type="unfinished"></translation>
+        <translation>oom_score_adj: wird zum Score addiert, von −1000 (nie gewählt) bis 1000 (zuerst gewählt).</translation>
     </message>
     <message>
         <source>Since selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Auswahl</translation>
     </message>
     <message>
         <source>RSS, PSS and swap of this process since you selected it. A line that only rises may be a leak.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS, PSS und Swap dieses Prozesses, seit Sie ihn ausgewählt haben. Eine Linie, die nur steigt, kann auf ein Speicherleck hindeuten.</translation>
     </message>
     <message>
         <source>Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappings</translation>
     </message>
     <message>
         <source>Make the OOM killer more or less likely to end this process (asks for permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht es wahrscheinlicher oder unwahrscheinlicher, dass der OOM-Killer diesen Prozess beendet (fragt nach Berechtigung).</translation>
     </message>
     <message>
         <source>Process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1</translation>
     </message>
     <message>
         <source>No process selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prozess ausgewählt</translation>
     </message>
     <message>
         <source>Select a process in the table to see its memory in detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Prozess in der Tabelle aus, um seinen Speicher im Detail zu sehen.</translation>
     </message>
     <message>
         <source>Reading mappings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappings werden gelesen …</translation>
     </message>
     <message>
         <source>This process has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Prozess wurde beendet.</translation>
     </message>
     <message>
         <source>%1 — PID %2, user %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – PID %2, Benutzer %3</translation>
     </message>
     <message>
         <source>This kernel does not split PSS this way (Linux 5.8 and later do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kernel teilt die PSS nicht so auf (ab Linux 5.8 schon).</translation>
     </message>
     <message>
         <source>Mappings grouped by what backs them; expand a file to see each of its address ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappings, gruppiert nach dem, was hinter ihnen steht; klappen Sie eine Datei auf, um jeden ihrer Adressbereiche zu sehen.</translation>
     </message>
     <message>
         <source>Mappings unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappings nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
     <name>ProcessGroup</name>
     <message>
         <source>not defined for a group</source>
-        <translation type="unfinished"></translation>
+        <translation>für eine Gruppe nicht definiert</translation>
     </message>
     <message numerus="yes">
         <source>unreadable for %1 of %n processes, so no sum: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>für %1 von %n Prozess nicht lesbar, daher keine Summe: %2</numerusform>
+            <numerusform>für %1 von %n Prozessen nicht lesbar, daher keine Summe: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1467,259 +1467,259 @@
     <name>ProcessGrouping</name>
     <message>
         <source>Kernel threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Threads</translation>
     </message>
 </context>
 <context>
     <name>ProcessModel</name>
     <message numerus="yes">
         <source>%n processes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
         </translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <source>PSS</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS</translation>
     </message>
     <message>
         <source>USS</source>
-        <translation type="unfinished"></translation>
+        <translation>USS</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>OOM score</source>
-        <translation type="unfinished"></translation>
+        <translation>OOM-Score</translation>
     </message>
     <message>
         <source>OOM adj</source>
-        <translation type="unfinished"></translation>
+        <translation>OOM-Adj.</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Resident set size: memory of this process that is in RAM, counting shared pages in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident Set Size: Speicher dieses Prozesses, der im RAM liegt, gemeinsam genutzte Seiten voll gezählt.</translation>
     </message>
     <message>
         <source>Proportional set size: resident memory with each shared page divided among the processes that map it. PSS of all processes adds up to the memory they really use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportional Set Size: residenter Speicher, bei dem jede gemeinsam genutzte Seite auf die Prozesse aufgeteilt wird, die sie mappen. Die PSS aller Prozesse ergibt zusammen den Speicher, den sie wirklich belegen.</translation>
     </message>
     <message>
         <source>Unique set size: memory only this process maps; what ending it would free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unique Set Size: Speicher, den nur dieser Prozess mappt; das, was sein Ende freigeben würde.</translation>
     </message>
     <message>
         <source>Memory of this process that has been moved out to swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher dieses Prozesses, der in den Swap ausgelagert wurde.</translation>
     </message>
     <message>
         <source>Resident pages this process shares with at least one other process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente Seiten, die dieser Prozess mit mindestens einem anderen Prozess teilt.</translation>
     </message>
     <message>
         <source>How likely the kernel is to end this process when memory runs out (0–1000 and up; higher is likelier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wahrscheinlich der Kernel diesen Prozess beendet, wenn der Speicher ausgeht (0–1000 und mehr; höher ist wahrscheinlicher).</translation>
     </message>
     <message>
         <source>The adjustment added to the OOM score, from −1000 (never chosen) to 1000 (chosen first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anpassung, die zum OOM-Score addiert wird, von −1000 (nie gewählt) bis 1000 (zuerst gewählt).</translation>
     </message>
 </context>
 <context>
     <name>ProcessReader</name>
     <message>
         <source>%1 is malformed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlerhaft (%2)</translation>
     </message>
     <message>
         <source>a kernel thread has no user-space memory</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kernel-Thread hat keinen Userspace-Speicher</translation>
     </message>
     <message>
         <source>the process has exited; its parent has not yet collected it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prozess ist beendet; sein Elternprozess hat ihn noch nicht eingesammelt</translation>
     </message>
     <message>
         <source>%1 has no %2 line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Zeile %2</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>neither %1 nor %2 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>weder %1 noch %2 existiert</translation>
     </message>
     <message>
         <source>process %1 has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 ist beendet</translation>
     </message>
 </context>
 <context>
     <name>ProcessesPage</name>
     <message>
         <source>Show &amp;all processes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Prozesse anzeigen</translation>
     </message>
     <message>
         <source>Filter by name, user, command or cgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Benutzer, Befehl oder cgroup filtern</translation>
     </message>
     <message>
         <source>Filter processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse filtern</translation>
     </message>
     <message>
         <source>Show processes as</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse anzeigen als</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Tree by parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum nach Elternprozess</translation>
     </message>
     <message>
         <source>By application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Anwendung</translation>
     </message>
     <message>
         <source>By user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Benutzer</translation>
     </message>
     <message>
         <source>&amp;Show as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar&amp;stellung:</translation>
     </message>
     <message>
         <source>&amp;Kernel threads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kernel-Threads</translation>
     </message>
     <message>
         <source>Kernel threads have no user-space memory; their figures are all unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Threads haben keinen Userspace-Speicher; ihre Werte sind alle nicht verfügbar.</translation>
     </message>
     <message>
         <source>Read PSS and USS of other users&apos; processes too, through the privileged helper (asks for permission once).</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS und USS auch von Prozessen anderer Benutzer lesen, über den privilegierten Helfer (fragt einmal nach Berechtigung).</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Adjust &amp;OOM score of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OOM-Score von %1 anpassen …</translation>
     </message>
 </context>
 <context>
     <name>PssRssChart</name>
     <message>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <source>PSS</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS</translation>
     </message>
     <message>
         <source>USS</source>
-        <translation type="unfinished"></translation>
+        <translation>USS</translation>
     </message>
     <message>
         <source>Overcount of RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzählung durch RSS</translation>
     </message>
     <message>
         <source>PSS against RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS im Vergleich zu RSS</translation>
     </message>
     <message>
         <source>RSS counts every page a process has in RAM, shared or not. PSS divides each shared page among the processes that map it. USS is what only this process maps. The bars follow the table&apos;s order and filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS zählt jede Seite, die ein Prozess im RAM hat, ob geteilt oder nicht. PSS teilt jede gemeinsam genutzte Seite auf die Prozesse auf, die sie mappen. USS ist das, was nur dieser Prozess mappt. Die Balken folgen der Sortierung und dem Filter der Tabelle.</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source> Left out: processes whose PSS could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation> Ausgelassen: Prozesse, deren PSS nicht gelesen werden konnte (%1).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overcount: %1.&lt;/b&gt; Added up, the RSS of these %2 processes is %3, but they use %4 by PSS: pages shared between processes are counted once per process in RSS.%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Überzählung: %1.&lt;/b&gt; Zusammengezählt beträgt der RSS dieser %2 Prozesse %3, nach PSS belegen sie aber %4: Seiten, die sich Prozesse teilen, werden im RSS einmal pro Prozess gezählt.%5</translation>
     </message>
 </context>
 <context>
     <name>RollupFeed</name>
     <message>
         <source>Showing all processes ended before the permission to read them runs out; switch it on again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzeige aller Prozesse wurde beendet, bevor die Leseberechtigung abläuft; schalten Sie sie erneut ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>Read the memory figures of all processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicherwerte aller Prozesse lesen</translation>
     </message>
 </context>
 <context>
     <name>RollupSupplement</name>
     <message>
         <source>read through the privileged helper at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>um %1 über den privilegierten Helfer gelesen</translation>
     </message>
 </context>
 <context>
     <name>SamplingWorker</name>
     <message>
         <source>cannot open the recording %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufzeichnung %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>the sampling agent on the host has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Erfassungs-Agent auf dem Host wurde beendet</translation>
     </message>
     <message>
         <source>the sampling agent could not be started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Erfassungs-Agent konnte nicht gestartet werden (%1)</translation>
     </message>
     <message>
         <source>the recording has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufzeichnung ist zu Ende</translation>
     </message>
 </context>
 <context>
@@ -1727,442 +1727,447 @@
     <message>
         <source>Memory: %1 total, %2 available, %3 free, %4 in page cache; swap %5 used of %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1 gesamt, %2 verfügbar, %3 frei, %4 im Seitencache; Swap %5 von %6 belegt
+</translation>
     </message>
     <message>
         <source>(%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)
+</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap</translation>
     </message>
     <message>
         <source>USS</source>
-        <translation type="unfinished"></translation>
+        <translation>USS</translation>
     </message>
     <message>
         <source>PSS</source>
-        <translation type="unfinished"></translation>
+        <translation>PSS</translation>
     </message>
     <message>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <source>(total, KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gesamt, KiB)</translation>
     </message>
     <message>
         <source>RSS − PSS overcount: %1. Summing RSS counts every shared page once for each process that maps it; PSS splits it among them, so its sum is the memory really in use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Überzählung RSS − PSS: %1. Die Summe der RSS zählt jede gemeinsam genutzte Seite einmal für jeden Prozess, der sie mappt; PSS teilt sie unter ihnen auf, daher ist ihre Summe der wirklich belegte Speicher.
+</translation>
     </message>
     <message>
         <source>Processes whose PSS and USS could not be read: %1 (permission denied: another user&apos;s process, or one the kernel protects). They are shown as &apos;-&apos; and left out of those totals.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse, deren PSS und USS nicht gelesen werden konnten: %1 (Zugriff verweigert: der Prozess eines anderen Benutzers oder einer, den der Kernel schützt). Sie erscheinen als „-“ und fehlen in diesen Summen.
+</translation>
     </message>
 </context>
 <context>
     <name>SnapshotStream</name>
     <message>
         <source>this is not a MemLens recording or snapshot stream</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine MemLens-Aufzeichnung und kein Snapshot-Stream</translation>
     </message>
     <message>
         <source>the stream is in format %1; this MemLens reads format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stream hat Format %1; dieses MemLens liest Format %2</translation>
     </message>
     <message>
         <source>the stream is damaged: a record does not begin where one should</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stream ist beschädigt: Ein Eintrag beginnt nicht dort, wo einer beginnen sollte</translation>
     </message>
     <message>
         <source>the stream is damaged: a snapshot could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stream ist beschädigt: Ein Snapshot konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>SystemHistory</name>
     <message>
         <source>Swap used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegter Swap</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <source>Page cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitencache</translation>
     </message>
     <message>
         <source>Shared memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared Memory</translation>
     </message>
     <message>
         <source>Slab, reclaimable</source>
-        <translation type="unfinished"></translation>
+        <translation>Slab, zurückgewinnbar</translation>
     </message>
     <message>
         <source>Slab, unreclaimable</source>
-        <translation type="unfinished"></translation>
+        <translation>Slab, nicht zurückgewinnbar</translation>
     </message>
     <message>
         <source>Kernel stacks &amp; page tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Stacks &amp; Seitentabellen</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Unaccounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>Some, avg10</source>
-        <translation type="unfinished"></translation>
+        <translation>Some, avg10</translation>
     </message>
     <message>
         <source>Full, avg10</source>
-        <translation type="unfinished"></translation>
+        <translation>Full, avg10</translation>
     </message>
     <message>
         <source>Some, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Some, jetzt</translation>
     </message>
     <message>
         <source>Full, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Full, jetzt</translation>
     </message>
     <message>
         <source>Swap-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlagern</translation>
     </message>
     <message>
         <source>Swap-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslagern</translation>
     </message>
     <message>
         <source>Major faults</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere Seitenfehler</translation>
     </message>
 </context>
 <context>
     <name>SystemMemoryModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Share of RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am RAM</translation>
     </message>
 </context>
 <context>
     <name>TuningPage</name>
     <message>
         <source>Tuning status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Feinabstimmung</translation>
     </message>
     <message>
         <source>&amp;Try changes first: put them back after %1 s unless I keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen zuerst &amp;testen: nach %1 s zurücknehmen, wenn ich sie nicht behalte</translation>
     </message>
     <message>
         <source>Like a new display resolution: if the machine turns sluggish, the old value comes back by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie bei einer neuen Bildschirmauflösung: Wird die Maschine träge, kommt der alte Wert von selbst zurück.</translation>
     </message>
     <message>
         <source>Helper not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Helfer nicht installiert</translation>
     </message>
     <message>
         <source>Swappiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Swappiness</translation>
     </message>
     <message>
         <source>Swappiness value</source>
-        <translation type="unfinished"></translation>
+        <translation>Swappiness-Wert</translation>
     </message>
     <message>
         <source>How readily the kernel moves idle program memory to swap rather than dropping file cache. &lt;b&gt;60&lt;/b&gt; is the kernel&apos;s default; &lt;b&gt;about 10&lt;/b&gt; keeps a desktop&apos;s programs in RAM longer; &lt;b&gt;1–10&lt;/b&gt; suits databases that manage their own cache; above 100 (Linux 5.8 and later) prefers swapping, which suits fast swap such as zram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie bereitwillig der Kernel ungenutzten Programmspeicher in den Swap verschiebt, statt Datei-Cache zu verwerfen. &lt;b&gt;60&lt;/b&gt; ist die Voreinstellung des Kernels; &lt;b&gt;etwa 10&lt;/b&gt; hält die Programme eines Desktops länger im RAM; &lt;b&gt;1–10&lt;/b&gt; passt zu Datenbanken, die ihren eigenen Cache verwalten; über 100 (ab Linux 5.8) bevorzugt das Auslagern, was zu schnellem Swap wie zram passt.</translation>
     </message>
     <message>
         <source>&amp;Apply swappiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Swappiness &amp;anwenden</translation>
     </message>
     <message>
         <source>swappiness %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Swappiness %1 → %2</translation>
     </message>
     <message>
         <source>swappiness back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Swappiness zurück auf %1</translation>
     </message>
     <message>
         <source>Set vm.swappiness to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vm.swappiness auf %1 setzen</translation>
     </message>
     <message>
         <source>Transparent huge pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparent Huge Pages</translation>
     </message>
     <message>
         <source>Huge pages enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Huge Pages aktiviert</translation>
     </message>
     <message>
         <source>Huge pages defragmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Defragmentierung für Huge Pages</translation>
     </message>
     <message>
         <source>&amp;Use huge pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huge Pages &amp;verwenden:</translation>
     </message>
     <message>
         <source>&amp;Defragment for them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür &amp;defragmentieren:</translation>
     </message>
     <message>
         <source>&lt;b&gt;madvise&lt;/b&gt; gives 2 MiB pages only to programs that ask (the usual default); &lt;b&gt;always&lt;/b&gt; can speed up large heaps but wastes memory and stalls on compaction; &lt;b&gt;never&lt;/b&gt; turns them off.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;madvise&lt;/b&gt; gibt 2-MiB-Seiten nur Programmen, die danach fragen (die übliche Voreinstellung); &lt;b&gt;always&lt;/b&gt; kann große Heaps beschleunigen, verschwendet aber Speicher und blockiert bei der Kompaktierung; &lt;b&gt;never&lt;/b&gt; schaltet sie ab.</translation>
     </message>
     <message>
         <source>Apply &amp;huge pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Huge Pages an&amp;wenden</translation>
     </message>
     <message>
         <source>huge pages %1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Huge Pages %1 %2 → %3</translation>
     </message>
     <message>
         <source>Transparent huge pages already have these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparent Huge Pages haben bereits diese Einstellungen.</translation>
     </message>
     <message>
         <source>huge pages %1 back to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Huge Pages %1 zurück auf %2</translation>
     </message>
     <message>
         <source>Set transparent huge pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparent Huge Pages setzen: %1</translation>
     </message>
     <message>
         <source>Drop caches</source>
-        <translation type="unfinished"></translation>
+        <translation>Caches leeren</translation>
     </message>
     <message>
         <source>Caches to drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu leerende Caches</translation>
     </message>
     <message>
         <source>Page cache (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitencache (1)</translation>
     </message>
     <message>
         <source>Dentries and inodes (2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentries und Inodes (2)</translation>
     </message>
     <message>
         <source>Both (3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beides (3)</translation>
     </message>
     <message>
         <source>Empties clean caches at once, after writing dirty pages out. Useful before a measurement; otherwise the kernel does this by itself when memory is needed, and programs read their files from disk again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leert saubere Caches sofort, nachdem geänderte Seiten geschrieben wurden. Nützlich vor einer Messung; sonst erledigt das der Kernel selbst, wenn Speicher gebraucht wird, und Programme lesen ihre Dateien danach erneut von der Festplatte.</translation>
     </message>
     <message>
         <source>Memory freed by dropping caches</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Leeren der Caches freigegebener Speicher</translation>
     </message>
     <message>
         <source>D&amp;rop caches</source>
-        <translation type="unfinished"></translation>
+        <translation>Caches &amp;leeren</translation>
     </message>
     <message>
         <source>dropped caches (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caches geleert (%1)</translation>
     </message>
     <message>
         <source>Drop caches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caches leeren: %1</translation>
     </message>
     <message>
         <source>Changes made here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier vorgenommene Änderungen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>The minute before</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Minute davor</translation>
     </message>
     <message>
         <source>The minute after</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Minute danach</translation>
     </message>
     <message>
         <source>Memory pressure (PSI some), data written to swap and major page faults, averaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdruck (PSI some), in den Swap geschriebene Daten und schwere Seitenfehler, gemittelt</translation>
     </message>
     <message>
         <source>&amp;Keep the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung &amp;behalten</translation>
     </message>
     <message>
         <source>Trying %1: it goes back in %2 s unless you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird getestet: Die Änderung wird in %2 s zurückgenommen, wenn Sie sie nicht behalten.</translation>
     </message>
     <message>
         <source>Still waiting for the answer to the last change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die letzte Änderung steht noch aus.</translation>
     </message>
     <message>
         <source>Asking for permission: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung wird angefragt: %1 …</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1.</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig gemacht</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <source>PSI %1 % · swap-out %2/s · faults %3/s</source>
-        <translation type="unfinished"></translation>
+        <translation>PSI %1 % · Auslagern %2/s · Seitenfehler %3/s</translation>
     </message>
     <message>
         <source> (%1 s so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bisher %1 s)</translation>
     </message>
     <message>
         <source>Now: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Now: unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: unbekannt (%1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1</translation>
     </message>
     <message>
         <source>Freed &lt;b&gt;%1&lt;/b&gt; of cache (%2 → %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Cache freigegeben (%2 → %3).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Shows where memory goes: the system, every process, every mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, wohin der Speicher geht: das System, jeder Prozess, jedes Mapping.</translation>
     </message>
     <message>
         <source>Print a report of system memory and every process, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht über den Systemspeicher und jeden Prozess ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Report format: table, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsformat: table, json oder csv.</translation>
     </message>
     <message>
         <source>Sort the report by pss, rss, uss or swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht nach pss, rss, uss oder swap sortieren.</translation>
     </message>
     <message>
         <source>Read /proc and /sys under DIR (a captured tree) instead of /.</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc und /sys unter DIR (einem aufgezeichneten Verzeichnisbaum) statt unter / lesen.</translation>
     </message>
     <message>
         <source>Refresh every MS milliseconds (500 to 10000; default: as last time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle MS Millisekunden aktualisieren (500 bis 10000; Standard: wie beim letzten Mal).</translation>
     </message>
     <message>
         <source>Write a snapshot stream on standard output every interval (for a Flatpak&apos;ed MemLens, or a recording).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Intervall einen Snapshot-Stream auf die Standardausgabe schreiben (für ein MemLens im Flatpak oder eine Aufzeichnung).</translation>
     </message>
     <message>
         <source>With --agent: stop after N snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --agent: nach N Snapshots aufhören.</translation>
     </message>
     <message>
         <source>Play a recording made with --agent instead of reading /proc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mit --agent erstellte Aufzeichnung abspielen, statt /proc zu lesen.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use table, json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“; verwenden Sie table, json oder csv</translation>
     </message>
     <message>
         <source>unknown sort key &quot;%1&quot;; use pss, rss, uss or swap</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Sortierschlüssel „%1“; verwenden Sie pss, rss, uss oder swap</translation>
     </message>
     <message>
         <source>the root directory &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wurzelverzeichnis „%1“ existiert nicht</translation>
     </message>
     <message>
         <source>the interval must be between 500 and 10000 milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>das Intervall muss zwischen 500 und 10000 Millisekunden liegen</translation>
     </message>
     <message>
         <source>--count needs a whole number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--count braucht eine ganze Zahl größer als 0</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the recording &quot;%1&quot; cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufzeichnung „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>memlens: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. Printing the snapshot report instead.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>memlens: keine Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt), daher kann das Fenster nicht geöffnet werden. Stattdessen wird der Snapshot-Bericht ausgegeben.
+</translation>
     </message>
 </context>
 </TS>
