@@ -38,8 +38,8 @@ std::optional<qint64> toInt64(QByteArrayView text)
     text = text.trimmed();
     const bool negative = text.startsWith('-');
     const QByteArrayView digits = negative ? text.sliced(1) : text;
-    // toUInt64 trims, which would let "- 5" through; the sign must touch the digits.
-    if (negative && (digits.isEmpty() || isSpace(digits.front())))
+    // toUInt64 trims, which would let "- 5" and "-\n5" through; the sign must touch the digits.
+    if (negative && (digits.isEmpty() || digits.front() < '0' || digits.front() > '9'))
         return std::nullopt;
     const auto magnitude = toUInt64(digits);
     if (!magnitude)
