@@ -83,6 +83,12 @@ int main(int argc, char **argv)
     const QCommandLineOption intervalOption(QStringLiteral("interval"),
                                             QCoreApplication::translate("main", "Refresh every MS milliseconds (500 to 10000; default: as last time)."),
                                             QStringLiteral("MS"));
+    const QCommandLineOption pssMaxAgeOption(
+        QStringLiteral("pss-max-age"),
+        QCoreApplication::translate(
+            "main",
+            "Read each process's PSS again at least every S seconds, even if its memory did not move (1 to 600; default: as last time, at first 10)."),
+        QStringLiteral("S"));
     const QCommandLineOption agentOption(
         QStringLiteral("agent"),
         QCoreApplication::translate("main", "Write a snapshot stream on standard output every interval (for a Flatpak'ed MemLens, or a recording)."));
@@ -92,7 +98,7 @@ int main(int argc, char **argv)
     const QCommandLineOption replayOption(QStringLiteral("replay"),
                                           QCoreApplication::translate("main", "Play a recording made with --agent instead of reading /proc."),
                                           QStringLiteral("FILE"));
-    parser.addOptions({snapshotOption, formatOption, sortOption, rootOption, intervalOption, agentOption, countOption, replayOption});
+    parser.addOptions({snapshotOption, formatOption, sortOption, rootOption, intervalOption, pssMaxAgeOption, agentOption, countOption, replayOption});
     parser.process(*app);
 
     const auto format = SnapshotReport::formatFromName(parser.value(formatOption));
@@ -111,6 +117,13 @@ int main(int argc, char **argv)
         if (!intervalOk || *intervalMs < 500 || *intervalMs > 10'000)
             return fail(QCoreApplication::translate("main", "the interval must be between 500 and 10000 milliseconds"));
     }
+    std::optional<int> pssMaxAgeS;
+    if (parser.isSet(pssMaxAgeOption)) {
+        bool ok = false;
+        pssMaxAgeS = parser.value(pssMaxAgeOption).toInt(&ok);
+        if (!ok || *pssMaxAgeS < 1 || *pssMaxAgeS > 600)
+            return fail(QCoreApplication::translate("main", "--pss-max-age must be between 1 and 600 seconds"));
+    }
     const SysRoot root(rootDirectory);
 
     if (parser.isSet(agentOption)) {
@@ -125,7 +138,7 @@ int main(int argc, char **argv)
         if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
             return fail(QCoreApplication::translate("main", "cannot write to standard output"));
         std::signal(SIGPIPE, SIG_IGN); // a reader that goes away ends the agent through a failed write
-        return SnapshotAgent::run(root, intervalMs.value_or(1000), count, &out);
+        return SnapshotAgent::run(root, intervalMs.value_or(1000), count, &out, qint64(pssMaxAgeS.value_or(10)) * 1000);
     }
     const QString replay = parser.value(replayOption);
     if (!replay.isEmpty() && !QFileInfo(replay).isReadable())
@@ -145,6 +158,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("MemLens"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.memlens.MemLens"));
     MainWindow window(root, intervalMs, replay);
+    if (pssMaxAgeS)
+        window.setPssMaxAge(*pssMaxAgeS);
     // In a Flatpak, the host's processes are read by our agent running on the host.
     QFile flatpakInfo(QLatin1StringView(HostAgent::flatpakInfoPath));
     if (replay.isEmpty() && root.isLive() && flatpakInfo.open(QIODevice::ReadOnly)) {

@@ -28,17 +28,20 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QSettings>
+
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <algorithm>
 
 #include <unistd.h>
 
 namespace
 {
 constexpr int defaultIntervalMs = 2000;
+constexpr int defaultPssMaxAgeS = 10;
 
 QString settingsKey(const QObject *object)
 {
@@ -129,6 +132,8 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const
     QSettings settings;
     const int savedInterval = settings.value(QStringLiteral("intervalMs"), defaultIntervalMs).toInt();
     createToolBar(intervalMs.value_or(savedInterval));
+    m_pssMaxAgeS = settings.value(QStringLiteral("pssMaxAgeSeconds"), defaultPssMaxAgeS).toInt();
+    m_engine->setPssMaxAge(m_pssMaxAgeS * 1000);
     restoreSettings();
     if (!replayPath.isEmpty()) {
         m_engine->setReplay(replayPath);
@@ -289,7 +294,23 @@ void MainWindow::showProcessStatus(const ProcessSnapshot &snapshot)
         status += tr(" · ended while being read: %1").arg(locale.toString(snapshot.vanished));
     m_status->setText(status);
     m_sampledAt->setText(tr("Sampled at %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(snapshot.sampledAtMs).time(), QLocale::LongFormat)));
-    m_sampledAt->setToolTip(tr("PSS read from %1").arg(snapshot.smapsSource));
+    qint64 oldest = snapshot.sampledAtMs;
+    for (const ProcessRecord &process : snapshot.processes) {
+        if (process.smaps.available() && process.readAtMs > 0)
+            oldest = std::min(oldest, process.readAtMs);
+    }
+    m_sampledAt->setToolTip(tr("PSS read from %1. Each refresh reads it again for the processes whose memory moved, and for the others before it is %2 s "
+                               "old: the oldest shown now was read %3 s ago.")
+                                .arg(snapshot.smapsSource)
+                                .arg(m_pssMaxAgeS)
+                                .arg((snapshot.sampledAtMs - oldest) / 1000));
+}
+
+void MainWindow::setPssMaxAge(int seconds)
+{
+    m_pssMaxAgeS = seconds;
+    m_engine->setPssMaxAge(seconds * 1000);
+    QSettings().setValue(QStringLiteral("pssMaxAgeSeconds"), seconds);
 }
 
 QString MainWindow::statusText() const

@@ -45,6 +45,8 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     void setPaused(bool paused);
+    // No process's PSS shown is older than this; remembered for the next start.
+    void setPssMaxAge(int seconds);
     // Take snapshots from an agent process (a Flatpak'ed MemLens reading the host's /proc).
     void useAgent(const QString &program, const QStringList &arguments);
 
@@ -111,6 +113,7 @@ private:
     QAction *m_pause = nullptr;
     QLabel *m_status;
     QLabel *m_sampledAt;
+    int m_pssMaxAgeS;
     ProcessSnapshot m_lastProcesses; // as sampled
     ProcessSnapshot m_shownProcesses; // with the helper's figures filled in: what pages show
 };

@@ -3,6 +3,8 @@
 #include "model/modelroles.h"
 #include "model/processgrouping.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QSet>
 
 ProcessModel::ProcessModel(Layout layout, QObject *parent)
@@ -164,7 +166,15 @@ static QVariant processData(const ProcessRecord &process, int column, int role)
             return process.displayCommand();
         return {};
     }
-    return numericData(ProcessModel::figure(process, column), column, role);
+    const QVariant value = numericData(ProcessModel::figure(process, column), column, role);
+    // Incremental sampling keeps a process's figures until its memory moves or they reach the age
+    // bound: the tooltip says when they were read. A clock time, not an age, so that a row that
+    // was not read again does not change.
+    if (role == Qt::ToolTipRole && isByteColumn(column) && value.isValid() && process.readAtMs > 0) {
+        const QTime readAt = QDateTime::fromMSecsSinceEpoch(process.readAtMs).time();
+        return QString(value.toString() + u'\n' + ProcessModel::tr("Read at %1").arg(QLocale().toString(readAt, QLocale::LongFormat)));
+    }
+    return value;
 }
 
 static QVariant groupData(const ProcessGroup &group, int column, int role)

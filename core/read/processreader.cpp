@@ -44,27 +44,43 @@ QString ProcessReader::processPath(qint64 pid, QStringView file) const
     return QStringLiteral("/proc/%1/").arg(pid) + file;
 }
 
+std::optional<ProcStat> ProcessReader::readStat(qint64 pid)
+{
+    const auto file = m_reader.read(m_root.path(processPath(pid, u"stat")));
+    if (!file.ok())
+        return std::nullopt;
+    auto stat = parseProcStat(file.data);
+    if (!stat.ok())
+        return std::nullopt; // a stat we cannot read gives no identity to show the rest under
+    return std::move(stat.value);
+}
+
+void ProcessReader::applyStat(ProcessRecord &record, const ProcStat &stat)
+{
+    record.key.startTime = stat.startTime;
+    record.ppid = stat.ppid;
+    record.name = stat.comm;
+    record.state = stat.state;
+    record.cpuTicks = stat.userTicks + stat.systemTicks;
+    record.threads = int(stat.threads);
+    record.kernelThread = stat.isKernelThread();
+}
+
 std::optional<ProcessRecord> ProcessReader::read(qint64 pid)
+{
+    // stat first: it names the process and gives the start time that makes its identity.
+    const auto stat = readStat(pid);
+    return stat ? read(pid, *stat) : std::nullopt;
+}
+
+std::optional<ProcessRecord> ProcessReader::read(qint64 pid, const ProcStat &stat)
 {
     ProcessRecord record;
     record.key.pid = pid;
+    record.readAtMs = QDateTime::currentMSecsSinceEpoch();
+    applyStat(record, stat);
 
-    // stat first: it names the process and gives the start time that makes its identity.
-    auto file = m_reader.read(m_root.path(processPath(pid, u"stat")));
-    if (!file.ok())
-        return std::nullopt;
-    const auto stat = parseProcStat(file.data);
-    if (!stat.ok())
-        return std::nullopt; // a stat we cannot read gives no identity to show the rest under
-    record.key.startTime = stat.value.startTime;
-    record.ppid = stat.value.ppid;
-    record.name = stat.value.comm;
-    record.state = stat.value.state;
-    record.cpuTicks = stat.value.userTicks + stat.value.systemTicks;
-    record.threads = int(stat.value.threads);
-    record.kernelThread = stat.value.isKernelThread();
-
-    file = m_reader.read(m_root.path(processPath(pid, u"status")));
+    auto file = m_reader.read(m_root.path(processPath(pid, u"status")));
     if (ended(file))
         return std::nullopt;
     const auto status = file.ok() ? parseProcStatus(file.data) : ParseResult<ProcStatus>{};

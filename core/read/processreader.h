@@ -1,5 +1,6 @@
 #pragma once
 
+#include "parse/procstatparser.h"
 #include "read/filereader.h"
 #include "read/sysroot.h"
 #include "read/usernames.h"
@@ -23,6 +24,14 @@ public:
     QList<qint64> pids() const;
 
     std::optional<ProcessRecord> read(qint64 pid);
+    // The same, with stat already read (by the cheap pass of incremental sampling).
+    std::optional<ProcessRecord> read(qint64 pid, const ProcStat &stat);
+
+    // Only /proc/PID/stat: identity, CPU time, faults and resident pages, for microseconds.
+    // Nothing when the process has ended or its stat cannot be understood.
+    std::optional<ProcStat> readStat(qint64 pid);
+    // Copies what stat says (name, state, parent, CPU time, threads) into a record.
+    static void applyStat(ProcessRecord &record, const ProcStat &stat);
 
     // Every mapping of the process, or why there are none. Refuses a pid reused by another process.
     Reading<QList<Mapping>> readMappings(const ProcessKey &process);

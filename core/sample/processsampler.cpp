@@ -2,9 +2,42 @@
 
 #include <QDateTime>
 
+#include <ctime>
+
+namespace
+{
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+PssScheduler::Observation observe(qint64 pid, const ProcStat &stat)
+{
+    return {{pid, stat.startTime}, stat.rssPages, stat.minorFaults + stat.majorFaults, stat.userTicks + stat.systemTicks};
+}
+}
+
 ProcessSampler::ProcessSampler(const SysRoot &root)
     : m_reader(root)
 {
+}
+
+void ProcessSampler::setSchedulerSettings(PssScheduler::Settings settings)
+{
+    m_scheduler.setSettings(settings);
+}
+
+std::optional<ProcessRecord> ProcessSampler::readMeasured(const PssScheduler::Observation &seen, const ProcStat &stat)
+{
+    const qint64 before = threadCpuNs();
+    auto record = m_reader.read(seen.key.pid, stat);
+    if (record) {
+        m_scheduler.recordRead(seen, record->readAtMs, threadCpuNs() - before);
+        m_anyWithoutRollup = m_anyWithoutRollup || !m_reader.usedRollup();
+    }
+    return record;
 }
 
 ProcessSnapshot ProcessSampler::sample()
@@ -13,18 +46,72 @@ ProcessSnapshot ProcessSampler::sample()
     snapshot.sampledAtMs = QDateTime::currentMSecsSinceEpoch();
     const QList<qint64> pids = m_reader.pids();
     snapshot.processes.reserve(pids.size());
-    bool anyWithoutRollup = false;
+    m_anyWithoutRollup = false;
     for (const qint64 pid : pids) {
-        auto record = m_reader.read(pid);
+        const auto stat = m_reader.readStat(pid);
+        auto record = stat ? readMeasured(observe(pid, *stat), *stat) : std::nullopt;
         if (!record) {
             ++snapshot.vanished;
             continue;
         }
-        anyWithoutRollup = anyWithoutRollup || !m_reader.usedRollup();
         snapshot.processes.append(std::move(*record));
     }
-    snapshot.smapsSource = anyWithoutRollup ? QStringLiteral("smaps (this kernel has no smaps_rollup)") : QStringLiteral("smaps_rollup");
+    finish(snapshot);
     return snapshot;
+}
+
+ProcessSnapshot ProcessSampler::sampleIncremental(qint64 intervalMs)
+{
+    ProcessSnapshot snapshot;
+    snapshot.sampledAtMs = QDateTime::currentMSecsSinceEpoch();
+    const QList<qint64> pids = m_reader.pids();
+
+    // The cheap pass: stat of every process, for identity and whether its memory moved.
+    QList<ProcStat> stats;
+    QList<PssScheduler::Observation> live;
+    stats.reserve(pids.size());
+    live.reserve(pids.size());
+    for (const qint64 pid : pids) {
+        auto stat = m_reader.readStat(pid);
+        if (!stat) {
+            ++snapshot.vanished;
+            continue;
+        }
+        live.append(observe(pid, *stat));
+        stats.append(std::move(*stat));
+    }
+
+    const QList<qsizetype> toRead = m_scheduler.plan(live, snapshot.sampledAtMs, intervalMs);
+    snapshot.processes.reserve(live.size());
+    qsizetype next = 0; // into toRead, which is ascending like live
+    for (qsizetype i = 0; i < live.size(); ++i) {
+        const bool fresh = next < toRead.size() && toRead[next] == i;
+        next += fresh;
+        const auto last = m_last.constFind(live[i].key);
+        if (!fresh && last != m_last.cend()) {
+            ProcessRecord record = *last;
+            ProcessReader::applyStat(record, stats[i]);
+            snapshot.processes.append(std::move(record));
+            continue;
+        }
+        auto record = readMeasured(live[i], stats[i]);
+        if (!record) {
+            ++snapshot.vanished; // ended between its stat and the rest
+            continue;
+        }
+        snapshot.processes.append(std::move(*record));
+    }
+    finish(snapshot);
+    return snapshot;
+}
+
+void ProcessSampler::finish(ProcessSnapshot &snapshot)
+{
+    m_last.clear();
+    m_last.reserve(snapshot.processes.size());
+    for (const ProcessRecord &record : snapshot.processes)
+        m_last.insert(record.key, record);
+    snapshot.smapsSource = m_anyWithoutRollup ? QStringLiteral("smaps (this kernel has no smaps_rollup)") : QStringLiteral("smaps_rollup");
 }
 
 MappingSnapshot ProcessSampler::sampleMappings(const ProcessKey &process)

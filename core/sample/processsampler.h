@@ -1,18 +1,34 @@
 #pragma once
 
 #include "read/processreader.h"
+#include "sample/pssscheduler.h"
 
-// Reads every process in /proc into one snapshot.
+// Reads every process in /proc into one snapshot: all of each at once (a full pass), or
+// incrementally, where only processes whose memory moved, and a share of the rest bounded by age,
+// get their costly smaps_rollup read again (see PssScheduler).
 class ProcessSampler
 {
 public:
     explicit ProcessSampler(const SysRoot &root);
 
+    // Every process read afresh: for --snapshot, a manual refresh and the first tick.
     ProcessSnapshot sample();
+    // Every process's stat read afresh; the rest only for those the scheduler picks, the others
+    // keeping their last record (its readAtMs says when). intervalMs: the time to the next tick.
+    ProcessSnapshot sampleIncremental(qint64 intervalMs);
+
+    void setSchedulerSettings(PssScheduler::Settings settings);
 
     // The mappings of one process, for the details view and the libraries view.
     MappingSnapshot sampleMappings(const ProcessKey &process);
 
 private:
+    // Reads one process fully, measuring its CPU cost for the scheduler.
+    std::optional<ProcessRecord> readMeasured(const PssScheduler::Observation &seen, const ProcStat &stat);
+    void finish(ProcessSnapshot &snapshot);
+
     ProcessReader m_reader;
+    PssScheduler m_scheduler;
+    QHash<ProcessKey, ProcessRecord> m_last; // the record shown for each live process
+    bool m_anyWithoutRollup = false;
 };

@@ -94,9 +94,16 @@ void SamplingEngine::setAgent(const QString &program, const QStringList &argumen
     });
 }
 
+void SamplingEngine::setPssMaxAge(int maxAgeMs)
+{
+    onWorker([worker = m_worker, maxAgeMs] {
+        worker->setPssMaxAge(maxAgeMs);
+    });
+}
+
 void SamplingEngine::refresh()
 {
     onWorker([worker = m_worker] {
-        worker->tick();
+        worker->refreshAll();
     });
 }

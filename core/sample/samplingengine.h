@@ -40,7 +40,10 @@ public:
     void setReplay(const QString &recordingPath);
     // Take snapshots from an agent process instead (a Flatpak'ed MemLens reading the host).
     void setAgent(const QString &program, const QStringList &arguments);
-    // Sample now instead of waiting for the interval.
+    // Ticks read smaps_rollup only for processes whose memory moved, and for the rest before
+    // their PSS gets older than this.
+    void setPssMaxAge(int maxAgeMs);
+    // Sample now, every process afresh, instead of waiting for the interval.
     void refresh();
 
 Q_SIGNALS:

@@ -139,6 +139,23 @@ void SamplingWorker::replayTick()
 
 void SamplingWorker::tick()
 {
+    sampleAll(false);
+}
+
+void SamplingWorker::refreshAll()
+{
+    sampleAll(true);
+}
+
+void SamplingWorker::setPssMaxAge(int maxAgeMs)
+{
+    PssScheduler::Settings settings;
+    settings.maxAgeMs = maxAgeMs;
+    m_processes.setSchedulerSettings(settings);
+}
+
+void SamplingWorker::sampleAll(bool everyProcessAfresh)
+{
     m_timer.stop();
     if (m_agent)
         return; // the agent's own interval paces the snapshots
@@ -147,7 +164,7 @@ void SamplingWorker::tick()
         return;
     }
     Q_EMIT systemSampled(m_system.sample());
-    const ProcessSnapshot processes = m_processes.sample();
+    const ProcessSnapshot processes = everyProcessAfresh ? m_processes.sample() : m_processes.sampleIncremental(m_timer.interval());
     Q_EMIT processesSampled(processes);
     if (m_mappingsProcess)
         Q_EMIT mappingsSampled(m_processes.sampleMappings(*m_mappingsProcess));

@@ -35,7 +35,12 @@ public:
     // Enabling reads the history at once and then each tick, emitting it when it changed;
     // disabling closes the journal or /dev/kmsg.
     void setKillHistoryEnabled(bool enabled);
+    // No process's PSS gets older than this (see PssScheduler).
+    void setPssMaxAge(int maxAgeMs);
+    // A tick: every process's stat, and smaps_rollup only where the scheduler says.
     void tick();
+    // Every file of every process read afresh (a manual refresh).
+    void refreshAll();
 
 Q_SIGNALS:
     void systemSampled(const SystemSnapshot &snapshot);
@@ -56,6 +61,7 @@ public:
     void setAgent(const QString &program, const QStringList &arguments);
 
 private:
+    void sampleAll(bool everyProcessAfresh);
     void replayTick();
     LibrarySnapshot sampleLibraries(const ProcessSnapshot &processes);
     void sampleKillHistory();

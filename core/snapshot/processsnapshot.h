@@ -47,6 +47,10 @@ struct ProcessRecord {
     Reading<qint64> oomScoreAdj;
     QString cgroup; // path in the hierarchy with the memory controller
 
+    // When the figures above were read (ms since the epoch). Incremental sampling keeps a record
+    // until its process moves or the age bound comes; name, state and CPU time are always fresh.
+    qint64 readAtMs = 0;
+
     // Derived figures, unavailable exactly when smaps is.
     std::optional<qint64> pss() const
     {

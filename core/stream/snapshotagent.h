@@ -2,6 +2,8 @@
 
 #include "read/sysroot.h"
 
+#include <QtGlobal>
+
 #include <optional>
 
 class QIODevice;
@@ -13,5 +15,6 @@ namespace SnapshotAgent
 {
 // Until count ticks are written (nullopt: until the reader goes away). Returns 0 when it ended
 // as asked or because the reader left, 1 when the output could not be written at all.
-int run(const SysRoot &root, int intervalMs, std::optional<int> count, QIODevice *output);
+// pssMaxAgeMs: the age bound of incremental PSS sampling (see PssScheduler).
+int run(const SysRoot &root, int intervalMs, std::optional<int> count, QIODevice *output, qint64 pssMaxAgeMs);
 }

@@ -139,7 +139,7 @@ void fields(S &s, T &v)
 {
     s &v.key &v.ppid &v.name &v.commandLine &v.uid &v.user;
     byte(s, v.state);
-    s &v.cpuTicks &v.threads &v.kernelThread &v.rss &v.swap &v.rssAnon &v.rssFile &v.rssShmem &v.smaps &v.oomScore &v.oomScoreAdj &v.cgroup;
+    s &v.cpuTicks &v.threads &v.kernelThread &v.rss &v.swap &v.rssAnon &v.rssFile &v.rssShmem &v.smaps &v.oomScore &v.oomScoreAdj &v.cgroup &v.readAtMs;
 }
 template<typename S, Is<SystemSnapshot> T>
 void fields(S &s, T &v)

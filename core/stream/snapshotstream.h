@@ -16,7 +16,7 @@ class QIODevice;
 namespace SnapshotStream
 {
 inline constexpr char magic[] = "MEMLENS-SNAPSHOTS";
-inline constexpr quint32 version = 1;
+inline constexpr quint32 version = 2; // 2: each process record says when it was read
 using Snapshot = std::variant<SystemSnapshot, ProcessSnapshot>;
 
 class Writer

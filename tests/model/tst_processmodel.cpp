@@ -4,6 +4,7 @@
 #include "support/fixtures.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -211,7 +212,11 @@ private Q_SLOTS:
         QCOMPARE(odd.siblingAtColumn(ProcessModel::PssColumn).data(ModelRoles::RawValueRole).toLongLong(), *record.pss());
         QCOMPARE(odd.siblingAtColumn(ProcessModel::UssColumn).data(ModelRoles::RawValueRole).toLongLong(),
                  *record.smaps.value->value(SmapsCounters::PrivateClean) + *record.smaps.value->value(SmapsCounters::PrivateDirty));
-        QVERIFY(odd.siblingAtColumn(ProcessModel::RssColumn).data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("bytes")));
+        // The exact figure, then when it was read (incremental sampling keeps older readings).
+        const QStringList rssTip = odd.siblingAtColumn(ProcessModel::RssColumn).data(Qt::ToolTipRole).toString().split(u'\n');
+        QCOMPARE(rssTip.size(), 2);
+        QVERIFY(rssTip[0].endsWith(QStringLiteral("bytes")));
+        QCOMPARE(rssTip[1], QStringLiteral("Read at ") + QLocale().toString(QDateTime::fromMSecsSinceEpoch(record.readAtMs).time(), QLocale::LongFormat));
         const QString filterText = odd.data(ModelRoles::FilterTextRole).toString();
         QVERIFY(filterText.contains(QStringLiteral("arg with space")));
         QVERIFY(filterText.contains(QStringLiteral("/process_api/")));

@@ -1,0 +1,100 @@
+// Incremental sampling on a copy of a captured tree that the test changes between ticks: the cheap
+// stat pass decides who gets a fresh smaps_rollup, the others keep their last reading (and say
+// when it was read), and a full pass reads everything.
+#include "sample/processsampler.h"
+#include "support/fixtures.h"
+
+#include <QTest>
+
+namespace
+{
+void rewrite(const QTemporaryDir &tree, const QString &path, QByteArrayView from, QByteArrayView to)
+{
+    QFile file(tree.filePath(path));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = Fixtures::replaced(file.readAll(), from, to);
+    file.close();
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(text), text.size());
+}
+
+qint64 pssOf(const ProcessSnapshot &snapshot, qint64 pid)
+{
+    const ProcessRecord *process = Fixtures::find(snapshot, pid);
+    return process && process->pss() ? *process->pss() : -1;
+}
+}
+
+class TestProcessSampler : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_tree.isValid() && Fixtures::copyTree("linux-6.1-swap", m_tree));
+    }
+
+    void firstIncrementalTickReadsEverything()
+    {
+        ProcessSampler sampler{SysRoot(m_tree.path())};
+        ProcessSnapshot incremental = sampler.sampleIncremental(1000);
+        ProcessSnapshot full = ProcessSampler(SysRoot(m_tree.path())).sample();
+        QVERIFY(!incremental.processes.isEmpty());
+        QCOMPARE(incremental.processes.size(), full.processes.size());
+        for (qsizetype i = 0; i < full.processes.size(); ++i) {
+            incremental.processes[i].readAtMs = full.processes[i].readAtMs = 0;
+            QVERIFY(incremental.processes[i] == full.processes[i]);
+        }
+    }
+
+    void onlyAProcessWhoseMemoryMovedIsReadAgain()
+    {
+        ProcessSampler sampler{SysRoot(m_tree.path())};
+        const ProcessSnapshot first = sampler.sampleIncremental(1000);
+        QCOMPARE(pssOf(first, 103), 510 * 1024);
+
+        // Both rollups change; only 103's stat shows it (its RSS moved), and 101 gets renamed.
+        rewrite(m_tree, u"proc/103/smaps_rollup"_qs, "Pss:                 510 kB", "Pss:                 612 kB");
+        rewrite(m_tree, u"proc/103/stat"_qs, " 523 2314240 1 ", " 523 2314240 2 ");
+        const qint64 pss101 = pssOf(first, 101);
+        rewrite(m_tree, u"proc/101/smaps_rollup"_qs, "Pss:", "Pss:  1");
+        rewrite(m_tree, u"proc/101/stat"_qs, "(my (odd)) prog)", "(renamed)");
+        QTest::qWait(20);
+
+        const ProcessSnapshot second = sampler.sampleIncremental(1000);
+        QCOMPARE(pssOf(second, 103), 612 * 1024);
+        QVERIFY(Fixtures::find(second, 103)->readAtMs > Fixtures::find(first, 103)->readAtMs);
+        QCOMPARE(pssOf(second, 101), pss101); // not due, did not move: its last reading stays
+        QCOMPARE(Fixtures::find(second, 101)->readAtMs, Fixtures::find(first, 101)->readAtMs);
+        QCOMPARE(Fixtures::find(second, 101)->name, u"renamed"_qs); // what stat says is always fresh
+
+        // A manual refresh reads everything.
+        QVERIFY(pssOf(sampler.sample(), 101) != pss101);
+    }
+
+    void noReadingOutlivesTheBound()
+    {
+        ProcessSampler sampler{SysRoot(m_tree.path())};
+        sampler.setSchedulerSettings({1000, 0}); // a bound of one interval: everything is due each tick
+        const ProcessSnapshot first = sampler.sampleIncremental(1000);
+        rewrite(m_tree, u"proc/103/smaps_rollup"_qs, "Pss:                 510 kB", "Pss:                 612 kB");
+        QCOMPARE(pssOf(sampler.sampleIncremental(1000), 103), 612 * 1024);
+    }
+
+    void aProcessThatEndedIsDropped()
+    {
+        ProcessSampler sampler{SysRoot(m_tree.path())};
+        const qsizetype before = sampler.sampleIncremental(1000).processes.size();
+        QVERIFY(QDir(m_tree.filePath(u"proc/108"_qs)).removeRecursively());
+        const ProcessSnapshot after = sampler.sampleIncremental(1000);
+        QCOMPARE(after.processes.size(), before - 1);
+        QVERIFY(!Fixtures::find(after, 108));
+    }
+
+private:
+    QTemporaryDir m_tree;
+};
+
+QTEST_GUILESS_MAIN(TestProcessSampler)
+#include "tst_processsampler.moc"

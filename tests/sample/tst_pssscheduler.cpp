@@ -1,0 +1,159 @@
+// The PSS scheduler on scripted ticks: who gets a fresh smaps_rollup, within the age bound and
+// the CPU budget, and how the cost of each read steers it.
+#include "sample/pssscheduler.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+namespace
+{
+using Observation = PssScheduler::Observation;
+
+QList<Observation> farm(int count, qint64 rssPages = 1000)
+{
+    QList<Observation> live;
+    for (int i = 0; i < count; ++i)
+        live.append({{100 + i, quint64(5000 + i)}, rssPages, 10, 10});
+    return live;
+}
+
+// One tick: plans, and reads what was planned at costNs(i) each. Returns the indexes read.
+template<typename Cost>
+QList<qsizetype> tick(PssScheduler &scheduler, const QList<Observation> &live, qint64 nowMs, Cost costNs, qint64 intervalMs = 1000)
+{
+    const QList<qsizetype> chosen = scheduler.plan(live, nowMs, intervalMs);
+    for (const qsizetype i : chosen)
+        scheduler.recordRead(live[i], nowMs, costNs(i));
+    return chosen;
+}
+
+constexpr auto flatCost = [](qsizetype) {
+    return qint64(500'000);
+};
+}
+
+class TestPssScheduler : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void newProcessesAreReadAtOnce()
+    {
+        PssScheduler scheduler;
+        const auto live = farm(50);
+        QCOMPARE(tick(scheduler, live, 0, flatCost).size(), 50);
+    }
+
+    // Nothing moves: each process is read once per bound, spread evenly over the ticks, and no
+    // reading ever reaches the bound.
+    void unchangedProcessesAreSpreadWithinTheBound()
+    {
+        PssScheduler scheduler;
+        const auto live = farm(500);
+        QHash<qsizetype, qint64> readAt;
+        for (const qsizetype i : tick(scheduler, live, 0, flatCost))
+            readAt[i] = 0;
+        int most = 0;
+        int reads = 0;
+        for (qint64 now = 1000; now <= 60'000; now += 1000) {
+            const auto chosen = tick(scheduler, live, now, flatCost);
+            most = std::max(most, int(chosen.size()));
+            reads += int(chosen.size());
+            for (qsizetype i = 0; i < live.size(); ++i) {
+                if (chosen.contains(i))
+                    readAt[i] = now;
+                QVERIFY2(now - readAt[i] < 10'000, qPrintable(QStringLiteral("process %1 is %2 ms old").arg(i).arg(now - readAt[i])));
+            }
+        }
+        // 60 ticks of a 10 s bound: each process about six times, about a tenth of them a tick.
+        QVERIFY2(reads >= 500 * 6 && reads <= 500 * 7, qPrintable(QString::number(reads)));
+        QVERIFY2(most <= 500 / 10 * 2, qPrintable(QString::number(most)));
+    }
+
+    void aProcessThatMovedIsReadOnTheNextTick()
+    {
+        PssScheduler scheduler;
+        auto live = farm(100);
+        tick(scheduler, live, 0, flatCost);
+        tick(scheduler, live, 1000, flatCost);
+        for (auto moved : {&Observation::rssPages}) // RSS grew
+            live[42].*moved += 10;
+        live[7].faults += 3; // pages replaced with RSS unchanged (copy on write)
+        live[9].cpuTicks += 1; // it ran
+        const auto chosen = tick(scheduler, live, 2000, flatCost);
+        QVERIFY(chosen.contains(42) && chosen.contains(7) && chosen.contains(9));
+        // Read now, unchanged since: not read again on the next tick for having moved before.
+        QVERIFY(!tick(scheduler, live, 3000, flatCost).contains(42));
+    }
+
+    // Changed processes are read within the budget, the most moved per cost first; the others
+    // wait, and the bound still holds for them.
+    void changedProcessesStayWithinTheBudget()
+    {
+        PssScheduler::Settings settings;
+        settings.budgetNsPerSecond = 2'000'000; // 2 ms a second
+        PssScheduler scheduler;
+        scheduler.setSettings(settings);
+        auto live = farm(40);
+        const auto cost = [](qsizetype i) {
+            return qint64(i < 20 ? 1'000'000 : 100'000); // the first twenty are ten times dearer
+        };
+        tick(scheduler, live, 0, cost);
+        QHash<qsizetype, qint64> readAt;
+        for (qint64 now = 1000; now <= 30'000; now += 1000) {
+            for (Observation &seen : live)
+                seen.rssPages += 1; // everything moves, every tick
+            const auto chosen = tick(scheduler, live, now, cost);
+            qint64 spent = 0;
+            for (const qsizetype i : chosen) {
+                spent += cost(i);
+                readAt[i] = now;
+            }
+            // Beyond the budget only what the bound requires: the total cost over 10 s.
+            const qint64 share = (20 * 1'000'000 + 20 * 100'000) / 10;
+            QVERIFY2(spent <= 2'000'000 + share + 1'000'000, qPrintable(QString::number(spent)));
+            if (now == 1000)
+                QVERIFY2(std::count_if(chosen.cbegin(),
+                                       chosen.cend(),
+                                       [](qsizetype i) {
+                                           return i >= 20;
+                                       })
+                             == 20,
+                         "the cheap processes, as much moved, come first");
+            for (qsizetype i = 0; i < live.size(); ++i)
+                QVERIFY(now - readAt.value(i, 0) < 10'000);
+        }
+    }
+
+    void theCostOfANewProcessIsLearntPerPage()
+    {
+        PssScheduler scheduler;
+        auto live = farm(10, 10'000);
+        tick(scheduler, live, 0, [](qsizetype) {
+            return qint64(20'000 + 10'000 * 30); // 30 ns a page
+        });
+        const qint64 estimate = scheduler.estimatedCostNs(100'000);
+        QVERIFY2(estimate > 2'500'000 && estimate < 3'500'000, qPrintable(QString::number(estimate)));
+    }
+
+    // A pid reused by another process is a new process, read at once; one that ended is forgotten.
+    void identityFollowsThePidAndItsStartTime()
+    {
+        PssScheduler::Settings settings;
+        settings.maxAgeMs = 1'000'000'000; // no share of stale reads to blur what is read
+        PssScheduler scheduler;
+        scheduler.setSettings(settings);
+        auto live = farm(3);
+        tick(scheduler, live, 0, flatCost);
+        live[1].key.startTime += 1;
+        QCOMPARE(tick(scheduler, live, 1000, flatCost), QList<qsizetype>{1});
+        QCOMPARE(scheduler.tracked(), 3);
+        live.removeLast();
+        tick(scheduler, live, 2000, flatCost);
+        QCOMPARE(scheduler.tracked(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPssScheduler)
+#include "tst_pssscheduler.moc"
