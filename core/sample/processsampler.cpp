@@ -34,7 +34,7 @@ std::optional<ProcessRecord> ProcessSampler::readMeasured(const PssScheduler::Ob
     const qint64 before = threadCpuNs();
     auto record = m_reader.read(seen.key.pid, stat);
     if (record) {
-        m_scheduler.recordRead(seen, record->readAtMs, threadCpuNs() - before);
+        m_scheduler.recordRead(seen, record->readAtMs, threadCpuNs() - before, record->pss());
         m_anyWithoutRollup = m_anyWithoutRollup || !m_reader.usedRollup();
     }
     return record;

@@ -9,8 +9,15 @@
 // the process's page tables, so its cost grows with the resident pages (a 4 GiB process costs tens
 // of milliseconds), while /proc/PID/stat costs microseconds. The cheap stat pass shows whose
 // memory moved; the scheduler reads those first, most changed and most stale for the least cost,
-// within a CPU budget per tick, and reads a share of the unchanged rest, most stale first, so that
-// no figure gets older than the bound.
+// within a CPU budget per tick, and reads a share of the rest, most stale first, so that no
+// figure gets older than the bound.
+//
+// A process that did not move can still see its PSS change, when others map or unmap pages it
+// shares with them. Each page another process maps or unmaps moves its PSS by at most half a
+// page, and stat shows how many pages each process moved (RSS and faults) and which processes
+// started or ended. So the scheduler keeps, for each reading, how far it could have drifted since;
+// while that stays under a percent of the figure, the reading is as good as fresh, and the
+// bound that applies is the longer one for settled readings.
 class PssScheduler
 {
 public:
@@ -23,8 +30,12 @@ public:
     };
 
     struct Settings {
-        qint64 maxAgeMs = 10000; // no reading older than this (the bound)
+        qint64 maxAgeMs = 10000; // no reading is shown longer than this after it could have drifted
+        qint64 settledMaxAgeMs = 60000; // nor one that could not, in case something escaped stat
         qint64 budgetNsPerSecond = 10'000'000; // CPU for changed processes beyond the bound's share: 1 % of a core
+        // Drift that still counts as settled: a share of the figure, but never less than 16 pages,
+        // under the last digit the table shows of a figure in MiB. 0: nothing counts as settled.
+        double tolerance = 0.01;
     };
 
     void setSettings(Settings settings);
@@ -37,8 +48,9 @@ public:
     // Processes not in live are forgotten.
     QList<qsizetype> plan(const QList<Observation> &live, qint64 nowMs, qint64 intervalMs);
 
-    // A process was read at nowMs, which cost costNs of CPU; seen is what stat showed just before.
-    void recordRead(const Observation &seen, qint64 nowMs, qint64 costNs);
+    // A process was read at nowMs, which cost costNs of CPU; seen is what stat showed just
+    // before, pssBytes the PSS read (nullopt when unreadable).
+    void recordRead(const Observation &seen, qint64 nowMs, qint64 costNs, std::optional<qint64> pssBytes = std::nullopt);
 
     // How many processes it remembers: those live at the last plan(), no more.
     qsizetype tracked() const
@@ -53,12 +65,19 @@ public:
 private:
     struct State {
         Observation lastRead;
+        Observation lastSeen; // at the last plan(), to count the pages moved since
         qint64 readAtMs = 0;
         qint64 costNs = 0;
+        qint64 toleranceBytes = 0; // drift that still counts as settled
+        qint64 driftBytes = 0; // how far others' page moves could have taken its PSS since read
+        qint64 unsettledAtMs = -1; // since when it could have drifted more than its tolerance
     };
+    // Pages the whole system mapped or unmapped since the last plan(), by what stat shows.
+    qint64 pagesMoved(const QList<Observation> &live);
 
     Settings m_settings;
     QHash<ProcessKey, State> m_states;
+    double m_shareCreditNs = 0; // the bound's share not yet spent
     double m_nsPerPage = 0; // running average over reads, for processes never read yet
     qint64 m_nsFixed = 20'000; // the part of a read that does not grow with pages (the other files)
 };

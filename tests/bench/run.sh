@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Figures for the notes, never assertions: the GUI thread's cost of one refresh with 2000
-# processes (bench_refresh, optimised build) and MemLens's own memory after start on this
-# machine's live /proc. Run from anywhere after ./build.sh has installed the packages:
-#   tests/bench/run.sh [processes=2000] [seconds the window runs before measuring=20]
+# Figures for the notes, never assertions, each printed with its target (issue 7):
+#   (a) one full sample on a farm of 500 processes sharing a 64 MiB file, against the kernel's
+#       bound and smem; (b) incremental sampling at 1 Hz (bench_sampling);
+#   (c) the GUI thread's cost of one refresh with 2000 processes (bench_refresh);
+#   MemLens's own memory after start on this machine's live /proc.
+# Run from anywhere after ./build.sh has installed the packages (smem too, for (a)):
+#   tests/bench/run.sh [processes=2000] [seconds the window runs before measuring=20] [farm=500] [seconds of (b)=60]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -22,11 +25,17 @@ fi
 
 processes=${1:-2000}
 settle=${2:-20}
+farm=${3:-500}
+steady=${4:-60}
 
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_refresh memlens >/dev/null
+cmake --build --preset release --target bench_refresh bench_sampling memlens >/dev/null
 
-echo "== bench_refresh ($processes processes, release build)"
+echo "== bench_sampling (a farm of $farm processes, release build)"
+./build/release/bin/bench_sampling "$farm" "$steady"
+echo
+
+echo "== bench_refresh ($processes processes, release build): (c) target <= 4 ms for applying one refresh"
 QT_QPA_PLATFORM=offscreen ./build/release/bin/bench_refresh "$processes" 200 2>/dev/null
 
 echo

@@ -2,6 +2,7 @@
 // the CPU budget, and how the cost of each read steers it.
 #include "sample/pssscheduler.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -121,6 +122,73 @@ private Q_SLOTS:
                                        })
                              == 20,
                          "the cheap processes, as much moved, come first");
+            for (qsizetype i = 0; i < live.size(); ++i)
+                QVERIFY(now - readAt.value(i, 0) < 10'000);
+        }
+    }
+
+    // In a quiet system a reading cannot drift: it is read again at the longer bound for settled
+    // readings. Another process starting, and mapping pages it may share, unsettles it.
+    void settledReadingsWaitForTheLongerBound()
+    {
+        PssScheduler scheduler;
+        auto live = farm(20);
+        const auto readAll = [&](qint64 now) {
+            const auto chosen = scheduler.plan(live, now, 1000);
+            for (const qsizetype i : chosen)
+                scheduler.recordRead(live[i], now, 500'000, 40 * 1024 * 1024); // 40 MiB: 200 KiB tolerance
+            return chosen;
+        };
+        readAll(0);
+        QHash<qsizetype, qint64> readAt;
+        for (qint64 now = 1000; now <= 120'000; now += 1000) {
+            for (const qsizetype i : readAll(now))
+                readAt[i] = now;
+            for (qsizetype i = 0; i < live.size(); ++i)
+                QVERIFY(now - readAt.value(i, 0) < 60'000);
+        }
+        QVERIFY2(std::all_of(readAt.cbegin(),
+                             readAt.cend(),
+                             [](qint64 at) {
+                                 return at < 120'000 - 10'000 || at > 60'000;
+                             }),
+                 "read about once a minute, not every ten seconds");
+        int readsInTenSeconds = 0;
+        for (qint64 now = 121'000; now <= 130'000; now += 1000)
+            readsInTenSeconds += int(readAll(now).size());
+        QVERIFY2(readsInTenSeconds <= 20 / 6 + 4, qPrintable(QString::number(readsInTenSeconds)));
+
+        // 50 pages moved elsewhere: 100 KiB of drift at most, still settled.
+        live.append({{9000, 1}, 50, 0, 0});
+        readAll(131'000);
+        // A process of 1000 pages starts (a fork maps them all): up to 2 MiB of drift, so every
+        // reading is read again within the short bound, spread over it rather than all at once.
+        live.append({{9001, 1}, 1000, 0, 0});
+        QSet<qsizetype> reread;
+        int most = 0;
+        for (qint64 now = 132'000; now < 132'000 + 10'000; now += 1000) {
+            const auto chosen = readAll(now);
+            most = std::max(most, int(chosen.size()));
+            reread.unite(QSet<qsizetype>(chosen.cbegin(), chosen.cend()));
+        }
+        for (qsizetype i = 0; i < 20; ++i)
+            QVERIFY(reread.contains(i));
+        QVERIFY2(most <= 10, qPrintable(QString::number(most))); // not all twenty at once
+    }
+
+    void aZeroToleranceKeepsTheShortBound()
+    {
+        PssScheduler::Settings settings;
+        settings.tolerance = 0;
+        PssScheduler scheduler;
+        scheduler.setSettings(settings);
+        const auto live = farm(20);
+        QHash<qsizetype, qint64> readAt;
+        for (qint64 now = 0; now <= 30'000; now += 1000) {
+            for (const qsizetype i : scheduler.plan(live, now, 1000)) {
+                scheduler.recordRead(live[i], now, 500'000, 40 * 1024 * 1024);
+                readAt[i] = now;
+            }
             for (qsizetype i = 0; i < live.size(); ++i)
                 QVERIFY(now - readAt.value(i, 0) < 10'000);
         }
