@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>%1 %2 · %3 %</source>
-        <translation>%1 %2 · %3 %</translation>
+        <translation>%1 %2 · %3&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>%1 is larger than %2 MiB and was not read</source>
-        <translation>%1 ist größer als %2 MiB und wurde nicht gelesen</translation>
+        <translation>%1 ist größer als %2&#xa0;MiB und wurde nicht gelesen</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -477,8 +477,8 @@
         <translation>Erfasst um %1</translation>
     </message>
     <message>
-        <source>PSS read from %1</source>
-        <translation>PSS gelesen aus %1</translation>
+        <source>PSS read from %1. Each refresh reads it again for the processes whose memory moved, and for the others within %2 s of when it could have changed: the oldest shown now was read %3 s ago.</source>
+        <translation>PSS gelesen aus %1. Jede Aktualisierung liest sie erneut für die Prozesse, deren Speicher sich bewegt hat, und für die übrigen binnen %2 s, nachdem sie sich geändert haben könnte: Der älteste angezeigte Wert wurde vor %3 s gelesen.</translation>
     </message>
 </context>
 <context>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>Anonymous memory backed by transparent huge pages (2 MiB on x86-64).</source>
-        <translation>Anonymer Speicher auf Transparent Huge Pages (2 MiB auf x86-64).</translation>
+        <translation>Anonymer Speicher auf Transparent Huge Pages (2&#xa0;MiB auf x86-64).</translation>
     </message>
     <message>
         <source>Shared memory and tmpfs backed by huge pages.</source>
@@ -986,11 +986,11 @@
     </message>
     <message>
         <source>%1 % of total</source>
-        <translation>%1 % des Gesamtspeichers</translation>
+        <translation>%1&#xa0;% des Gesamtspeichers</translation>
     </message>
     <message>
         <source>of %1 (%2 %)</source>
-        <translation>von %1 (%2 %)</translation>
+        <translation>von %1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>None</source>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>of a %1 limit (%2 %)</source>
-        <translation>bei einem Limit von %1 (%2 %)</translation>
+        <translation>bei einem Limit von %1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of RAM is free. This kernel does not estimate available memory (MemAvailable).</source>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>Now: some %1 %, full %2 % of the last 10 seconds.</source>
-        <translation>Jetzt: some %1 %, full %2 % der letzten 10 Sekunden.</translation>
+        <translation>Jetzt: some %1&#xa0;%, full %2&#xa0;% der letzten 10 Sekunden.</translation>
     </message>
     <message>
         <source>Memory pressure is unavailable: %1</source>
@@ -1550,6 +1550,10 @@
     <message>
         <source>The adjustment added to the OOM score, from −1000 (never chosen) to 1000 (chosen first).</source>
         <translation>Die Anpassung, die zum OOM-Score addiert wird, von −1000 (nie gewählt) bis 1000 (zuerst gewählt).</translation>
+    </message>
+    <message>
+        <source>Read at %1</source>
+        <translation>Gelesen um %1</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2070,7 @@
     </message>
     <message>
         <source>PSI %1 % · swap-out %2/s · faults %3/s</source>
-        <translation>PSI %1 % · Auslagern %2/s · Seitenfehler %3/s</translation>
+        <translation>PSI %1&#xa0;% · Auslagern %2/s · Seitenfehler %3/s</translation>
     </message>
     <message>
         <source> (%1 s so far)</source>
@@ -2168,6 +2172,14 @@
 </source>
         <translation>memlens: keine Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt), daher kann das Fenster nicht geöffnet werden. Stattdessen wird der Snapshot-Bericht ausgegeben.
 </translation>
+    </message>
+    <message>
+        <source>Read each process&apos;s PSS again at least every S seconds, even if its memory did not move (1 to 600; default: as last time, at first 10).</source>
+        <translation>Die PSS jedes Prozesses mindestens alle S Sekunden neu lesen, auch wenn sich sein Speicher nicht bewegt hat (1 bis 600; Standard: wie beim letzten Mal, anfangs 10).</translation>
+    </message>
+    <message>
+        <source>--pss-max-age must be between 1 and 600 seconds</source>
+        <translation>--pss-max-age muss zwischen 1 und 600 Sekunden liegen</translation>
     </message>
 </context>
 </TS>

@@ -465,20 +465,20 @@
         <translation>Relevé à %1</translation>
     </message>
     <message>
-        <source>PSS read from %1</source>
-        <translation>PSS lu depuis %1</translation>
-    </message>
-    <message>
         <source>MemLens — recording %1</source>
         <translation>MemLens — enregistrement %1</translation>
     </message>
     <message>
         <source>Replay: %1</source>
-        <translation>Relecture : %1</translation>
+        <translation>Relecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Host agent: %1</source>
-        <translation>Agent sur l’hôte : %1</translation>
+        <translation>Agent sur l’hôte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PSS read from %1. Each refresh reads it again for the processes whose memory moved, and for the others within %2 s of when it could have changed: the oldest shown now was read %3 s ago.</source>
+        <translation>PSS lue depuis %1. Chaque actualisation la relit pour les processus dont la mémoire a bougé, et pour les autres dans les %2 s qui suivent le moment où elle a pu changer : la plus ancienne affichée a été lue il y a %3 s.</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1551,10 @@
         <source>The adjustment added to the OOM score, from −1000 (never chosen) to 1000 (chosen first).</source>
         <translation>Ajustement ajouté au score OOM, de −1000 (jamais choisi) à 1000 (choisi en premier).</translation>
     </message>
+    <message>
+        <source>Read at %1</source>
+        <translation>Lu à %1</translation>
+    </message>
 </context>
 <context>
     <name>ProcessReader</name>
@@ -1707,7 +1711,7 @@
     <name>SamplingWorker</name>
     <message>
         <source>cannot open the recording %1: %2</source>
-        <translation>impossible d’ouvrir l’enregistrement %1 : %2</translation>
+        <translation>impossible d’ouvrir l’enregistrement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the sampling agent on the host has stopped</source>
@@ -1789,15 +1793,15 @@
     </message>
     <message>
         <source>the stream is in format %1; this MemLens reads format %2</source>
-        <translation>le flux est au format %1 ; cette version de MemLens lit le format %2</translation>
+        <translation>le flux est au format %1&#xa0;; cette version de MemLens lit le format %2</translation>
     </message>
     <message>
         <source>the stream is damaged: a record does not begin where one should</source>
-        <translation>le flux est endommagé : un enregistrement ne commence pas là où il le devrait</translation>
+        <translation>le flux est endommagé&#xa0;: un enregistrement ne commence pas là où il le devrait</translation>
     </message>
     <message>
         <source>the stream is damaged: a snapshot could not be read</source>
-        <translation>le flux est endommagé : un instantané n’a pas pu être lu</translation>
+        <translation>le flux est endommagé&#xa0;: un instantané n’a pas pu être lu</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2155,7 @@
     </message>
     <message>
         <source>With --agent: stop after N snapshots.</source>
-        <translation>Avec --agent : s’arrêter après N instantanés.</translation>
+        <translation>Avec --agent&#xa0;: s’arrêter après N instantanés.</translation>
     </message>
     <message>
         <source>Play a recording made with --agent instead of reading /proc.</source>
@@ -2167,7 +2171,15 @@
     </message>
     <message>
         <source>the recording &quot;%1&quot; cannot be read</source>
-        <translation>l’enregistrement « %1 » ne peut pas être lu</translation>
+        <translation>l’enregistrement «&#xa0;%1&#xa0;» ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>Read each process&apos;s PSS again at least every S seconds, even if its memory did not move (1 to 600; default: as last time, at first 10).</source>
+        <translation>Relire la PSS de chaque processus au moins toutes les S secondes, même si sa mémoire n’a pas bougé (de 1 à 600 ; par défaut : comme la dernière fois, 10 au départ).</translation>
+    </message>
+    <message>
+        <source>--pss-max-age must be between 1 and 600 seconds</source>
+        <translation>--pss-max-age doit être compris entre 1 et 600 secondes</translation>
     </message>
 </context>
 </TS>
