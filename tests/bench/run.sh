@@ -3,6 +3,8 @@
 #   (a) one full sample on a farm of 500 processes sharing a 64 MiB file, against the kernel's
 #       bound and smem; (b) incremental sampling at 1 Hz (bench_sampling);
 #   (c) the GUI thread's cost of one refresh with 2000 processes (bench_refresh);
+#   (d) own PSS after start and after an hour of history, (e) time to the first painted window
+#       (bench_window, offscreen);
 #   MemLens's own memory after start on this machine's live /proc.
 # Run from anywhere after ./build.sh has installed the packages (smem too, for (a)):
 #   tests/bench/run.sh [processes=2000] [seconds the window runs before measuring=20] [farm=500] [seconds of (b)=60]
@@ -29,10 +31,14 @@ farm=${3:-500}
 steady=${4:-60}
 
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_refresh bench_sampling memlens >/dev/null
+cmake --build --preset release --target bench_refresh bench_sampling bench_window memlens >/dev/null
 
 echo "== bench_sampling (a farm of $farm processes, release build)"
 ./build/release/bin/bench_sampling "$farm" "$steady"
+echo
+
+echo "== bench_window (offscreen, live /proc)"
+QT_QPA_PLATFORM=offscreen ./build/release/bin/bench_window 2>/dev/null
 echo
 
 echo "== bench_refresh ($processes processes, release build): (c) target <= 4 ms for applying one refresh"
