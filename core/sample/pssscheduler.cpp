@@ -8,9 +8,6 @@
 namespace
 {
 constexpr qint64 pageBytes = 4096;
-// A fault maps one page, or up to 16 around it from the page cache (fault-around); a page mapped
-// can be unmapped again within the same interval without RSS showing either.
-constexpr qint64 pagesPerFault = 2 * 16;
 }
 
 void PssScheduler::setSettings(Settings settings)
@@ -36,7 +33,11 @@ qint64 PssScheduler::pagesMoved(const QList<Observation> &live)
             continue;
         }
         const Observation &before = state->lastSeen;
-        moved += std::abs(seen.rssPages - before.rssPages) + pagesPerFault * qint64(seen.faults - std::min(seen.faults, before.faults));
+        // RSS shows the pages mapped or unmapped on balance; faults beyond that are pages replaced
+        // (copy on write) or mapped and unmapped again within the interval: two moves each.
+        const qint64 net = std::abs(seen.rssPages - before.rssPages);
+        const qint64 faults = qint64(seen.faults - std::min(seen.faults, before.faults));
+        moved += net + 2 * std::max<qint64>(faults - net, 0);
         state->lastSeen = seen;
     }
     m_states.removeIf([&](const auto &it) {

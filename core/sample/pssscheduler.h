@@ -14,10 +14,11 @@
 //
 // A process that did not move can still see its PSS change, when others map or unmap pages it
 // shares with them. Each page another process maps or unmaps moves its PSS by at most half a
-// page, and stat shows how many pages each process moved (RSS and faults) and which processes
-// started or ended. So the scheduler keeps, for each reading, how far it could have drifted since;
-// while that stays under a percent of the figure, the reading is as good as fresh, and the
-// bound that applies is the longer one for settled readings.
+// page, and stat shows about how many pages each process moved (RSS and faults, at a page a
+// fault: the kernel's fault-around can map up to 16) and which processes started or ended. So the
+// scheduler keeps, for each reading, how far it could have drifted since; while that stays under
+// a percent of the figure, the reading is as good as fresh, and the bound that applies is the
+// longer one for settled readings.
 class PssScheduler
 {
 public:
