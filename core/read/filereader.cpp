@@ -25,14 +25,36 @@ static FileReader::Status statusFor(int error)
 
 FileReader::Result FileReader::read(const QString &path)
 {
-    Result result;
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) {
+        Result result;
         result.error = errno;
         result.status = statusFor(result.error);
         return result;
     }
-    // /proc files report size 0, so read until end of file, growing the buffer as needed.
+    Result result = readToEnd(fd);
+    ::close(fd);
+    return result;
+}
+
+FileReader::Result FileReader::reread(int fd)
+{
+    // Back to the start: the kernel writes a /proc file afresh for a read from offset 0.
+    if (::lseek(fd, 0, SEEK_SET) != 0) {
+        Result result;
+        result.error = errno;
+        result.status = statusFor(result.error);
+        return result;
+    }
+    return readToEnd(fd);
+}
+
+FileReader::Result FileReader::readToEnd(int fd)
+{
+    Result result;
+    // /proc files report size 0, so read until end of file, growing the buffer as needed. Read,
+    // not pread: the kernel continues a long file (smaps) where it stopped instead of starting
+    // it over to find the offset.
     if (m_buffer.size() < 4096)
         m_buffer.resize(4096);
     qsizetype used = 0;
@@ -59,7 +81,6 @@ FileReader::Result FileReader::read(const QString &path)
         }
         used += got;
     }
-    ::close(fd);
     return result;
 }
 

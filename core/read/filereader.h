@@ -36,10 +36,15 @@ public:
     static constexpr qsizetype maximumSize = 128 * 1024 * 1024;
 
     Result read(const QString &path);
+    // Reads again a file kept open (a process's stat, each tick): one seek and one read instead
+    // of a path lookup, an open and a close.
+    Result reread(int fd);
 
     // A sentence for the UI: why the value from this file is not shown.
     static QString describe(const Result &result, const QString &path);
 
 private:
+    Result readToEnd(int fd);
+
     QByteArray m_buffer;
 };

@@ -10,32 +10,71 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 static bool ended(const FileReader::Result &file)
 {
     return file.status == FileReader::Status::Missing || file.status == FileReader::Status::Vanished;
 }
 
+// How many stat files may stay open: the soft limit on open files is raised to the hard one
+// (systemd allows 524288; the soft 1024 is kept for old select() users, which MemLens is not),
+// less a margin for everything else.
+static qsizetype statFilesAllowed()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 0;
+    const rlim_t wanted = std::min<rlim_t>(limit.rlim_max, 1 << 16);
+    if (limit.rlim_cur < wanted) {
+        limit.rlim_cur = wanted;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+        ::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    return std::max<qsizetype>(0, qsizetype(limit.rlim_cur) - 512) / 2; // two readers may be alive
+}
+
 ProcessReader::ProcessReader(const SysRoot &root)
     : m_root(root)
+    , m_maximumStatFiles(statFilesAllowed())
     , m_userNames(root)
 {
 }
 
-QList<qint64> ProcessReader::pids() const
+ProcessReader::~ProcessReader()
+{
+    for (const int fd : std::as_const(m_statFiles))
+        ::close(fd);
+}
+
+QList<qint64> ProcessReader::pids()
 {
     QList<qint64> pids;
-    const QStringList entries = QDir(m_root.path(u"/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        if (ok && pid > 0)
-            pids.append(pid);
+    if (DIR *proc = ::opendir(QFile::encodeName(m_root.path(u"/proc")).constData())) {
+        while (const dirent *entry = ::readdir(proc)) {
+            bool ok = false;
+            const qint64 pid = QByteArrayView(entry->d_name).toLongLong(&ok);
+            if (ok && pid > 0)
+                pids.append(pid);
+        }
+        ::closedir(proc);
     }
     std::sort(pids.begin(), pids.end());
+    // Close the stat files of processes that ended.
+    m_statFiles.removeIf([&pids](const auto &it) {
+        if (std::binary_search(pids.cbegin(), pids.cend(), it.key()))
+            return false;
+        ::close(it.value());
+        return true;
+    });
     return pids;
 }
 
@@ -46,7 +85,26 @@ QString ProcessReader::processPath(qint64 pid, QStringView file) const
 
 std::optional<ProcStat> ProcessReader::readStat(qint64 pid)
 {
-    const auto file = m_reader.read(m_root.path(processPath(pid, u"stat")));
+    // The stat file stays open from tick to tick. An fd names the process, not its number: once
+    // the process ends it fails (ESRCH) even if the number is reused, and the path is opened again.
+    FileReader::Result file;
+    if (const auto open = m_statFiles.constFind(pid); open != m_statFiles.cend()) {
+        file = m_reader.reread(*open);
+        if (!file.ok()) {
+            ::close(*open);
+            m_statFiles.erase(open);
+        }
+    }
+    if (!file.ok()) {
+        const int fd = ::open(QFile::encodeName(m_root.path(processPath(pid, u"stat"))).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return std::nullopt;
+        file = m_reader.reread(fd);
+        if (file.ok() && m_statFiles.size() < m_maximumStatFiles)
+            m_statFiles.insert(pid, fd);
+        else
+            ::close(fd);
+    }
     if (!file.ok())
         return std::nullopt;
     auto stat = parseProcStat(file.data);

@@ -8,6 +8,7 @@
 #include "snapshot/processsnapshot.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 // Reads one process at a time from /proc/PID. A process can end at any moment; whatever file
 // shows that first makes read() return nothing, and the caller drops the process from the
@@ -19,9 +20,12 @@ class ProcessReader
 
 public:
     explicit ProcessReader(const SysRoot &root);
+    ~ProcessReader();
+    ProcessReader(const ProcessReader &) = delete;
+    ProcessReader &operator=(const ProcessReader &) = delete;
 
-    // The numeric entries of /proc, ascending.
-    QList<qint64> pids() const;
+    // The numeric entries of /proc, ascending. Closes the stat files of processes not listed.
+    QList<qint64> pids();
 
     std::optional<ProcessRecord> read(qint64 pid);
     // The same, with stat already read (by the cheap pass of incremental sampling).
@@ -48,6 +52,8 @@ private:
 
     SysRoot m_root;
     FileReader m_reader;
+    QHash<qint64, int> m_statFiles; // each live process's /proc/PID/stat, kept open
+    qsizetype m_maximumStatFiles; // leaves room under the open-file limit for the rest of MemLens
     UserNames m_userNames;
     bool m_usedRollup = true;
 };

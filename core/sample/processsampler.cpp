@@ -4,6 +4,8 @@
 
 #include <ctime>
 
+#include <unistd.h>
+
 namespace
 {
 qint64 threadCpuNs()
@@ -22,6 +24,8 @@ PssScheduler::Observation observe(qint64 pid, const ProcStat &stat)
 ProcessSampler::ProcessSampler(const SysRoot &root)
     : m_reader(root)
 {
+    if (root.isLive())
+        m_scheduler.setSamplingPid(getpid());
 }
 
 void ProcessSampler::setSchedulerSettings(PssScheduler::Settings settings)

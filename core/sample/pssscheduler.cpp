@@ -33,6 +33,10 @@ qint64 PssScheduler::pagesMoved(const QList<Observation> &live)
             continue;
         }
         const Observation &before = state->lastSeen;
+        if (seen.key.pid == m_samplingPid) {
+            state->lastSeen = seen;
+            continue;
+        }
         // RSS shows the pages mapped or unmapped on balance; faults beyond that are pages replaced
         // (copy on write) or mapped and unmapped again within the interval: two moves each.
         const qint64 net = std::abs(seen.rssPages - before.rssPages);

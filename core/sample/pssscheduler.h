@@ -45,6 +45,13 @@ public:
         return m_settings;
     }
 
+    // The process doing the sampling: its own page moves are its heap's, which no other process
+    // maps, so they are not counted as drift of others' readings (they would be, every tick).
+    void setSamplingPid(qint64 pid)
+    {
+        m_samplingPid = pid;
+    }
+
     // The indexes into live of the processes to read now, given the time until the next tick.
     // Processes not in live are forgotten.
     QList<qsizetype> plan(const QList<Observation> &live, qint64 nowMs, qint64 intervalMs);
@@ -77,6 +84,7 @@ private:
     qint64 pagesMoved(const QList<Observation> &live);
 
     Settings m_settings;
+    qint64 m_samplingPid = 0;
     QHash<ProcessKey, State> m_states;
     double m_shareCreditNs = 0; // the bound's share not yet spent
     double m_nsPerPage = 0; // running average over reads, for processes never read yet

@@ -176,6 +176,24 @@ private Q_SLOTS:
         QVERIFY2(most <= 10, qPrintable(QString::number(most))); // not all twenty at once
     }
 
+    // The sampler's own heap moves every tick; nobody shares it, so it unsettles nothing.
+    void theSamplersOwnMovesAreNotDrift()
+    {
+        PssScheduler scheduler;
+        auto live = farm(20);
+        scheduler.setSamplingPid(live[0].key.pid);
+        int reads = 0;
+        for (qint64 now = 0; now <= 20'000; now += 1000) {
+            live[0].rssPages += 500;
+            live[0].faults += 600;
+            for (const qsizetype i : scheduler.plan(live, now, 1000)) {
+                scheduler.recordRead(live[i], now, 500'000, 40 * 1024 * 1024);
+                reads += i != 0;
+            }
+        }
+        QVERIFY2(reads <= 19 + 19 / 3, qPrintable(QString::number(reads))); // once at start, then the settled share
+    }
+
     void aZeroToleranceKeepsTheShortBound()
     {
         PssScheduler::Settings settings;
