@@ -299,11 +299,14 @@ void MainWindow::showProcessStatus(const ProcessSnapshot &snapshot)
         if (process.smaps.available() && process.readAtMs > 0)
             oldest = std::min(oldest, process.readAtMs);
     }
-    m_sampledAt->setToolTip(tr("PSS read from %1. Each refresh reads it again for the processes whose memory moved, and for the others within %2 s of "
-                               "when it could have changed: the oldest shown now was read %3 s ago.")
-                                .arg(snapshot.smapsSource)
-                                .arg(m_pssMaxAgeS)
-                                .arg((snapshot.sampledAtMs - oldest) / 1000));
+    // As a paragraph, so that the tooltip wraps.
+    m_sampledAt->setToolTip(QStringLiteral("<p>%1</p>")
+                                .arg(tr("PSS read from %1. Each refresh reads it again for the processes whose memory moved, and for the others within %2 s of "
+                                        "when it could have changed: the oldest shown now was read %3 s ago.")
+                                         .arg(snapshot.smapsSource)
+                                         .arg(m_pssMaxAgeS)
+                                         .arg((snapshot.sampledAtMs - oldest) / 1000)
+                                         .toHtmlEscaped()));
 }
 
 void MainWindow::setPssMaxAge(int seconds)

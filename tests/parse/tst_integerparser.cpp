@@ -47,6 +47,8 @@ private Q_SLOTS:
         QTest::addRow("INT64_MAX + 1") << Fixtures::replaced(swappiness, "60", "9223372036854775808") << qint64(0) << QStringLiteral("not an integer");
         QTest::addRow("two numbers") << Fixtures::replaced(swappiness, "60", "60 61") << qint64(0) << QStringLiteral("not an integer");
         QTest::addRow("two lines") << QByteArray(swappiness + swappiness) << qint64(0) << QStringLiteral("not an integer");
+        // Found by fuzz_textscan: the sign and the digits on separate lines were read as -1.
+        QTest::addRow("sign on a line of its own") << QByteArrayLiteral("-\n\t1") << qint64(0) << QStringLiteral("not an integer");
         QTest::addRow("+60") << Fixtures::replaced(swappiness, "60", "+60") << qint64(0) << QStringLiteral("not an integer");
         QTest::addRow("hex") << Fixtures::replaced(swappiness, "60", "0x3c") << qint64(0) << QStringLiteral("not an integer");
         QTest::addRow("garbage, NUL and 0xff") << Fixtures::replaced(swappiness, "60", QByteArrayLiteral("6\0\xff")) << qint64(0)

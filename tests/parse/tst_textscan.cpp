@@ -35,6 +35,8 @@ private Q_SLOTS:
         QTest::addRow("blank") << QByteArrayLiteral(" \t") << false << qint64(0);
         QTest::addRow("minus only") << QByteArrayLiteral("-") << false << qint64(0);
         QTest::addRow("minus, space, digits") << QByteArrayLiteral("- 5") << false << qint64(0);
+        // Found by fuzz_textscan: trimming the digits let a sign on the line before through.
+        QTest::addRow("minus, newline, tab, digits") << QByteArrayLiteral("-\n\t1") << false << qint64(0);
         QTest::addRow("two minus signs") << QByteArrayLiteral("--5") << false << qint64(0);
         QTest::addRow("5x") << QByteArrayLiteral("5x") << false << qint64(0);
         QTest::addRow("hex prefix") << QByteArrayLiteral("0x10") << false << qint64(0);
