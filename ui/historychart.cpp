@@ -1,4 +1,5 @@
 #include "historychart.h"
+#include "viewsetup.h"
 
 #include "format/byteformat.h"
 #include "model/historymodel.h"
@@ -92,7 +93,7 @@ HistoryChart::HistoryChart(HistoryModel *model, Style style, Scale scale, const 
         m_drawn.append(drawn);
     }
 
-    setChart(chart);
+    ViewSetup::showChart(this, chart);
 
     m_readout->setTextFormat(Qt::RichText);
     m_readout->setAutoFillBackground(true);

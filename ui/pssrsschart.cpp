@@ -97,7 +97,7 @@ PssRssChart::PssRssChart(QAbstractItemModel *rows, QWidget *parent)
     m_values->setLabelsColor(pal.color(QPalette::Text));
     m_values->setTitleBrush(pal.color(QPalette::Text));
     m_values->setGridLineColor(pal.color(QPalette::Midlight));
-    m_view->setChart(chart);
+    ViewSetup::showChart(m_view, chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(260);
     m_view->setToolTip(

@@ -1,5 +1,6 @@
 #include "viewsetup.h"
 
+#include <QChartView>
 #include <QLabel>
 #include <QTreeView>
 
@@ -21,4 +22,11 @@ QLabel *ViewSetup::paragraph(QWidget *parent, const QString &accessibleName)
     if (!accessibleName.isEmpty())
         label->setAccessibleName(accessibleName);
     return label;
+}
+
+void ViewSetup::showChart(QChartView *view, QChart *chart)
+{
+    QChart *placeholder = view->chart();
+    view->setChart(chart);
+    delete placeholder;
 }

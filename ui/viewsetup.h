@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QChart;
+class QChartView;
 class QLabel;
 class QTreeView;
 class QWidget;
@@ -14,4 +16,7 @@ namespace ViewSetup
 void liveTree(QTreeView *view, const QString &objectName, const QString &accessibleName);
 // A paragraph of explanation in rich text, wrapping, starting at the top left.
 QLabel *paragraph(QWidget *parent, const QString &accessibleName = {});
+// Hands a finished chart to its view. QChartView::setChart only releases the empty chart every
+// view starts with, so it is deleted here: each chart view otherwise leaks a whole scene.
+void showChart(QChartView *view, QChart *chart);
 }
