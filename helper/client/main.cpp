@@ -2,8 +2,11 @@
 // prints the outcome as one line of JSON. The Qt 6 application cannot load KF5Auth, so it runs
 // this Qt 5 program with QProcess instead of speaking KAuth's private D-Bus protocol itself.
 //
-//   memlens-kauth-client ACTION [KEY=VALUE ...] [--message TEXT]
+//   memlens-kauth-client ACTION [KEY=VALUE ...] [KEY:=JSON ...] [--message TEXT]
 //   ACTION: setswappiness, setthp, dropcaches, setoomscoreadj or readrollups
+//   KEY=VALUE sends VALUE as text, which is all the helper accepts. KEY:=JSON sends a typed
+//   value (a number, list, map, null or a string with any character), so a test can check the
+//   helper refuses what a hostile client could put on the bus.
 //   --message: what polkit's dialog says ("Set vm.swappiness to 10")
 //
 // Output: {"ok":true,"data":{...}} or {"ok":false,"error":"...","message":"..."}; the exit code
@@ -16,6 +19,7 @@
 #include <KAuth/ExecuteJob>
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -71,7 +75,7 @@ int main(int argc, char **argv)
         args.removeAt(messageAt);
     }
     if (args.isEmpty())
-        return failure("usage", QStringLiteral("usage: memlens-kauth-client ACTION [KEY=VALUE ...] [--message TEXT]"));
+        return failure("usage", QStringLiteral("usage: memlens-kauth-client ACTION [KEY=VALUE ...] [KEY:=JSON ...] [--message TEXT]"));
 
     const QString actionId = QLatin1String(MemLensActions::helperId) + QLatin1Char('.') + args.takeFirst();
     bool known = false;
@@ -83,9 +87,20 @@ int main(int argc, char **argv)
     QVariantMap arguments;
     for (const QString &pair : std::as_const(args)) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
-        if (equals <= 0)
-            return failure("usage", QStringLiteral("argument \"%1\" is not KEY=VALUE").arg(pair));
-        arguments.insert(pair.left(equals), pair.mid(equals + 1));
+        const bool typed = equals > 0 && pair.at(equals - 1) == QLatin1Char(':');
+        const QString key = pair.left(typed ? equals - 1 : equals);
+        if (equals < 0 || key.isEmpty())
+            return failure("usage", QStringLiteral("argument \"%1\" is not KEY=VALUE or KEY:=JSON").arg(pair));
+        if (!typed) {
+            arguments.insert(key, pair.mid(equals + 1));
+            continue;
+        }
+        // Wrapped in an array so that a bare number, string or null is a valid document.
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(QByteArray('[' + pair.mid(equals + 1).toUtf8() + ']'), &error);
+        if (error.error != QJsonParseError::NoError || document.array().size() != 1)
+            return failure("usage", QStringLiteral("argument \"%1\" is not KEY:=JSON").arg(pair));
+        arguments.insert(key, document.array().first().toVariant());
     }
 
     KAuth::Action action(actionId);
