@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine:
 #   ./build.sh run [memlens options]   install what is missing, build, start MemLens
-#   ./build.sh test                    install what is missing, build, run the whole test suite
+#   ./build.sh test                    install what is missing, build, run the whole test suite:
+#                                      the debug build, the same under ASan+LSan+UBSan with the
+#                                      soak test, and the fuzzers for a minute
 # CI=true turns compiler warnings into errors.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -15,6 +17,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6svg6 desktop-file-utils appstream
   libsystemd-dev
+  valgrind clang-14 libclang-rt-14-dev
 )
 
 # as_root CMD...: runs CMD as root, through sudo when not root already.
@@ -53,11 +56,12 @@ install_helper() {
     echo "Tuning will not work until it is installed: sudo cmake --install build/dev --component memlens-helper --prefix /usr" >&2
 }
 
+# build PRESET: configures and builds build/PRESET.
 build() {
   local werror=OFF
   [ "${CI:-}" = true ] && werror=ON
-  cmake --preset dev -DMEMLENS_WERROR="$werror" >/dev/null
-  cmake --build --preset dev
+  cmake --preset "$1" -DMEMLENS_WERROR="$werror" >/dev/null
+  cmake --build --preset "$1"
 }
 
 command=${1:-}
@@ -65,14 +69,18 @@ case "$command" in
   run)
     shift
     install_missing
-    build
+    build dev
     install_helper
     exec ./build/dev/bin/memlens "$@"
     ;;
   test)
     install_missing
-    build
-    ctest --preset dev --parallel "$(nproc)"
+    build dev
+    # The soak test runs once, below, where the sanitizers watch it.
+    ctest --preset dev --parallel "$(nproc)" --label-exclude soak
+    build asan
+    ctest --preset asan --parallel "$(nproc)"
+    tests/fuzz/run.sh
     ;;
   *)
     echo "usage: $0 run [memlens options] | $0 test" >&2
