@@ -273,6 +273,185 @@
     </message>
 </context>
 <context>
+    <name>LeakWatch</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 has grown %2/h steadily for %3</source>
+        <translation>%1 wächst seit %3 gleichmäßig um %2/h</translation>
+    </message>
+    <message>
+        <source>%1 has grown %2/h over %3, unevenly</source>
+        <translation>%1 ist in %3 um %2/h gewachsen, ungleichmäßig</translation>
+    </message>
+    <message>
+        <source>%1 has shrunk %2/h over %3</source>
+        <translation>%1 ist in %3 um %2/h geschrumpft</translation>
+    </message>
+    <message>
+        <source>%1 grew by %2 at once in the last %3 and otherwise stayed level</source>
+        <translation>%1 ist in den letzten %3 einmalig um %2 gewachsen und sonst gleich geblieben</translation>
+    </message>
+    <message>
+        <source>%1 dropped by %2 at once in the last %3 and otherwise stayed level</source>
+        <translation>%1 ist in den letzten %3 einmalig um %2 gefallen und sonst gleich geblieben</translation>
+    </message>
+    <message>
+        <source>%1 has stayed level for %2</source>
+        <translation>%1 ist seit %2 gleich geblieben</translation>
+    </message>
+    <message>
+        <source>%1 has been watched for %2, not long enough to tell a trend</source>
+        <translation>%1 wird seit %2 beobachtet, zu kurz für einen Trend</translation>
+    </message>
+</context>
+<context>
+    <name>LeakWatchModel</name>
+    <message>
+        <source>Steady</source>
+        <translation>Gleichmäßig</translation>
+    </message>
+    <message>
+        <source>Uneven</source>
+        <translation>Ungleichmäßig</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (RSS)</source>
+        <translation>%1 (RSS)</translation>
+    </message>
+    <message>
+        <source>Steady: the figure follows the fitted line closely. Uneven: it grows, but moves around the line.</source>
+        <translation>Gleichmäßig: Der Wert folgt der angepassten Geraden eng. Ungleichmäßig: Er wächst, schwankt aber um die Gerade.</translation>
+    </message>
+    <message>
+        <source>The slope of a straight line fitted to the process&apos;s PSS (RSS where PSS cannot be read) over the last hour.</source>
+        <translation>Die Steigung einer Geraden, die an den PSS des Prozesses (RSS, wo PSS nicht lesbar ist) der letzten Stunde angepasst ist.</translation>
+    </message>
+    <message>
+        <source>How much of the figure&apos;s movement the line explains (R²). Near 100 % the growth is steady; a low fit means noise around a rising line.</source>
+        <translation>Wie viel der Bewegung des Werts die Gerade erklärt (R²). Nahe 100 % wächst er gleichmäßig; eine geringe Übereinstimmung bedeutet Rauschen um eine steigende Gerade.</translation>
+    </message>
+    <message>
+        <source>How long this process has been watched within the last hour.</source>
+        <translation>Wie lange dieser Prozess innerhalb der letzten Stunde beobachtet wurde.</translation>
+    </message>
+    <message>
+        <source>The process&apos;s PSS at its latest reading, or its RSS where PSS cannot be read.</source>
+        <translation>Der PSS des Prozesses bei der letzten Messung, oder sein RSS, wo PSS nicht lesbar ist.</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>LeakWatchPage</name>
+    <message>
+        <source>Leak watch status</source>
+        <translation>Status der Leck-Überwachung</translation>
+    </message>
+    <message>
+        <source>Selected process</source>
+        <translation>Ausgewählter Prozess</translation>
+    </message>
+    <message>
+        <source>A process whose memory keeps growing may be leaking it, or filling a cache that has no limit. MemLens fits a straight line to each process&apos;s PSS over the last hour: the slope is how fast it grows, the fit how steadily. A process that grew once and then stayed level (a file loaded, a cache warmed) is not listed.</source>
+        <translation>Ein Prozess, dessen Speicher immer weiter wächst, hat vielleicht ein Speicherleck oder füllt einen Cache ohne Grenze. MemLens legt eine Gerade an den PSS jedes Prozesses der letzten Stunde: Die Steigung zeigt, wie schnell er wächst, die Übereinstimmung, wie gleichmäßig. Ein Prozess, der einmal gewachsen und dann gleich geblieben ist (eine Datei geladen, ein Cache gefüllt), wird nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Growing processes</source>
+        <translation>Wachsende Prozesse</translation>
+    </message>
+    <message>
+        <source>PSS of the fastest growers over the last hour</source>
+        <translation>PSS der am schnellsten wachsenden Prozesse in der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Watching processes…</source>
+        <translation>Prozesse werden beobachtet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>MemLens has watched for %n min. A trend is judged once a process has been watched for %1 min.</source>
+        <translation>
+            <numerusform>MemLens beobachtet seit %n Minute. Ein Trend wird beurteilt, sobald ein Prozess %1 Minuten lang beobachtet wurde.</numerusform>
+            <numerusform>MemLens beobachtet seit %n Minuten. Ein Trend wird beurteilt, sobald ein Prozess %1 Minuten lang beobachtet wurde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No process has grown over the last %n min.</source>
+        <translation>
+            <numerusform>Kein Prozess ist in der letzten Minute gewachsen.</numerusform>
+            <numerusform>Kein Prozess ist in den letzten %n Minuten gewachsen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These processes grew over the last %n min. Hover a row for what each did.</source>
+        <translation>
+            <numerusform>Diese Prozesse sind in der letzten Minute gewachsen. Zeigen Sie auf eine Zeile, um zu sehen, was jeder getan hat.</numerusform>
+            <numerusform>Diese Prozesse sind in den letzten %n Minuten gewachsen. Zeigen Sie auf eine Zeile, um zu sehen, was jeder getan hat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibrariesPage</name>
     <message>
         <source>Filter by file or process</source>
@@ -479,6 +658,10 @@
     <message>
         <source>PSS read from %1. Each refresh reads it again for the processes whose memory moved, and for the others within %2 s of when it could have changed: the oldest shown now was read %3 s ago.</source>
         <translation>PSS gelesen aus %1. Jede Aktualisierung liest sie erneut für die Prozesse, deren Speicher sich bewegt hat, und für die übrigen binnen %2 s, nachdem sie sich geändert haben könnte: Der älteste angezeigte Wert wurde vor %3 s gelesen.</translation>
+    </message>
+    <message>
+        <source>Leak watch</source>
+        <translation>Leck-Überwachung</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,185 @@
     </message>
 </context>
 <context>
+    <name>LeakWatch</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 has grown %2/h steadily for %3</source>
+        <translation>%1 grossit régulièrement de %2/h depuis %3</translation>
+    </message>
+    <message>
+        <source>%1 has grown %2/h over %3, unevenly</source>
+        <translation>%1 a grossi de %2/h sur %3, irrégulièrement</translation>
+    </message>
+    <message>
+        <source>%1 has shrunk %2/h over %3</source>
+        <translation>%1 a diminué de %2/h sur %3</translation>
+    </message>
+    <message>
+        <source>%1 grew by %2 at once in the last %3 and otherwise stayed level</source>
+        <translation>%1 a grossi de %2 d’un coup au cours des dernières %3 et est resté stable sinon</translation>
+    </message>
+    <message>
+        <source>%1 dropped by %2 at once in the last %3 and otherwise stayed level</source>
+        <translation>%1 a baissé de %2 d’un coup au cours des dernières %3 et est resté stable sinon</translation>
+    </message>
+    <message>
+        <source>%1 has stayed level for %2</source>
+        <translation>%1 est stable depuis %2</translation>
+    </message>
+    <message>
+        <source>%1 has been watched for %2, not long enough to tell a trend</source>
+        <translation>%1 est observé depuis %2, trop peu pour dégager une tendance</translation>
+    </message>
+</context>
+<context>
+    <name>LeakWatchModel</name>
+    <message>
+        <source>Steady</source>
+        <translation>Régulière</translation>
+    </message>
+    <message>
+        <source>Uneven</source>
+        <translation>Irrégulière</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (RSS)</source>
+        <translation>%1 (RSS)</translation>
+    </message>
+    <message>
+        <source>Steady: the figure follows the fitted line closely. Uneven: it grows, but moves around the line.</source>
+        <translation>Régulière : la valeur suit de près la droite ajustée. Irrégulière : elle augmente, mais oscille autour de la droite.</translation>
+    </message>
+    <message>
+        <source>The slope of a straight line fitted to the process&apos;s PSS (RSS where PSS cannot be read) over the last hour.</source>
+        <translation>La pente d’une droite ajustée au PSS du processus (au RSS quand le PSS est illisible) sur la dernière heure.</translation>
+    </message>
+    <message>
+        <source>How much of the figure&apos;s movement the line explains (R²). Near 100 % the growth is steady; a low fit means noise around a rising line.</source>
+        <translation>La part des variations de la valeur qu’explique la droite (R²). Près de 100 %, la croissance est régulière ; un ajustement faible signifie du bruit autour d’une droite montante.</translation>
+    </message>
+    <message>
+        <source>How long this process has been watched within the last hour.</source>
+        <translation>Depuis combien de temps ce processus est observé, au cours de la dernière heure.</translation>
+    </message>
+    <message>
+        <source>The process&apos;s PSS at its latest reading, or its RSS where PSS cannot be read.</source>
+        <translation>Le PSS du processus à sa dernière lecture, ou son RSS quand le PSS est illisible.</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Croissance</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustement</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Observé</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+</context>
+<context>
+    <name>LeakWatchPage</name>
+    <message>
+        <source>Leak watch status</source>
+        <translation>État de la surveillance des fuites</translation>
+    </message>
+    <message>
+        <source>Selected process</source>
+        <translation>Processus sélectionné</translation>
+    </message>
+    <message>
+        <source>A process whose memory keeps growing may be leaking it, or filling a cache that has no limit. MemLens fits a straight line to each process&apos;s PSS over the last hour: the slope is how fast it grows, the fit how steadily. A process that grew once and then stayed level (a file loaded, a cache warmed) is not listed.</source>
+        <translation>Un processus dont la mémoire ne cesse de grossir a peut-être une fuite, ou remplit un cache sans limite. MemLens ajuste une droite au PSS de chaque processus sur la dernière heure : la pente dit à quelle vitesse il grossit, l’ajustement avec quelle régularité. Un processus qui a grossi une fois puis est resté stable (un fichier chargé, un cache rempli) n’est pas listé.</translation>
+    </message>
+    <message>
+        <source>Growing processes</source>
+        <translation>Processus qui grossissent</translation>
+    </message>
+    <message>
+        <source>PSS of the fastest growers over the last hour</source>
+        <translation>PSS des processus qui grossissent le plus vite, sur la dernière heure</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>Watching processes…</source>
+        <translation>Observation des processus…</translation>
+    </message>
+    <message numerus="yes">
+        <source>MemLens has watched for %n min. A trend is judged once a process has been watched for %1 min.</source>
+        <translation>
+            <numerusform>MemLens observe depuis %n minute. Une tendance est jugée après %1 minutes d’observation d’un processus.</numerusform>
+            <numerusform>MemLens observe depuis %n minutes. Une tendance est jugée après %1 minutes d’observation d’un processus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No process has grown over the last %n min.</source>
+        <translation>
+            <numerusform>Aucun processus n’a grossi au cours de la dernière minute.</numerusform>
+            <numerusform>Aucun processus n’a grossi au cours des %n dernières minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These processes grew over the last %n min. Hover a row for what each did.</source>
+        <translation>
+            <numerusform>Ces processus ont grossi au cours de la dernière minute. Survolez une ligne pour voir ce que chacun a fait.</numerusform>
+            <numerusform>Ces processus ont grossi au cours des %n dernières minutes. Survolez une ligne pour voir ce que chacun a fait.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibrariesPage</name>
     <message>
         <source>Filter by file or process</source>
@@ -478,7 +657,11 @@
     </message>
     <message>
         <source>PSS read from %1. Each refresh reads it again for the processes whose memory moved, and for the others within %2 s of when it could have changed: the oldest shown now was read %3 s ago.</source>
-        <translation>PSS lue depuis %1. Chaque actualisation la relit pour les processus dont la mémoire a bougé, et pour les autres dans les %2 s qui suivent le moment où elle a pu changer : la plus ancienne affichée a été lue il y a %3 s.</translation>
+        <translation>PSS lue depuis %1. Chaque actualisation la relit pour les processus dont la mémoire a bougé, et pour les autres dans les %2&#xa0;s qui suivent le moment où elle a pu changer&#xa0;: la plus ancienne affichée a été lue il y a %3&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Leak watch</source>
+        <translation>Surveillance des fuites</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2358,7 @@
     </message>
     <message>
         <source>Read each process&apos;s PSS again at least every S seconds, even if its memory did not move (1 to 600; default: as last time, at first 10).</source>
-        <translation>Relire la PSS de chaque processus au moins toutes les S secondes, même si sa mémoire n’a pas bougé (de 1 à 600 ; par défaut : comme la dernière fois, 10 au départ).</translation>
+        <translation>Relire la PSS de chaque processus au moins toutes les S secondes, même si sa mémoire n’a pas bougé (de 1 à 600&#xa0;; par défaut&#xa0;: comme la dernière fois, 10 au départ).</translation>
     </message>
     <message>
         <source>--pss-max-age must be between 1 and 600 seconds</source>

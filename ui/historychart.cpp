@@ -362,20 +362,7 @@ void HistoryChart::changeEvent(QEvent *event)
 
 void HistoryChart::applyPalette()
 {
-    const QPalette pal = palette();
-    QChart *c = chart();
-    c->setBackgroundBrush(pal.color(QPalette::Base));
-    c->setTitleBrush(pal.color(QPalette::Text));
-    c->legend()->setLabelColor(pal.color(QPalette::Text));
-    for (QValueAxis *axis : {m_valueAxis, m_rightAxis}) {
-        if (!axis)
-            continue;
-        axis->setLabelsColor(pal.color(QPalette::Text));
-        axis->setTitleBrush(pal.color(QPalette::Text));
-        axis->setGridLineColor(pal.color(QPalette::Midlight));
-    }
-    m_timeAxis->setLabelsColor(pal.color(QPalette::Text));
-    m_timeAxis->setGridLineColor(pal.color(QPalette::Midlight));
+    ViewSetup::applyChartPalette(chart(), palette());
     for (qsizetype i = 0; i < m_drawn.size(); ++i) {
         const QColor color = m_series[i].color;
         if (auto *area = qobject_cast<QAreaSeries *>(m_drawn[i])) {

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "cgroupspage.h"
+#include "leakwatchpage.h"
 #include "librariespage.h"
 #include "overviewpage.h"
 #include "pressurepage.h"
@@ -9,6 +10,7 @@
 #include "tuningpage.h"
 
 #include "model/cgroupmodel.h"
+#include "model/leakwatchmodel.h"
 #include "model/librarymodel.h"
 #include "model/processmodel.h"
 #include "model/systemhistory.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const
     , m_flatProcesses(new ProcessModel(ProcessModel::Layout::Flat, this))
     , m_libraryModel(new LibraryModel(this))
     , m_cgroupModel(new CgroupModel(this))
+    , m_leakWatchModel(new LeakWatchModel(this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_status(new QLabel(this))
@@ -73,6 +76,7 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const
     m_libraries = new LibrariesPage(m_libraryModel, this);
     m_cgroups = new CgroupsPage(m_cgroupModel, this);
     m_pressure = new PressurePage(m_history, m_flatProcesses, this);
+    m_leakWatchPage = new LeakWatchPage(m_leakWatchModel, this);
     m_privileged = new PrivilegedClient({}, this);
     m_tuning = new TuningPage(m_privileged, m_history, this);
     m_allProcesses = new RollupFeed(this);
@@ -81,6 +85,7 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const
     addPage(m_libraries, tr("Libraries"), QStringLiteral("code-context"));
     addPage(m_cgroups, tr("Control groups"), QStringLiteral("view-list-tree"));
     addPage(m_pressure, tr("Pressure, swap & OOM"), QStringLiteral("speedometer"));
+    addPage(m_leakWatchPage, tr("Leak watch"), QStringLiteral("office-chart-line"));
     addPage(m_tuning, tr("Tuning"), QStringLiteral("configure"));
 
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -160,7 +165,7 @@ void MainWindow::addPage(QWidget *page, const QString &title, const QString &ico
     auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_sidebar);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
     page->setAccessibleName(title);
-    // Ctrl+1 … Ctrl+6 reach every page from anywhere.
+    // Ctrl+1 … Ctrl+7 reach every page from anywhere.
     auto *go = new QAction(title, this);
     go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
     connect(go, &QAction::triggered, this, [this, index] {
@@ -250,6 +255,7 @@ void MainWindow::applyProcesses(const ProcessSnapshot &snapshot)
     m_allProcesses->supplement().fill(shown);
     m_processes->applyProcesses(shown);
     m_shownProcesses = shown;
+    m_leakWatch.append(shown);
     applyProcessesToPage();
     showProcessStatus(shown);
 }
@@ -265,6 +271,10 @@ void MainWindow::applyProcessesToPage()
         break;
     case CgroupsPageIndex:
         m_cgroupModel->setProcesses(m_shownProcesses);
+        break;
+    case LeakWatchPageIndex:
+        m_leakWatchModel->setGrowing(m_leakWatch.growing());
+        m_leakWatchPage->applyWatch(m_leakWatch);
         break;
     default:
         break;

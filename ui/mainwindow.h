@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/leakwatch.h"
 #include "read/sysroot.h"
 #include "snapshot/processsnapshot.h"
 
@@ -7,6 +8,8 @@
 
 class CgroupModel;
 class CgroupsPage;
+class LeakWatchModel;
+class LeakWatchPage;
 class LibrariesPage;
 class LibraryModel;
 class OverviewPage;
@@ -35,7 +38,16 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { OverviewPageIndex, ProcessesPageIndex, LibrariesPageIndex, CgroupsPageIndex, PressurePageIndex, TuningPageIndex, PageCount };
+    enum Page {
+        OverviewPageIndex,
+        ProcessesPageIndex,
+        LibrariesPageIndex,
+        CgroupsPageIndex,
+        PressurePageIndex,
+        LeakWatchPageIndex,
+        TuningPageIndex,
+        PageCount
+    };
 
     // intervalMs: from the command line, overriding the saved choice; nullopt to use the saved one.
     // replayPath: a recording to play instead of reading /proc; empty for a live window.
@@ -70,6 +82,10 @@ public:
     {
         return m_pressure;
     }
+    LeakWatchPage *leakWatchPage() const
+    {
+        return m_leakWatchPage;
+    }
     TuningPage *tuningPage() const
     {
         return m_tuning;
@@ -99,6 +115,9 @@ private:
     ProcessModel *m_flatProcesses;
     LibraryModel *m_libraryModel;
     CgroupModel *m_cgroupModel;
+    // Fed every process snapshot, whichever page is in front: a trend needs the whole history.
+    LeakWatch m_leakWatch;
+    LeakWatchModel *m_leakWatchModel;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     OverviewPage *m_overview;
@@ -106,6 +125,7 @@ private:
     LibrariesPage *m_libraries;
     CgroupsPage *m_cgroups;
     PressurePage *m_pressure;
+    LeakWatchPage *m_leakWatchPage;
     PrivilegedClient *m_privileged;
     TuningPage *m_tuning;
     RollupFeed *m_allProcesses;

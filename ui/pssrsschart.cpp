@@ -90,13 +90,7 @@ PssRssChart::PssRssChart(QAbstractItemModel *rows, QWidget *parent)
     m_values->setTickCount(5);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setBackgroundBrush(pal.color(QPalette::Base));
-    chart->setTitleBrush(pal.color(QPalette::Text));
-    chart->legend()->setLabelColor(pal.color(QPalette::Text));
-    m_categories->setLabelsColor(pal.color(QPalette::Text));
-    m_values->setLabelsColor(pal.color(QPalette::Text));
-    m_values->setTitleBrush(pal.color(QPalette::Text));
-    m_values->setGridLineColor(pal.color(QPalette::Midlight));
+    ViewSetup::applyChartPalette(chart, pal);
     ViewSetup::showChart(m_view, chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(260);

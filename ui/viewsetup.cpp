@@ -1,7 +1,9 @@
 #include "viewsetup.h"
 
+#include <QAbstractAxis>
 #include <QChartView>
 #include <QLabel>
+#include <QLegend>
 #include <QTreeView>
 
 void ViewSetup::liveTree(QTreeView *view, const QString &objectName, const QString &accessibleName)
@@ -29,4 +31,17 @@ void ViewSetup::showChart(QChartView *view, QChart *chart)
     QChart *placeholder = view->chart();
     view->setChart(chart);
     delete placeholder;
+}
+
+void ViewSetup::applyChartPalette(QChart *chart, const QPalette &palette)
+{
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setTitleBrush(palette.color(QPalette::Text));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(palette.color(QPalette::Text));
+        axis->setTitleBrush(palette.color(QPalette::Text));
+        axis->setGridLineColor(palette.color(QPalette::Midlight));
+    }
 }

@@ -5,6 +5,7 @@
 class QChart;
 class QChartView;
 class QLabel;
+class QPalette;
 class QTreeView;
 class QWidget;
 
@@ -19,4 +20,6 @@ QLabel *paragraph(QWidget *parent, const QString &accessibleName = {});
 // Hands a finished chart to its view. QChartView::setChart only releases the empty chart every
 // view starts with, so it is deleted here: each chart view otherwise leaks a whole scene.
 void showChart(QChartView *view, QChart *chart);
+// A chart in the window's colours: background, title, legend, and every axis's labels and grid.
+void applyChartPalette(QChart *chart, const QPalette &palette);
 }

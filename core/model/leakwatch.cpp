@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace
@@ -14,11 +15,12 @@ constexpr double msPerHour = 3'600'000.0;
 // "40 min", "2.5 h", "45 s": how long a trend has been watched.
 QString duration(qint64 ms)
 {
-    const qint64 seconds = ms / 1000;
+    const int seconds = int(std::min<qint64>(ms / 1000, INT_MAX));
+    const int minutes = seconds / 60;
     if (seconds < 60)
-        return QCoreApplication::translate("LeakWatch", "%n s", nullptr, int(seconds));
+        return QCoreApplication::translate("LeakWatch", "%n s", nullptr, seconds);
     if (seconds < 2 * 3600)
-        return QCoreApplication::translate("LeakWatch", "%n min", nullptr, int(seconds / 60));
+        return QCoreApplication::translate("LeakWatch", "%n min", nullptr, minutes);
     return QCoreApplication::translate("LeakWatch", "%1 h").arg(QLocale().toString(double(seconds) / 3600, 'f', 1));
 }
 }
@@ -30,6 +32,9 @@ LeakWatch::LeakWatch(Settings settings)
 
 void LeakWatch::append(const ProcessSnapshot &snapshot)
 {
+    if (m_firstAtMs == 0)
+        m_firstAtMs = snapshot.sampledAtMs;
+    m_lastAtMs = snapshot.sampledAtMs;
     QHash<ProcessKey, Track> tracks;
     tracks.reserve(snapshot.processes.size());
     for (const ProcessRecord &process : snapshot.processes) {

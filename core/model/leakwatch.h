@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPointF>
 
+#include <algorithm>
 #include <vector>
 
 // Which processes keep growing. Each process's PSS (RSS where PSS cannot be read) is kept over a
@@ -48,12 +49,23 @@ public:
         qint64 firstBytes = 0;
         qint64 lastBytes = 0;
         int points = 0;
+
+        bool operator==(const Growth &) const = default;
     };
 
     explicit LeakWatch(Settings settings = defaultSettings());
     static Settings defaultSettings()
     {
         return {};
+    }
+    Settings settings() const
+    {
+        return m_settings;
+    }
+    // How long processes have been watched: from the first snapshot, at most the window.
+    qint64 watchedMs() const
+    {
+        return std::min(m_lastAtMs - m_firstAtMs, m_settings.windowMs);
     }
 
     // Takes the figures of every process in the snapshot; processes not in it are forgotten.
@@ -84,4 +96,6 @@ private:
 
     Settings m_settings;
     QHash<ProcessKey, Track> m_tracks;
+    qint64 m_firstAtMs = 0;
+    qint64 m_lastAtMs = 0;
 };

@@ -4,6 +4,7 @@
 #include "cgroupspage.h"
 #include "headlinecard.h"
 #include "historychart.h"
+#include "leakwatchpage.h"
 #include "librariespage.h"
 #include "mainwindow.h"
 #include "oomadjustdialog.h"
@@ -19,6 +20,7 @@
 #include "format/byteformat.h"
 #include "model/cgroupmodel.h"
 #include "model/historymodel.h"
+#include "model/leakwatchmodel.h"
 #include "model/librarymodel.h"
 #include "model/mappingmodel.h"
 #include "model/modelroles.h"
@@ -30,6 +32,7 @@
 
 #include <QApplication>
 #include <QAreaSeries>
+#include <QDateTime>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
@@ -80,6 +83,7 @@ private Q_SLOTS:
     void librariesRankMappedFiles();
     void cgroupsShowUsageAgainstLimits();
     void pressureSwapAndOom();
+    void leakWatchFindsTheGrowingProcess();
     void onlyThePageInFrontFollowsEveryRefresh();
     void statusSaysWhatIsPartial();
     void killHistoryAndZram();
@@ -340,6 +344,49 @@ void TestMainWindow::pressureSwapAndOom()
     const QModelIndex first = page->oomRanking()->model()->index(0, ProcessModel::OomScoreColumn);
     QCOMPARE(first.data(ModelRoles::RawValueRole).toLongLong(), *likeliest->oomScore.value);
     QVERIFY(page->oomKillText().contains(u"<b>0</b>"_s));
+}
+
+void TestMainWindow::leakWatchFindsTheGrowingProcess()
+{
+    m_window->setPaused(true);
+    const auto grower = std::find_if(m_processes.processes.cbegin(), m_processes.processes.cend(), [](const ProcessRecord &process) {
+        return !process.kernelThread && process.pss();
+    });
+    QVERIFY(grower != m_processes.processes.cend());
+    // A scripted 40 minutes of the fixture's processes, a minute apart: one of them grows 2 MiB a
+    // minute, the others stay level.
+    constexpr qint64 minute = 60'000;
+    constexpr qint64 mib = 1 << 20;
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() + 120 * minute;
+    for (int i = 0; i < 40; ++i) {
+        ProcessSnapshot snapshot = m_processes;
+        snapshot.sampledAtMs = start + i * minute;
+        for (ProcessRecord &process : snapshot.processes) {
+            process.readAtMs = snapshot.sampledAtMs;
+            if (process.key == grower->key)
+                process.smaps.value->set(SmapsCounters::Pss, *grower->pss() + i * 2 * mib);
+        }
+        m_window->applyProcesses(snapshot);
+    }
+    m_window->showPage(MainWindow::LeakWatchPageIndex);
+    LeakWatchPage *page = m_window->leakWatchPage();
+    const QAbstractItemModel *rows = page->view()->model();
+    QCOMPARE(rows->rowCount(), 1);
+    const QModelIndex row = rows->index(0, 0);
+    QCOMPARE(row.data().toString(), grower->name);
+    QCOMPARE(row.siblingAtColumn(LeakWatchModel::PidColumn).data().toLongLong(), grower->key.pid);
+    QCOMPARE(row.siblingAtColumn(LeakWatchModel::TrendColumn).data().toString(), u"Steady"_s);
+    QCOMPARE(row.siblingAtColumn(LeakWatchModel::RateColumn).data().toString(), u"120.0 MiB/h"_s);
+    QCOMPARE(row.siblingAtColumn(LeakWatchModel::FitColumn).data().toString(), u"100 %"_s);
+    QCOMPARE(row.siblingAtColumn(LeakWatchModel::WatchedColumn).data().toString(), u"39 min"_s);
+    QCOMPARE(row.siblingAtColumn(LeakWatchModel::NowColumn).data().toString(), ByteFormat::human(*grower->pss() + 39 * 2 * mib));
+    QCOMPARE(page->note(), u"These processes grew over the last 60 min. Hover a row for what each did."_s);
+    // The top growers' lines; selecting a row shows its line alone and its sentence.
+    QCOMPARE(page->chart()->series().size(), 1);
+    QCOMPARE(static_cast<QLineSeries *>(page->chart()->series().first())->count(), 40);
+    page->view()->setCurrentIndex(row);
+    QCOMPARE(page->sentence(), u"%1 has grown 120.0 MiB/h steadily for 39 min"_s.arg(grower->name));
+    QCOMPARE(row.data(Qt::ToolTipRole).toString(), page->sentence());
 }
 
 void TestMainWindow::killHistoryAndZram()

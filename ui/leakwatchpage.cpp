@@ -1,0 +1,185 @@
+#include "leakwatchpage.h"
+
+#include "memorycolors.h"
+#include "viewsetup.h"
+
+#include "model/leakwatch.h"
+#include "model/leakwatchmodel.h"
+#include "model/modelroles.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace
+{
+constexpr int linesShown = 5;
+constexpr double mib = 1024.0 * 1024.0;
+}
+
+LeakWatchPage::LeakWatchPage(LeakWatchModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTreeView(this))
+    , m_note(ViewSetup::paragraph(this, tr("Leak watch status")))
+    , m_sentence(ViewSetup::paragraph(this, tr("Selected process")))
+    , m_chartView(new QChartView(this))
+    , m_timeAxis(new QDateTimeAxis(this))
+    , m_valueAxis(new QValueAxis(this))
+{
+    QLabel *intro = ViewSetup::paragraph(this);
+    intro->setText(
+        tr("A process whose memory keeps growing may be leaking it, or filling a cache that has no limit. MemLens fits a straight line to each "
+           "process's PSS over the last hour: the slope is how fast it grows, the fit how steadily. A process that grew once and then stayed "
+           "level (a file loaded, a cache warmed) is not listed."));
+
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(ModelRoles::RawValueRole);
+    ViewSetup::liveTree(m_view, QStringLiteral("leakWatchView"), tr("Growing processes"));
+    m_view->setRootIsDecorated(false);
+    m_view->setModel(m_proxy);
+    m_view->sortByColumn(LeakWatchModel::RateColumn, Qt::DescendingOrder);
+    m_view->header()->setSectionResizeMode(LeakWatchModel::ProcessColumn, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setDefaultSectionSize(100);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeakWatchPage::showSelected);
+
+    auto *chart = new QChart;
+    chart->setTitle(tr("PSS of the fastest growers over the last hour"));
+    chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_timeAxis->setFormat(QStringLiteral("hh:mm"));
+    m_timeAxis->setTickCount(5);
+    m_valueAxis->setTitleText(tr("MiB"));
+    m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
+    m_valueAxis->setTickCount(5);
+    ViewSetup::applyChartPalette(chart, palette());
+    ViewSetup::showChart(m_chartView, chart);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(220);
+    m_chartView->setAccessibleName(chart->title());
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_view, 1);
+    topLayout->addWidget(m_sentence);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("leakWatchSplitter"));
+    splitter->addWidget(top);
+    splitter->addWidget(m_chartView);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_note);
+    layout->addWidget(splitter, 1);
+    m_note->setText(tr("Watching processes…"));
+}
+
+void LeakWatchPage::applyWatch(const LeakWatch &watch)
+{
+    m_watch = &watch;
+    const qint64 watchedMinutes = watch.watchedMs() / 60'000;
+    const qint64 judgedAfter = watch.settings().minSpanMs / 60'000;
+    QString note;
+    if (watch.watchedMs() < watch.settings().minSpanMs)
+        note =
+            tr("MemLens has watched for %n min. A trend is judged once a process has been watched for %1 min.", nullptr, int(watchedMinutes)).arg(judgedAfter);
+    else if (m_model->rowCount() == 0)
+        note = tr("No process has grown over the last %n min.", nullptr, int(watchedMinutes));
+    else
+        note = tr("These processes grew over the last %n min. Hover a row for what each did.", nullptr, int(watchedMinutes));
+    m_note->setText(note);
+    showSelected();
+}
+
+void LeakWatchPage::showSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_sentence->setText(current.isValid() ? current.data(ModelRoles::ExplanationRole).toString() : QString());
+    m_sentence->setVisible(current.isValid());
+    if (m_watch)
+        drawLines(*m_watch);
+}
+
+// The selected process alone, or the fastest growers, each as a line in MiB against time.
+void LeakWatchPage::drawLines(const LeakWatch &watch)
+{
+    QList<QModelIndex> rows;
+    if (m_view->currentIndex().isValid()) {
+        rows.append(m_view->currentIndex());
+    } else {
+        for (int row = 0; row < std::min(linesShown, m_proxy->rowCount()); ++row)
+            rows.append(m_proxy->index(row, 0));
+    }
+    QChart *chart = m_chartView->chart();
+    chart->removeAllSeries();
+    double low = 0;
+    double high = 0;
+    qint64 first = 0;
+    qint64 last = 0;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        const LeakWatch::Growth *growth = m_model->rowAt(m_proxy->mapToSource(row));
+        if (!growth)
+            continue;
+        auto *line = new QLineSeries;
+        line->setName(QStringLiteral("%1 (%2)").arg(growth->name).arg(growth->key.pid));
+        const QList<QPointF> points = watch.points(growth->key);
+        for (const QPointF &point : points) {
+            const double value = point.y() / mib;
+            line->append(point.x(), value);
+            const bool firstPoint = first == 0;
+            low = firstPoint ? value : std::min(low, value);
+            high = firstPoint ? value : std::max(high, value);
+            first = firstPoint ? qint64(point.x()) : std::min(first, qint64(point.x()));
+            last = std::max(last, qint64(point.x()));
+        }
+        chart->addSeries(line);
+        line->attachAxis(m_timeAxis);
+        line->attachAxis(m_valueAxis);
+        line->setPen(QPen(MemoryColors::series(int(chart->series().size()) - 1, palette()), 2));
+    }
+    if (first == 0)
+        return;
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(std::max(last, first + 60'000)));
+    const double margin = std::max((high - low) * 0.05, 1.0);
+    m_valueAxis->setRange(std::max(0.0, low - margin), high + margin);
+}
+
+QChart *LeakWatchPage::chart() const
+{
+    return m_chartView->chart();
+}
+
+QString LeakWatchPage::note() const
+{
+    return m_note->text();
+}
+
+QString LeakWatchPage::sentence() const
+{
+    return m_sentence->text();
+}
+
+void LeakWatchPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        ViewSetup::applyChartPalette(m_chartView->chart(), palette());
+}
