@@ -92,7 +92,9 @@ ProcessSnapshot ProcessSampler::sampleIncremental(qint64 intervalMs)
         const bool fresh = next < toRead.size() && toRead[next] == i;
         next += fresh;
         const auto last = m_last.constFind(live[i].key);
-        if (!fresh && last != m_last.cend()) {
+        // A process that has just exited has no memory left to show, whatever the schedule.
+        const bool becameZombie = last != m_last.cend() && stats[i].state == 'Z' && last->state != 'Z';
+        if (!fresh && !becameZombie && last != m_last.cend()) {
             ProcessRecord record = *last;
             ProcessReader::applyStat(record, stats[i]);
             snapshot.processes.append(std::move(record));

@@ -82,6 +82,27 @@ private Q_SLOTS:
         QCOMPARE(pssOf(sampler.sampleIncremental(1000), 103), 612 * 1024);
     }
 
+    // Exited but not yet collected: the kernel empties its status and smaps_rollup. Its old
+    // figures must go at the next tick, though nothing schedules a read of it.
+    void aZombieLosesItsFiguresAtOnce()
+    {
+        ProcessSampler sampler{SysRoot(m_tree.path())};
+        QVERIFY(sampler.sampleIncremental(1000).processes.size() > 0);
+        rewrite(m_tree, u"proc/101/stat"_qs, "prog) S 1", "prog) Z 1");
+        for (const char *line : {"VmRSS:\t   20972 kB\n", "RssAnon:\t   16432 kB\n", "RssFile:\t       4 kB\n", "RssShmem:\t    4536 kB\n"})
+            rewrite(m_tree, u"proc/101/status"_qs, line, "");
+        QFile rollup(m_tree.filePath(u"proc/101/smaps_rollup"_qs));
+        QVERIFY(rollup.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        rollup.close();
+
+        const ProcessRecord *zombie = Fixtures::find(sampler.sampleIncremental(1000), 101);
+        QVERIFY(zombie);
+        QCOMPARE(zombie->state, 'Z');
+        QVERIFY(!zombie->rss.available());
+        QVERIFY(!zombie->smaps.available());
+        QVERIFY2(zombie->rss.unavailableReason.contains(u"exited"_qs), qPrintable(zombie->rss.unavailableReason));
+    }
+
     void aProcessThatEndedIsDropped()
     {
         ProcessSampler sampler{SysRoot(m_tree.path())};
