@@ -95,7 +95,8 @@ private Q_SLOTS:
         QVERIFY(rollup.open(QIODevice::WriteOnly | QIODevice::Truncate));
         rollup.close();
 
-        const ProcessRecord *zombie = Fixtures::find(sampler.sampleIncremental(1000), 101);
+        const ProcessSnapshot snapshot = sampler.sampleIncremental(1000);
+        const ProcessRecord *zombie = Fixtures::find(snapshot, 101);
         QVERIFY(zombie);
         QCOMPARE(zombie->state, 'Z');
         QVERIFY(!zombie->rss.available());
