@@ -36,8 +36,6 @@ LeakWatchPage::LeakWatchPage(LeakWatchModel *model, QWidget *parent)
     , m_note(ViewSetup::paragraph(this, tr("Leak watch status")))
     , m_sentence(ViewSetup::paragraph(this, tr("Selected process")))
     , m_chartView(new QChartView(this))
-    , m_timeAxis(new QDateTimeAxis(this))
-    , m_valueAxis(new QValueAxis(this))
 {
     QLabel *intro = ViewSetup::paragraph(this);
     intro->setText(
@@ -56,22 +54,9 @@ LeakWatchPage::LeakWatchPage(LeakWatchModel *model, QWidget *parent)
     m_view->header()->setDefaultSectionSize(100);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeakWatchPage::showSelected);
 
-    auto *chart = new QChart;
-    chart->setTitle(tr("PSS of the fastest growers over the last hour"));
-    chart->addAxis(m_timeAxis, Qt::AlignBottom);
-    chart->addAxis(m_valueAxis, Qt::AlignLeft);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    m_timeAxis->setFormat(QStringLiteral("hh:mm"));
-    m_timeAxis->setTickCount(5);
-    m_valueAxis->setTitleText(tr("MiB"));
-    m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
-    m_valueAxis->setTickCount(5);
-    ViewSetup::applyChartPalette(chart, palette());
-    ViewSetup::showChart(m_chartView, chart);
+    m_chartView->setAccessibleName(tr("PSS of the fastest growers over the last hour"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
-    m_chartView->setAccessibleName(chart->title());
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -82,8 +67,7 @@ LeakWatchPage::LeakWatchPage(LeakWatchModel *model, QWidget *parent)
     splitter->setObjectName(QStringLiteral("leakWatchSplitter"));
     splitter->addWidget(top);
     splitter->addWidget(m_chartView);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 450}); // a few growers fill the table; the lines need the height
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -118,7 +102,9 @@ void LeakWatchPage::showSelected()
         drawLines(*m_watch);
 }
 
-// The selected process alone, or the fastest growers, each as a line in MiB against time.
+// The selected process alone, or the fastest growers, each as a line in MiB against time. The
+// chart is built whole and then handed to the view: Qt 6.4 never draws the labels of a time axis
+// that was laid out before it had series.
 void LeakWatchPage::drawLines(const LeakWatch &watch)
 {
     QList<QModelIndex> rows;
@@ -128,17 +114,27 @@ void LeakWatchPage::drawLines(const LeakWatch &watch)
         for (int row = 0; row < std::min(linesShown, m_proxy->rowCount()); ++row)
             rows.append(m_proxy->index(row, 0));
     }
-    QChart *chart = m_chartView->chart();
-    chart->removeAllSeries();
+    auto *chart = new QChart;
+    chart->setTitle(m_chartView->accessibleName());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *timeAxis = new QDateTimeAxis(chart);
+    auto *valueAxis = new QValueAxis(chart);
+    chart->addAxis(timeAxis, Qt::AlignBottom);
+    chart->addAxis(valueAxis, Qt::AlignLeft);
+    timeAxis->setFormat(QStringLiteral("hh:mm"));
+    timeAxis->setTickCount(5);
+    valueAxis->setTitleText(tr("MiB"));
+    valueAxis->setLabelFormat(QStringLiteral("%.4g"));
     double low = 0;
-    double high = 0;
+    double high = 1;
     qint64 first = 0;
     qint64 last = 0;
     for (const QModelIndex &row : std::as_const(rows)) {
         const LeakWatch::Growth *growth = m_model->rowAt(m_proxy->mapToSource(row));
         if (!growth)
             continue;
-        auto *line = new QLineSeries;
+        auto *line = new QLineSeries(chart);
         line->setName(QStringLiteral("%1 (%2)").arg(growth->name).arg(growth->key.pid));
         const QList<QPointF> points = watch.points(growth->key);
         for (const QPointF &point : points) {
@@ -151,15 +147,19 @@ void LeakWatchPage::drawLines(const LeakWatch &watch)
             last = std::max(last, qint64(point.x()));
         }
         chart->addSeries(line);
-        line->attachAxis(m_timeAxis);
-        line->attachAxis(m_valueAxis);
+        line->attachAxis(timeAxis);
+        line->attachAxis(valueAxis);
         line->setPen(QPen(MemoryColors::series(int(chart->series().size()) - 1, palette()), 2));
     }
     if (first == 0)
-        return;
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(std::max(last, first + 60'000)));
+        first = last = QDateTime::currentMSecsSinceEpoch();
+    timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(std::max(last, first + 60'000)));
     const double margin = std::max((high - low) * 0.05, 1.0);
-    m_valueAxis->setRange(std::max(0.0, low - margin), high + margin);
+    valueAxis->setRange(std::max(0.0, low - margin), high + margin);
+    valueAxis->setTickCount(5);
+    valueAxis->applyNiceNumbers();
+    ViewSetup::applyChartPalette(chart, palette());
+    ViewSetup::showChart(m_chartView, chart);
 }
 
 QChart *LeakWatchPage::chart() const

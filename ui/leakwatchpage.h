@@ -6,11 +6,9 @@ class LeakWatch;
 class LeakWatchModel;
 class QChart;
 class QChartView;
-class QDateTimeAxis;
 class QLabel;
 class QSortFilterProxyModel;
 class QTreeView;
-class QValueAxis;
 
 // Leak watch: the processes whose memory keeps growing over the last hour, fastest steady climb
 // first, each with its rate, how well a line fits, and a sentence; below, the lines of the top
@@ -46,7 +44,5 @@ private:
     QLabel *m_note;
     QLabel *m_sentence;
     QChartView *m_chartView;
-    QDateTimeAxis *m_timeAxis;
-    QValueAxis *m_valueAxis;
     const LeakWatch *m_watch = nullptr;
 };

@@ -15,7 +15,7 @@ start_memlens() {
   window=$(xdotool search --sync --name '^MemLens' | head -1)
   xdotool windowmove "$window" 0 0 windowsize "$window" 1400 900
 }
-# grab PAGE NAME: shows page PAGE (1-6) and saves the screen as NAME.png.
+# grab PAGE NAME: shows page PAGE (1-7) and saves the screen as NAME.png.
 grab() {
   xdotool windowfocus --sync "$window" key --window "$window" "ctrl+$1"
   if [ "$1" = 2 ]; then
@@ -29,11 +29,30 @@ grab() {
 start_memlens --interval 1000
 trap 'kill $app 2>/dev/null' EXIT
 sleep 20 # let the charts gather some history
-pages=(overview processes libraries cgroups pressure tuning)
+pages=(overview processes libraries cgroups pressure leakwatch tuning)
 for i in "${!pages[@]}"; do
   grab $((i + 1)) "${pages[$i]}"
 done
 kill $app
+
+# Leak watch judges a trend after five minutes: two programs grow steadily at different rates,
+# one takes 200 MiB once and stays level (it must not be listed).
+grower='import sys, time
+kept = []
+while True:
+    kept.append(b"x" * (int(sys.argv[1]) << 20))
+    time.sleep(float(sys.argv[2]))'
+python3 -c "$grower" 1 0.5 &
+growers=($!)
+python3 -c "$grower" 1 4 &
+growers+=($!)
+python3 -c 'import time; kept = b"x" * (200 << 20); time.sleep(3600)' &
+growers+=($!)
+trap 'kill $app "${growers[@]}" 2>/dev/null' EXIT
+start_memlens --interval 1000
+sleep 330
+grab 6 leakwatch
+kill $app "${growers[@]}"
 
 start_memlens --interval 1000 --root ../../tests/fixtures/linux-6.1-swap
 grab 4 cgroups-v2-capture
