@@ -53,4 +53,17 @@ QString lineError(int lineNumber, const QString &what);
 // Printable form of an untrusted fragment for an error message, shortened.
 QString quoted(QByteArrayView fragment);
 
+// Kernel text ends with a newline. A last line without one was cut short (a copy, a capture or a
+// disk that stopped) and may hold half a number, which would parse as a smaller one: parse only
+// the whole lines, and report the cut, which also explains whatever those lines lack.
+template<typename Parse>
+auto parseWholeLines(QByteArrayView text, Parse parse) -> decltype(parse(text))
+{
+    const QByteArrayView whole = text.first(text.lastIndexOf('\n') + 1);
+    auto parsed = parse(whole);
+    if (whole.size() < text.size())
+        parsed.error = QStringLiteral("the last line is cut short: %1").arg(quoted(text.sliced(whole.size())));
+    return parsed;
+}
+
 } // namespace TextScan

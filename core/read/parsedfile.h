@@ -1,5 +1,6 @@
 #pragma once
 
+#include "parse/textscan.h"
 #include "read/filereader.h"
 #include "read/sysroot.h"
 #include "snapshot/reading.h"
@@ -23,7 +24,7 @@ auto readParsed(FileReader &reader, const SysRoot &root, const QString &path, Pa
     const auto file = reader.read(root.path(path));
     if (!file.ok())
         return Reading<Value>::missing(FileReader::describe(file, path));
-    auto parsed = parse(file.data);
+    auto parsed = TextScan::parseWholeLines(file.data, parse);
     if (parsed.ok())
         return Reading<Value>{std::move(parsed.value), {}, {}};
     const QString problem = QCoreApplication::translate("FileReader", "%1 is malformed (%2)").arg(path, parsed.error);

@@ -6,6 +6,7 @@
 #include "parse/procstatparser.h"
 #include "parse/procstatusparser.h"
 #include "parse/smapsparser.h"
+#include "parse/textscan.h"
 #include "read/parsedfile.h"
 
 #include <QDateTime>
@@ -107,7 +108,7 @@ std::optional<ProcStat> ProcessReader::readStat(qint64 pid)
     }
     if (!file.ok())
         return std::nullopt;
-    auto stat = parseProcStat(file.data);
+    auto stat = TextScan::parseWholeLines(file.data, parseProcStat);
     if (!stat.ok())
         return std::nullopt; // a stat we cannot read gives no identity to show the rest under
     return std::move(stat.value);
@@ -141,7 +142,7 @@ std::optional<ProcessRecord> ProcessReader::read(qint64 pid, const ProcStat &sta
     auto file = m_reader.read(m_root.path(processPath(pid, u"status")));
     if (ended(file))
         return std::nullopt;
-    const auto status = file.ok() ? parseProcStatus(file.data) : ParseResult<ProcStatus>{};
+    const auto status = file.ok() ? TextScan::parseWholeLines(file.data, parseProcStatus) : ParseResult<ProcStatus>{};
     const QString statusPath = processPath(pid, u"status");
     const QString statusProblem = !file.ok() ? FileReader::describe(file, statusPath)
         : status.ok()                        ? QString()
@@ -202,7 +203,7 @@ std::optional<ProcessRecord> ProcessReader::read(qint64 pid, const ProcStat &sta
 
     file = m_reader.read(m_root.path(processPath(pid, u"cgroup")));
     if (file.ok())
-        record.cgroup = QString::fromUtf8(memoryCgroupPath(parseProcCgroup(file.data).value));
+        record.cgroup = QString::fromUtf8(memoryCgroupPath(TextScan::parseWholeLines(file.data, parseProcCgroup).value));
     return record;
 }
 
@@ -212,7 +213,7 @@ Reading<SmapsCounters> ProcessReader::readSmapsCounters(qint64 pid, bool *vanish
     auto file = m_reader.read(m_root.path(rollupPath));
     m_usedRollup = true;
     if (file.ok()) {
-        auto rollup = parseSmapsRollup(file.data);
+        auto rollup = TextScan::parseWholeLines(file.data, parseSmapsRollup);
         if (rollup.value.isEmpty())
             return Reading<SmapsCounters>::missing(tr("%1 is empty").arg(rollupPath));
         return Reading<SmapsCounters>{rollup.value, {}, rollup.ok() ? QString() : tr("%1 is malformed (%2)").arg(rollupPath, rollup.error)};
@@ -236,7 +237,7 @@ Reading<SmapsCounters> ProcessReader::readSmapsCounters(qint64 pid, bool *vanish
     if (!file.ok())
         return Reading<SmapsCounters>::missing(FileReader::describe(file, smapsPath));
     m_usedRollup = false;
-    const auto mappings = parseSmaps(file.data);
+    const auto mappings = TextScan::parseWholeLines(file.data, parseSmaps);
     SmapsCounters total;
     for (const Mapping &mapping : mappings.value)
         total.add(mapping.counters);
