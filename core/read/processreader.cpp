@@ -177,7 +177,7 @@ std::optional<ProcessRecord> ProcessReader::read(qint64 pid, const ProcStat &sta
                                                  : QString();
     const auto fromStatus = [&](const std::optional<qint64> &value, QLatin1StringView field) {
         if (value)
-            return Reading<qint64>{value, {}, {}};
+            return Reading<qint64>{value, {}, statusProblem};
         const QString why = !noMemory.isEmpty() ? noMemory : !statusProblem.isEmpty() ? statusProblem : tr("%1 has no %2 line").arg(statusPath, field);
         return Reading<qint64>::missing(why);
     };
