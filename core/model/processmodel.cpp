@@ -86,7 +86,8 @@ static bool isByteColumn(int column)
 
 ByteCell ProcessModel::figure(const ProcessRecord &process, int column)
 {
-    const QString &smapsReason = process.smaps.unavailableReason;
+    // A figure missing from smaps that was read in part is explained by what was wrong with it.
+    const QString &smapsReason = process.smaps.available() ? process.smaps.problem : process.smaps.unavailableReason;
     switch (column) {
     case ProcessModel::PidColumn:
         return {process.key.pid, {}};

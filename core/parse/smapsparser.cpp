@@ -125,5 +125,8 @@ ParseResult<SmapsCounters> parseSmapsRollup(QByteArrayView text)
                 result.error = TextScan::lineError(number, QStringLiteral("malformed field %1").arg(TextScan::quoted(line)));
         }
     });
+    // Every kernel's rollup has Pss; without it the counters cannot give PSS, and must say why.
+    if (result.ok() && !result.value.isEmpty() && !result.value.has(SmapsCounters::Pss))
+        result.error = QStringLiteral("no Pss field");
     return result;
 }
