@@ -12,6 +12,12 @@ std::optional<MemoryComposition> MemoryComposition::fromMeminfo(const NamedValue
     const auto anon = meminfo.value("AnonPages");
     if (!total || !free || !anon)
         return std::nullopt;
+    // Every meminfo since 2.6.32 has these: one missing is a damaged file, and a zero in its place
+    // would move its bytes into another part. SecPageTables (6.0) may be missing.
+    for (const char *name : {"Buffers", "Cached", "SwapCached", "Shmem", "SReclaimable", "SUnreclaim", "KernelStack", "PageTables"}) {
+        if (!meminfo.contains(name))
+            return std::nullopt;
+    }
 
     MemoryComposition composition;
     composition.total = *total;

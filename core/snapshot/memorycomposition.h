@@ -35,7 +35,8 @@ struct MemoryComposition {
         return parts[size_t(p)];
     }
 
-    // nullopt when meminfo lacks MemTotal, MemFree or AnonPages (not a kernel MemLens can explain).
+    // nullopt when meminfo lacks a field it needs (MemTotal, MemFree, AnonPages, or one of the
+    // others every kernel since 2.6.32 writes): a damaged file, or a kernel MemLens cannot explain.
     static std::optional<MemoryComposition> fromMeminfo(const NamedValues &meminfo);
 };
 
