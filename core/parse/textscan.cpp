@@ -26,6 +26,8 @@ std::optional<quint64> toUInt64(QByteArrayView text, int base)
             digit = c - 'A' + 10;
         else
             return std::nullopt;
+        if (digit >= base) // an 8 or 9 in octal
+            return std::nullopt;
         if (value > (std::numeric_limits<quint64>::max() - quint64(digit)) / quint64(base))
             return std::nullopt;
         value = value * quint64(base) + quint64(digit);
