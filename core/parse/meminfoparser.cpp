@@ -2,33 +2,35 @@
 
 #include "textscan.h"
 
+QString addMeminfoField(QByteArrayView field, NamedValues &values)
+{
+    const auto split = TextScan::splitKeyValue(field, ':');
+    std::optional<qint64> value;
+    NamedValue::Unit unit = NamedValue::Unit::Bytes;
+    if (split && TextScan::isPrintableName(split->key)) {
+        value = TextScan::kibibytesToBytes(split->value);
+        if (!value) {
+            value = TextScan::toInt64(split->value);
+            unit = NamedValue::Unit::Number;
+        }
+    }
+    if (!split || !value || *value < 0)
+        return QStringLiteral("not a \"Name: value kB\" field: %1").arg(TextScan::quoted(field));
+    if (values.contains(split->key))
+        return QStringLiteral("field %1 appears twice; the first is kept").arg(TextScan::quoted(split->key));
+    values.append({split->key.toByteArray(), *value, unit});
+    return QString();
+}
+
 ParseResult<NamedValues> parseMeminfo(QByteArrayView text)
 {
     ParseResult<NamedValues> result;
     TextScan::forEachLine(text, [&](QByteArrayView line, int number) {
         if (line.trimmed().isEmpty())
             return;
-        const auto field = TextScan::splitKeyValue(line, ':');
-        std::optional<qint64> value;
-        NamedValue::Unit unit = NamedValue::Unit::Bytes;
-        if (field && TextScan::isPrintableName(field->key)) {
-            value = TextScan::kibibytesToBytes(field->value);
-            if (!value) {
-                value = TextScan::toInt64(field->value);
-                unit = NamedValue::Unit::Number;
-            }
-        }
-        if (!field || !value || *value < 0) {
-            if (result.ok())
-                result.error = TextScan::lineError(number, QStringLiteral("not a \"Name: value kB\" field: %1").arg(TextScan::quoted(line)));
-            return;
-        }
-        if (result.value.contains(field->key)) {
-            if (result.ok())
-                result.error = TextScan::lineError(number, QStringLiteral("field %1 appears twice; the first is kept").arg(TextScan::quoted(field->key)));
-            return;
-        }
-        result.value.append({field->key.toByteArray(), *value, unit});
+        const QString problem = addMeminfoField(line, result.value);
+        if (!problem.isEmpty() && result.ok())
+            result.error = TextScan::lineError(number, problem);
     });
     return result;
 }

@@ -28,6 +28,11 @@ private Q_SLOTS:
                                         << QByteArrayLiteral("anon") << QByteArrayLiteral("thp_collapse_alloc");
         QTest::addRow("v2 memory.events") << Fixtures::file("linux-6.1-swap", "sys/fs/cgroup/system.slice/swap-hog.service/memory.events")
                                           << QByteArrayLiteral("low") << QByteArrayLiteral("oom_group_kill");
+        // Per-node allocation counters: the same "name number" lines.
+        QTest::addRow("6.18 node 0 numastat") << Fixtures::file("linux-6.18-kernelmem", "sys/devices/system/node/node0/numastat")
+                                              << QByteArrayLiteral("numa_hit") << QByteArrayLiteral("other_node");
+        QTest::addRow("6.1 node 1 numastat") << Fixtures::file("linux-6.1-numa", "sys/devices/system/node/node1/numastat") << QByteArrayLiteral("numa_hit")
+                                             << QByteArrayLiteral("other_node");
     }
     void wholeFile()
     {
@@ -80,6 +85,17 @@ private Q_SLOTS:
                                        << QByteArrayLiteral("swapcached") << qint64(4788224);
         QTest::addRow("v2 events high") << Fixtures::file("linux-6.1-cgroup2", "sys/fs/cgroup/system.slice/foo.service/memory.events")
                                         << QByteArrayLiteral("high") << qint64(171);
+        // One node: every allocation is local. Two nodes, a process on node 1's CPU with memory
+        // bound to node 0 and interleaved: node 0 serves allocations made on the other node.
+        const QByteArray one = Fixtures::file("linux-6.18-kernelmem", "sys/devices/system/node/node0/numastat");
+        const QByteArray node0 = Fixtures::file("linux-6.1-numa", "sys/devices/system/node/node0/numastat");
+        const QByteArray node1 = Fixtures::file("linux-6.1-numa", "sys/devices/system/node/node1/numastat");
+        QTest::addRow("6.18 numa_hit") << one << QByteArrayLiteral("numa_hit") << qint64(759143314);
+        QTest::addRow("6.18 other_node") << one << QByteArrayLiteral("other_node") << qint64(0);
+        QTest::addRow("6.1 node 0 other_node") << node0 << QByteArrayLiteral("other_node") << qint64(1527);
+        QTest::addRow("6.1 node 0 interleave_hit") << node0 << QByteArrayLiteral("interleave_hit") << qint64(525);
+        QTest::addRow("6.1 node 1 local_node") << node1 << QByteArrayLiteral("local_node") << qint64(6235);
+        QTest::addRow("6.1 node 1 numa_miss") << node1 << QByteArrayLiteral("numa_miss") << qint64(0);
         QTest::addRow("v2 events max") << Fixtures::file("linux-6.1-swap", "sys/fs/cgroup/system.slice/swap-hog.service/memory.events")
                                        << QByteArrayLiteral("max") << qint64(49);
     }
