@@ -36,6 +36,14 @@ private Q_SLOTS:
                                                   << qint64(16748544) << QString();
         QTest::addRow("v2 memory.swap.current") << Fixtures::file("linux-6.1-swap", "sys/fs/cgroup/system.slice/swap-hog.service/memory.swap.current")
                                                 << qint64(34836480) << QString();
+        // KSM, with 4 MiB of one repeated byte merged on 6.18: 4 pages shared by 1020 more, and
+        // general_profit (6.4+) the bytes saved less KSM's own bookkeeping; never run on 6.1.
+        QTest::addRow("6.18 ksm pages_shared") << Fixtures::file("linux-6.18-kernelmem", "sys/kernel/mm/ksm/pages_shared") << qint64(4) << QString();
+        QTest::addRow("6.18 ksm pages_sharing") << Fixtures::file("linux-6.18-kernelmem", "sys/kernel/mm/ksm/pages_sharing") << qint64(1020) << QString();
+        QTest::addRow("6.18 ksm pages_unshared") << Fixtures::file("linux-6.18-kernelmem", "sys/kernel/mm/ksm/pages_unshared") << qint64(0) << QString();
+        QTest::addRow("6.18 ksm pages_volatile") << Fixtures::file("linux-6.18-kernelmem", "sys/kernel/mm/ksm/pages_volatile") << qint64(0) << QString();
+        QTest::addRow("6.18 ksm general_profit") << Fixtures::file("linux-6.18-kernelmem", "sys/kernel/mm/ksm/general_profit") << qint64(4112384) << QString();
+        QTest::addRow("6.1 ksm pages_sharing") << Fixtures::file("linux-6.1-numa", "sys/kernel/mm/ksm/pages_sharing") << qint64(0) << QString();
         // Derived from the real files.
         QTest::addRow("oom_score_adj -1000") << Fixtures::replaced(adj, "0", "-1000") << qint64(-1000) << QString();
         QTest::addRow("oom_score_adj 1000") << Fixtures::replaced(adj, "0", "1000") << qint64(1000) << QString();
