@@ -69,6 +69,17 @@ seed fuzz_zrammmstatparser $fixtures/*/sys/block/*/mm_stat
 seed fuzz_boottimeparser $fixtures/*/proc/stat
 seed fuzz_kmsgrecordparser $fixtures/*/dev/kmsg
 seed fuzz_oomkillparser $fixtures/*/dev/kmsg
+seed fuzz_slabinfoparser $fixtures/*/proc/slabinfo
+seed fuzz_nodememinfoparser $fixtures/*/sys/devices/system/node/node*/meminfo
+seed fuzz_numamapsparser $fixtures/*/proc/[0-9]*/numa_maps
+seed fuzz_sysvshmparser $fixtures/*/proc/sysvipc/shm
+seed fuzz_integerparser $fixtures/*/sys/kernel/mm/ksm/pages_* $fixtures/*/sys/kernel/mm/hugepages/*/nr_hugepages
+seed fuzz_flatkeyedparser $fixtures/*/sys/devices/system/node/node*/numastat
+# The pools' directory names are the input, not their files' contents.
+mkdir -p "$corpus/fuzz_hugepagedirectory"
+for dir in $fixtures/*/sys/kernel/mm/hugepages/hugepages-*/; do
+  printf '%s' "$(basename "$dir")" >"$corpus/fuzz_hugepagedirectory/$(basename "$dir")"
+done
 
 # The helper takes requests, not kernel text: the requests its test makes, on the same capture
 # the target builds its fake tree from (field 22 of stat is the start time).
