@@ -186,6 +186,10 @@
         <source>%1 is malformed (%2)</source>
         <translation>%1 ist fehlerhaft (%2)</translation>
     </message>
+    <message>
+        <source>%1 cannot be a slab cache&apos;s name</source>
+        <translation>%1 kann nicht der Name eines Slab-Caches sein</translation>
+    </message>
 </context>
 <context>
     <name>HistoryChart</name>
@@ -337,7 +341,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -360,7 +364,7 @@
     </message>
     <message>
         <source>How much of the figure&apos;s movement the line explains (R²). Near 100 % the growth is steady; a low fit means noise around a rising line.</source>
-        <translation>Wie viel der Bewegung des Werts die Gerade erklärt (R²). Nahe 100 % wächst er gleichmäßig; eine geringe Übereinstimmung bedeutet Rauschen um eine steigende Gerade.</translation>
+        <translation>Wie viel der Bewegung des Werts die Gerade erklärt (R²). Nahe 100&#xa0;% wächst er gleichmäßig; eine geringe Übereinstimmung bedeutet Rauschen um eine steigende Gerade.</translation>
     </message>
     <message>
         <source>How long this process has been watched within the last hour.</source>
@@ -427,7 +431,7 @@
     </message>
     <message>
         <source>Watching processes…</source>
-        <translation>Prozesse werden beobachtet …</translation>
+        <translation>Prozesse werden beobachtet&#xa0;…</translation>
     </message>
     <message numerus="yes">
         <source>MemLens has watched for %n min. A trend is judged once a process has been watched for %1 min.</source>

@@ -186,6 +186,10 @@
         <source>%1 is malformed (%2)</source>
         <translation>%1 est mal formé (%2)</translation>
     </message>
+    <message>
+        <source>%1 cannot be a slab cache&apos;s name</source>
+        <translation>%1 ne peut pas être le nom d’un cache slab</translation>
+    </message>
 </context>
 <context>
     <name>HistoryChart</name>
@@ -337,7 +341,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -360,7 +364,7 @@
     </message>
     <message>
         <source>How much of the figure&apos;s movement the line explains (R²). Near 100 % the growth is steady; a low fit means noise around a rising line.</source>
-        <translation>La part des variations de la valeur qu’explique la droite (R²). Près de 100 %, la croissance est régulière ; un ajustement faible signifie du bruit autour d’une droite montante.</translation>
+        <translation>La part des variations de la valeur qu’explique la droite (R²). Près de 100&#xa0;%, la croissance est régulière ; un ajustement faible signifie du bruit autour d’une droite montante.</translation>
     </message>
     <message>
         <source>How long this process has been watched within the last hour.</source>
