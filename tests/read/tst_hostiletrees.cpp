@@ -60,7 +60,8 @@ QString listed(const auto &)
 void addNamed(Figures &figures, const QString &name, const Reading<NamedValues> &reading)
 {
     add(figures, name, reading, listed<NamedValues>);
-    for (const NamedValue &field : reading.value.value_or(NamedValues()).list()) {
+    const NamedValues values = reading.value.value_or(NamedValues()); // list() refers into it
+    for (const NamedValue &field : values.list()) {
         const QString unit = field.unit == NamedValue::Unit::Bytes ? u" bytes"_s : QString();
         figures.insert(name + u": "_s + QString::fromLatin1(field.name), {number(field.value) + unit, reading.problem});
     }
