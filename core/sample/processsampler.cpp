@@ -1,5 +1,8 @@
 #include "processsampler.h"
 
+#include "parse/integerparser.h"
+#include "read/parsedfile.h"
+
 #include <QDateTime>
 
 #include <ctime>
@@ -22,7 +25,8 @@ PssScheduler::Observation observe(qint64 pid, const ProcStat &stat)
 }
 
 ProcessSampler::ProcessSampler(const SysRoot &root)
-    : m_reader(root)
+    : m_root(root)
+    , m_reader(root)
 {
     if (root.isLive())
         m_scheduler.setSamplingPid(getpid());
@@ -85,7 +89,7 @@ ProcessSnapshot ProcessSampler::sampleIncremental(qint64 intervalMs)
         stats.append(std::move(*stat));
     }
 
-    const QList<qsizetype> toRead = m_scheduler.plan(live, snapshot.sampledAtMs, intervalMs);
+    const QList<qsizetype> toRead = m_scheduler.plan(live, snapshot.sampledAtMs, intervalMs, ksmPagesMoved());
     snapshot.processes.reserve(live.size());
     qsizetype next = 0; // into toRead, which is ascending like live
     for (qsizetype i = 0; i < live.size(); ++i) {
@@ -109,6 +113,21 @@ ProcessSnapshot ProcessSampler::sampleIncremental(qint64 intervalMs)
     }
     finish(snapshot);
     return snapshot;
+}
+
+qint64 ProcessSampler::ksmPagesMoved()
+{
+    // Each page KSM merges is mapped to a shared page in place of its own, and each it unmerges
+    // the other way round: the owner's PSS and the sharers' move with no fault of theirs. Counted
+    // as two moves each, like a page replaced on copy-on-write.
+    std::optional<qint64> mapped = 0;
+    for (const auto name : {u"pages_shared", u"pages_sharing"}) {
+        const auto count = readParsed(m_ksmReader, m_root, QStringLiteral("/sys/kernel/mm/ksm/") + name, parseInteger, OnParseError::Discard);
+        mapped = count.value && mapped ? std::optional(*mapped + *count.value) : std::nullopt;
+    }
+    const qint64 moved = mapped && m_ksmMappedPages ? 2 * std::abs(*mapped - *m_ksmMappedPages) : 0;
+    m_ksmMappedPages = mapped;
+    return moved;
 }
 
 void ProcessSampler::finish(ProcessSnapshot &snapshot)

@@ -26,7 +26,12 @@ private:
     // Reads one process fully, measuring its CPU cost for the scheduler.
     std::optional<ProcessRecord> readMeasured(const PssScheduler::Observation &seen, const ProcStat &stat);
     void finish(ProcessSnapshot &snapshot);
+    // Pages KSM merged or unmerged since the last call, by its counters; 0 without KSM.
+    qint64 ksmPagesMoved();
 
+    SysRoot m_root;
+    FileReader m_ksmReader;
+    std::optional<qint64> m_ksmMappedPages; // KSM pages and their sharers at the last call
     ProcessReader m_reader;
     PssScheduler m_scheduler;
     QHash<ProcessKey, ProcessRecord> m_last; // the record shown for each live process

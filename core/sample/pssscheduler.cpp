@@ -53,11 +53,11 @@ qint64 PssScheduler::pagesMoved(const QList<Observation> &live)
     return moved;
 }
 
-QList<qsizetype> PssScheduler::plan(const QList<Observation> &live, qint64 nowMs, qint64 intervalMs)
+QList<qsizetype> PssScheduler::plan(const QList<Observation> &live, qint64 nowMs, qint64 intervalMs, qint64 unseenPagesMoved)
 {
     // Each page mapped or unmapped anywhere moves the PSS of a process sharing it by at most half
     // a page (from alone to shared by two).
-    const qint64 driftBytes = pagesMoved(live) * pageBytes / 2;
+    const qint64 driftBytes = (pagesMoved(live) + unseenPagesMoved) * pageBytes / 2;
 
     struct Candidate {
         qsizetype index;

@@ -18,7 +18,9 @@
 // fault: the kernel's fault-around can map up to 16) and which processes started or ended. So the
 // scheduler keeps, for each reading, how far it could have drifted since; while that stays under
 // a percent of the figure, the reading is as good as fresh, and the bound that applies is the
-// longer one for settled readings.
+// longer one for settled readings. KSM merges pages without any process faulting: the sampler
+// passes its counters' moves in. The longer bound is there for what still escapes both: unmaps
+// hidden in the kernel's per-CPU batching of RSS (a few dozen pages a CPU).
 class PssScheduler
 {
 public:
@@ -32,7 +34,7 @@ public:
 
     struct Settings {
         qint64 maxAgeMs = 10000; // no reading is shown longer than this after it could have drifted
-        qint64 settledMaxAgeMs = 60000; // nor one that could not, in case something escaped stat
+        qint64 settledMaxAgeMs = 120000; // nor one that could not, in case something escaped stat
         qint64 budgetNsPerSecond = 10'000'000; // CPU for changed processes beyond the bound's share: 1 % of a core
         // Drift that still counts as settled: a share of the figure, but never less than 16 pages,
         // under the last digit the table shows of a figure in MiB. 0: nothing counts as settled.
@@ -53,8 +55,9 @@ public:
     }
 
     // The indexes into live of the processes to read now, given the time until the next tick.
-    // Processes not in live are forgotten.
-    QList<qsizetype> plan(const QList<Observation> &live, qint64 nowMs, qint64 intervalMs);
+    // Processes not in live are forgotten. unseenPagesMoved: pages merged or unmerged since the
+    // last plan() by the kernel itself (KSM), which no process's stat shows.
+    QList<qsizetype> plan(const QList<Observation> &live, qint64 nowMs, qint64 intervalMs, qint64 unseenPagesMoved = 0);
 
     // A process was read at nowMs, which cost costNs of CPU; seen is what stat showed just
     // before, pssBytes the PSS read (nullopt when unreadable).

@@ -187,7 +187,7 @@ int main(int argc, char **argv)
         const double share = tickCpuMs / double(wall.elapsed()) * 100;
         std::printf("\n(b) incremental sampling at 1 Hz for %d s, %s\n",
                     seconds,
-                    strict ? "every reading at most 10 s old" : "default: 10 s bound, 60 s for readings that cannot have drifted 1 %");
+                    strict ? "every reading at most 10 s old" : "default: 10 s bound, 120 s for readings that cannot have drifted 1 %");
         std::printf("  sampler CPU %.2f %% of one core (target <= 2 %%); %.1f ms a tick, worst %.1f ms\n", share, tickCpuMs / seconds, worstTickMs);
         std::printf("  smaps_rollup reads %.1f a tick of %lld processes; oldest reading shown %.1f s\n",
                     double(reads) / seconds,

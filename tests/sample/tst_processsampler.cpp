@@ -4,6 +4,7 @@
 #include "sample/processsampler.h"
 #include "support/fixtures.h"
 
+#include <QDir>
 #include <QTest>
 
 namespace
@@ -80,6 +81,32 @@ private Q_SLOTS:
         const ProcessSnapshot first = sampler.sampleIncremental(1000);
         rewrite(m_tree, u"proc/103/smaps_rollup"_qs, "Pss:                 510 kB", "Pss:                 612 kB");
         QCOMPARE(pssOf(sampler.sampleIncremental(1000), 103), 612 * 1024);
+    }
+
+    // KSM merges pages behind the processes' backs: no stat moves, yet PSS does. Its counters
+    // moving unsettles every reading, which with a bound of one interval is read at once.
+    void ksmMergesUnsettleTheReadings()
+    {
+        QVERIFY(QDir(m_tree.path()).mkpath(u"sys/kernel/mm/ksm"_qs));
+        const auto setKsm = [&](QByteArrayView shared, QByteArrayView sharing) {
+            for (const auto &[name, value] : {std::pair{u"pages_shared"_qs, shared}, std::pair{u"pages_sharing"_qs, sharing}}) {
+                QFile file(m_tree.filePath(u"sys/kernel/mm/ksm/"_qs + name));
+                QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                file.write(value.toByteArray() + '\n');
+            }
+        };
+        setKsm("10", "100");
+        ProcessSampler sampler{SysRoot(m_tree.path())};
+        PssScheduler::Settings settings;
+        settings.maxAgeMs = 1000;
+        sampler.setSchedulerSettings(settings);
+        const qint64 firstRead = Fixtures::find(sampler.sampleIncremental(1000), 101)->readAtMs;
+        QTest::qWait(20);
+        QCOMPARE(Fixtures::find(sampler.sampleIncremental(1000), 101)->readAtMs, firstRead); // settled
+
+        setKsm("510", "20100"); // 20 500 pages merged: up to 40 MiB of drift
+        QTest::qWait(20);
+        QVERIFY(Fixtures::find(sampler.sampleIncremental(1000), 101)->readAtMs > firstRead);
     }
 
     // Exited but not yet collected: the kernel empties its status and smaps_rollup. Its old
