@@ -39,6 +39,10 @@ public Q_SLOTS:
     {
         return run(TuningRules::readRollups, args);
     }
+    ActionReply readslabinfo(const QVariantMap &args)
+    {
+        return run(TuningRules::readSlabinfo, args);
+    }
 
 private:
     using Rule = Outcome (*)(const RootDir &, const Arguments &);

@@ -1,5 +1,7 @@
 #include "tuningrules.h"
 
+#include "slabinfotable.h"
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -32,6 +34,9 @@ struct FileDescriptor {
     const int fd;
 };
 
+// readFile stops at about this much: far more than any file the rules read.
+constexpr size_t readCap = 1u << 20;
+
 // name is relative to directory (a descriptor, or AT_FDCWD for an absolute name).
 std::optional<std::string> readFile(int directory, const std::string &name)
 {
@@ -41,7 +46,7 @@ std::optional<std::string> readFile(int directory, const std::string &name)
     std::string text;
     std::array<char, 4096> buffer;
     ssize_t got = 0;
-    while ((got = read(file.fd, buffer.data(), buffer.size())) > 0 && text.size() < (1u << 20))
+    while ((got = read(file.fd, buffer.data(), buffer.size())) > 0 && text.size() < readCap)
         text.append(buffer.data(), size_t(got));
     if (got < 0)
         return std::nullopt;
@@ -160,6 +165,20 @@ Outcome writeAndReadBack(int directory, const std::string &name, const std::stri
 Outcome writeAndReadBack(const std::string &path, const std::string &value, const std::string &what)
 {
     return writeAndReadBack(AT_FDCWD, path, path, value, what);
+}
+
+// SLUB's 1 or 0 in <slab directory>/<name>/reclaim_account; nullopt where the kernel does not say
+// (SLAB, no CONFIG_SLUB_SYSFS) or the name could lead out of the directory. <name> itself may be
+// the kernel's link to a merged cache's directory, so only the file is opened without following.
+std::optional<bool> reclaimAccount(int slabDirectory, const std::string &name)
+{
+    if (slabDirectory < 0 || name.find('/') != std::string::npos || name == "." || name == "..")
+        return std::nullopt;
+    const auto flag = readFile(slabDirectory, name + "/reclaim_account");
+    const std::string value = flag ? trimmed(*flag) : std::string();
+    if (value != "0" && value != "1")
+        return std::nullopt;
+    return value == "1";
 }
 }
 
@@ -297,5 +316,42 @@ Outcome TuningRules::readRollups(const RootDir &root, const Arguments &arguments
     }
     closedir(proc);
     outcome.message = "memory figures of " + std::to_string(processes) + " processes";
+    return outcome;
+}
+
+Outcome TuningRules::readSlabinfo(const RootDir &root, const Arguments &arguments)
+{
+    if (auto refused = Request::checkKeys(arguments, {}))
+        return *refused;
+    const std::string path = root.resolve("/proc/slabinfo");
+    const auto text = readFile(AT_FDCWD, path);
+    if (!text)
+        return failed("read", path, errno);
+    if (text->size() >= readCap) // cut short by readFile: refused rather than passed on in part
+        return {Outcome::Status::Failed, "/proc/slabinfo is larger than any the helper reads", {}};
+    const SlabinfoTable::Table table = SlabinfoTable::parse(*text, sysconf(_SC_PAGESIZE));
+    if (!table.error.empty())
+        return {Outcome::Status::Failed, "/proc/slabinfo is malformed: " + table.error, {}};
+    const FileDescriptor slab(open(root.resolve("/sys/kernel/slab").c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    Outcome outcome{Outcome::Status::Done, std::to_string(table.caches.size()) + " slab caches", {{"caches", std::to_string(table.caches.size())}}};
+    for (size_t i = 0; i < table.caches.size(); ++i) {
+        const SlabinfoTable::Cache &cache = table.caches[i];
+        const std::string prefix = std::to_string(i) + ".";
+        outcome.data[prefix + "name"] = cache.name;
+        const std::pair<const char *, int64_t> counts[] = {
+            {"active_objs", cache.activeObjects},
+            {"num_objs", cache.objects},
+            {"objsize", cache.objectSize},
+            {"objperslab", cache.objectsPerSlab},
+            {"pagesperslab", cache.pagesPerSlab},
+            {"active_slabs", cache.activeSlabs},
+            {"num_slabs", cache.slabs},
+            {"bytes", cache.bytes},
+        };
+        for (const auto &[key, value] : counts)
+            outcome.data[prefix + key] = std::to_string(value);
+        if (const auto reclaimable = reclaimAccount(slab.fd, cache.name))
+            outcome.data[prefix + "reclaimable"] = *reclaimable ? "1" : "0";
+    }
     return outcome;
 }
