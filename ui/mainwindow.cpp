@@ -7,6 +7,7 @@
 #include "pressurepage.h"
 #include "processdetailspanel.h"
 #include "processespage.h"
+#include "processfilterproxy.h"
 #include "tuningpage.h"
 
 #include "model/cgroupmodel.h"
@@ -256,8 +257,26 @@ void MainWindow::applyProcesses(const ProcessSnapshot &snapshot)
     m_processes->applyProcesses(shown);
     m_shownProcesses = shown;
     m_leakWatch.append(shown);
+    markGrowing(shown.sampledAtMs);
     applyProcessesToPage();
     showProcessStatus(shown);
+}
+
+// Judging every process's trend costs a little per process; trends move a point a bucket, so the
+// marks in the process table are judged again once a bucket, not on every refresh.
+void MainWindow::markGrowing(qint64 nowMs)
+{
+    const qint64 bucket = nowMs / std::max<qint64>(m_leakWatch.settings().bucketMs, 1);
+    if (bucket == m_growingMarkedBucket)
+        return;
+    m_growingMarkedBucket = bucket;
+    QHash<ProcessKey, QString> steady;
+    const QList<LeakWatch::Growth> growing = m_leakWatch.growing();
+    for (const LeakWatch::Growth &growth : growing) {
+        if (growth.trend == LeakWatch::Trend::Steady)
+            steady.insert(growth.key, LeakWatch::describe(growth));
+    }
+    m_processes->proxy()->setGrowing(std::move(steady));
 }
 
 // Only the models of the page in front follow every refresh: with thousands of processes the

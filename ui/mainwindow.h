@@ -105,6 +105,7 @@ private:
     void addPage(QWidget *page, const QString &title, const QString &iconName);
     void pageChanged(int page);
     void applyProcessesToPage();
+    void markGrowing(qint64 nowMs);
     void showProcessStatus(const ProcessSnapshot &snapshot);
     void restoreSettings();
     void saveSettings() const;
@@ -117,6 +118,7 @@ private:
     CgroupModel *m_cgroupModel;
     // Fed every process snapshot, whichever page is in front: a trend needs the whole history.
     LeakWatch m_leakWatch;
+    qint64 m_growingMarkedBucket = -1; // the leak-watch bucket the growing marks were judged in
     LeakWatchModel *m_leakWatchModel;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;

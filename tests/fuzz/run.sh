@@ -73,6 +73,7 @@ seed fuzz_slabinfoparser $fixtures/*/proc/slabinfo
 seed fuzz_nodememinfoparser $fixtures/*/sys/devices/system/node/node*/meminfo
 seed fuzz_numamapsparser $fixtures/*/proc/[0-9]*/numa_maps
 seed fuzz_sysvshmparser $fixtures/*/proc/sysvipc/shm
+seed fuzz_mountsparser $fixtures/*/proc/self/mounts
 seed fuzz_integerparser $fixtures/*/sys/kernel/mm/ksm/pages_* $fixtures/*/sys/kernel/mm/hugepages/*/nr_hugepages
 seed fuzz_flatkeyedparser $fixtures/*/sys/devices/system/node/node*/numastat
 # The pools' directory names are the input, not their files' contents.

@@ -387,6 +387,25 @@ void TestMainWindow::leakWatchFindsTheGrowingProcess()
     page->view()->setCurrentIndex(row);
     QCOMPARE(page->sentence(), u"%1 has grown 120.0 MiB/h steadily for 39 min"_s.arg(grower->name));
     QCOMPARE(row.data(Qt::ToolTipRole).toString(), page->sentence());
+
+    // The Processes table marks the grower, and only it, with the same sentence.
+    m_window->showPage(MainWindow::ProcessesPageIndex);
+    const QAbstractItemModel *table = m_window->processesPage()->view()->model();
+    int marked = 0;
+    for (int i = 0; i < table->rowCount(); ++i) {
+        const QModelIndex name = table->index(i, ProcessModel::NameColumn);
+        const QString growth = name.data(ModelRoles::GrowthRole).toString();
+        if (growth.isEmpty()) {
+            QVERIFY(name.data(Qt::DecorationRole).isNull());
+            continue;
+        }
+        ++marked;
+        QCOMPARE(name.data(ModelRoles::PidRole).toLongLong(), grower->key.pid);
+        QCOMPARE(growth, page->sentence());
+        QVERIFY(!name.data(Qt::DecorationRole).value<QIcon>().pixmap(16).isNull());
+        QVERIFY(name.data(Qt::ToolTipRole).toString().endsWith(page->sentence()));
+    }
+    QCOMPARE(marked, 1);
 }
 
 void TestMainWindow::killHistoryAndZram()
