@@ -118,6 +118,9 @@ expect "setoomscoreadj refused" '"error":"not-authorized"' "$(as_user setoomscor
 out=$(as_user readrollups)
 expect "readrollups refused" '"error":"not-authorized"' "$out"
 grep -q '"data"' <<<"$out" && fail "readrollups returned data without authorization" || pass "readrollups returned nothing"
+out=$(as_user readslabinfo)
+expect "readslabinfo refused" '"error":"not-authorized"' "$out"
+grep -q '"data"' <<<"$out" && fail "readslabinfo returned data without authorization" || pass "readslabinfo returned nothing"
 
 echo "# (a) with a rule granting $user: each action takes effect"
 cat >"$rule" <<'RULE'
@@ -140,6 +143,37 @@ expect "setoomscoreadj granted" '"ok":true' "$(as_user setoomscoreadj pid=$victi
 rollups=$(as_user readrollups)
 expect "readrollups returns PSS of root's process $victim" "\"$victim\.Pss\":\"[0-9]" "$rollups"
 grep -q -e '/' -e 'sleep' <<<"$rollups" && fail "readrollups returned a path or a name" || pass "readrollups returned numbers only"
+# The caches change between two reads: the helper's must hold every cache of 1 MiB or more that
+# root reads a moment later, each within 10 % (+256 KiB), and about the same total.
+slabs=$(as_user readslabinfo)
+expect "readslabinfo granted" '"ok":true' "$slabs"
+page=$(getconf PAGESIZE)
+jq -r '.data as $d | range(0; $d.caches | tonumber) | "\($d["\(.).name"]) \($d["\(.).bytes"]) \($d["\(.).reclaimable"] // "unknown")"' \
+  <<<"$slabs" >"$checks/slab-helper" 2>/dev/null || true
+awk -v page="$page" 'NR > 2 { print $1, $15 * $6 * page }' /proc/slabinfo >"$checks/slab-root"
+read -r big differ helper_total root_total < <(awk '
+  NR == FNR { bytes[$1] = $2; helper_total += $2; next }
+  { root_total += $2 }
+  $2 >= 1048576 { big++; d = ($1 in bytes) ? bytes[$1] - $2 : $2; if (d < 0) d = -d
+                  if (d > $2 / 10 + 262144) { differ++; print $1, bytes[$1], $2 > "/dev/stderr" } }
+  END { printf "%d %d %d %d\n", big, differ, helper_total, root_total }' "$checks/slab-helper" "$checks/slab-root")
+[ "$big" -gt 0 ] && [ "$differ" = 0 ] && pass "readslabinfo: the $big caches of 1 MiB or more match root's reading" \
+  || fail "readslabinfo: $differ of $big large caches missing or different from root's reading"
+awk -v h="$helper_total" -v r="$root_total" 'BEGIN { exit !(r > 0 && (h - r) / r < 0.05 && (r - h) / r < 0.05) }' \
+  && pass "readslabinfo: total $helper_total bytes, root reads $root_total" || fail "readslabinfo: total $helper_total bytes, root reads $root_total"
+# Each reclaim flag the helper gives is the kernel's, and one is given wherever root can read it.
+flags=0 wrong=0
+while read -r name bytes flag; do
+  kernel=$(cat "/sys/kernel/slab/$name/reclaim_account" 2>/dev/null || echo unknown)
+  [ "$flag" = "$kernel" ] || { wrong=$((wrong + 1)); echo "  $name: helper $flag, kernel $kernel"; }
+  flags=$((flags + 1))
+done <"$checks/slab-helper"
+[ "$flags" -gt 0 ] && [ "$wrong" = 0 ] && pass "readslabinfo: the reclaim flags of $flags caches are the kernel's" \
+  || fail "readslabinfo: $wrong of $flags reclaim flags differ from the kernel's"
+# Names are single printable words; everything else but the message is a number.
+odd=$(jq -r '.data | to_entries[] | select(.key != "message") | "\(.key) \(.value)"' <<<"$slabs" \
+  | grep -v -e '^[0-9]*\.name [!-~]\+$' -e '^[0-9a-z_.]* [0-9]\+$' || true)
+[ -z "$odd" ] && pass "readslabinfo returned names and numbers only" || fail "readslabinfo returned more than names and numbers: ${odd:0:200}"
 
 echo "# (c) hostile argument maps, authorized: each refused with a clear error, nothing written"
 thp=/sys/kernel/mm/transparent_hugepage
@@ -200,6 +234,15 @@ hostile=(
   "no-such-process|setoomscoreadj|pid=$gone|starttime=1|value=0"
   "invalid-arguments|readrollups|pid=1"
   "invalid-arguments|readrollups|path:=\"/etc/shadow\""
+  "invalid-arguments|readslabinfo|name=dentry"
+  "invalid-arguments|readslabinfo|name=$long"
+  "invalid-arguments|readslabinfo|$long=1"
+  "invalid-arguments|readslabinfo|path:=\"/proc/slabinfo\""
+  "invalid-arguments|readslabinfo|caches:=0"
+  "invalid-arguments|readslabinfo|name:=[\"dentry\"]"
+  "invalid-arguments|readslabinfo|name:={\"name\":\"dentry\"}"
+  "invalid-arguments|readslabinfo|name:=null"
+  "invalid-arguments|readslabinfo|name:=\"dentry\\u0000\""
 )
 for entry in "${hostile[@]}"; do
   IFS='|' read -r -a call <<<"$entry"
