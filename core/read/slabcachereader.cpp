@@ -1,0 +1,23 @@
+#include "slabcachereader.h"
+
+#include "parse/slabinfoparser.h"
+#include "read/parsedfile.h"
+#include "read/slabreclaimreader.h"
+
+#include <unistd.h>
+
+Reading<QList<SlabCacheRecord>> readSlabCaches(FileReader &reader, const SysRoot &root)
+{
+    static const qint64 pageSize = sysconf(_SC_PAGESIZE);
+    const auto parse = [](QByteArrayView text) {
+        return parseSlabinfo(text, pageSize);
+    };
+    const Reading<SlabInfo> slabinfo = readParsed(reader, root, QStringLiteral("/proc/slabinfo"), parse, OnParseError::KeepPartial);
+    if (!slabinfo.available())
+        return Reading<QList<SlabCacheRecord>>::missing(slabinfo.unavailableReason);
+    QList<SlabCacheRecord> records;
+    records.reserve(slabinfo.value->caches.size());
+    for (const SlabCache &cache : slabinfo.value->caches)
+        records.append({cache, readSlabReclaimable(reader, root, cache.name)});
+    return {std::move(records), {}, slabinfo.problem};
+}
