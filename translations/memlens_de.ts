@@ -1914,6 +1914,76 @@
     </message>
 </context>
 <context>
+    <name>SlabCacheFeed</name>
+    <message>
+        <source>The slab caches have not been read yet.</source>
+        <translation>Die Slab-Caches wurden noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Slab caches need administrator rights: /proc/slabinfo is readable by root only. Ask to see them, and MemLens&apos;s helper reads them once you have authenticated.</source>
+        <translation>Slab-Caches erfordern Administratorrechte: /proc/slabinfo ist nur für root lesbar. Fordern Sie sie an, dann liest der Helfer von MemLens sie, sobald Sie sich authentifiziert haben.</translation>
+    </message>
+    <message>
+        <source>Read the kernel&apos;s slab caches</source>
+        <translation>Die Slab-Caches des Kernels lesen</translation>
+    </message>
+</context>
+<context>
+    <name>SlabCacheReply</name>
+    <message>
+        <source>The helper&apos;s answer about slab caches is malformed (%1); no cache is shown.</source>
+        <translation>Die Antwort des Helfers zu den Slab-Caches ist fehlerhaft (%1); es wird kein Cache angezeigt.</translation>
+    </message>
+    <message>
+        <source>it gives no valid count of caches</source>
+        <translation>sie nennt keine gültige Anzahl von Caches</translation>
+    </message>
+    <message>
+        <source>an entry %1 it should not have</source>
+        <translation>sie enthält einen unerwarteten Eintrag %1</translation>
+    </message>
+    <message>
+        <source>cache %1 has no valid name</source>
+        <translation>Cache %1 hat keinen gültigen Namen</translation>
+    </message>
+    <message>
+        <source>cache %1&apos;s reclaimable flag is neither 0 nor 1</source>
+        <translation>die Angabe, ob Cache %1 zurückgewinnbar ist, ist weder 0 noch 1</translation>
+    </message>
+    <message>
+        <source>%1 is not a count</source>
+        <translation>%1 ist keine Anzahl</translation>
+    </message>
+    <message>
+        <source>cache %1 lacks some of its figures</source>
+        <translation>bei Cache %1 fehlen Werte</translation>
+    </message>
+    <message>
+        <source>cache %1 is listed twice</source>
+        <translation>Cache %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>this kernel does not say whether %1 is reclaimable (it has no /sys/kernel/slab/%1/reclaim_account)</source>
+        <translation>dieser Kernel gibt nicht an, ob %1 zurückgewinnbar ist (es gibt kein /sys/kernel/slab/%1/reclaim_account)</translation>
+    </message>
+    <message>
+        <source>Slab caches need administrator rights: the system&apos;s policy did not grant them to MemLens.</source>
+        <translation>Slab-Caches erfordern Administratorrechte: die Richtlinie des Systems hat sie MemLens nicht gewährt.</translation>
+    </message>
+    <message>
+        <source>Slab caches need administrator rights: the password dialog was cancelled.</source>
+        <translation>Slab-Caches erfordern Administratorrechte: der Passwortdialog wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Slab caches need administrator rights: %1</source>
+        <translation>Slab-Caches erfordern Administratorrechte: %1</translation>
+    </message>
+    <message>
+        <source>The privileged helper could not read the slab caches: %1</source>
+        <translation>Der privilegierte Helfer konnte die Slab-Caches nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotReport</name>
     <message>
         <source>Memory: %1 total, %2 available, %3 free, %4 in page cache; swap %5 used of %6

@@ -1914,6 +1914,76 @@
     </message>
 </context>
 <context>
+    <name>SlabCacheFeed</name>
+    <message>
+        <source>The slab caches have not been read yet.</source>
+        <translation>Les caches slab n&apos;ont pas encore été lus.</translation>
+    </message>
+    <message>
+        <source>Slab caches need administrator rights: /proc/slabinfo is readable by root only. Ask to see them, and MemLens&apos;s helper reads them once you have authenticated.</source>
+        <translation>Les caches slab demandent des droits d&apos;administrateur&#xa0;: /proc/slabinfo n&apos;est lisible que par root. Demandez à les voir, et l&apos;assistant de MemLens les lira une fois que vous vous serez authentifié.</translation>
+    </message>
+    <message>
+        <source>Read the kernel&apos;s slab caches</source>
+        <translation>Lire les caches slab du noyau</translation>
+    </message>
+</context>
+<context>
+    <name>SlabCacheReply</name>
+    <message>
+        <source>The helper&apos;s answer about slab caches is malformed (%1); no cache is shown.</source>
+        <translation>La réponse de l&apos;assistant sur les caches slab est mal formée (%1)&#xa0;; aucun cache n&apos;est affiché.</translation>
+    </message>
+    <message>
+        <source>it gives no valid count of caches</source>
+        <translation>elle ne donne pas de nombre de caches valide</translation>
+    </message>
+    <message>
+        <source>an entry %1 it should not have</source>
+        <translation>elle contient une entrée %1 inattendue</translation>
+    </message>
+    <message>
+        <source>cache %1 has no valid name</source>
+        <translation>le cache %1 n&apos;a pas de nom valide</translation>
+    </message>
+    <message>
+        <source>cache %1&apos;s reclaimable flag is neither 0 nor 1</source>
+        <translation>l&apos;indication de récupérabilité du cache %1 n&apos;est ni 0 ni 1</translation>
+    </message>
+    <message>
+        <source>%1 is not a count</source>
+        <translation>%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>cache %1 lacks some of its figures</source>
+        <translation>il manque des valeurs au cache %1</translation>
+    </message>
+    <message>
+        <source>cache %1 is listed twice</source>
+        <translation>le cache %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>this kernel does not say whether %1 is reclaimable (it has no /sys/kernel/slab/%1/reclaim_account)</source>
+        <translation>ce noyau n&apos;indique pas si %1 est récupérable (il n&apos;a pas de /sys/kernel/slab/%1/reclaim_account)</translation>
+    </message>
+    <message>
+        <source>Slab caches need administrator rights: the system&apos;s policy did not grant them to MemLens.</source>
+        <translation>Les caches slab demandent des droits d&apos;administrateur&#xa0;: la politique du système ne les a pas accordés à MemLens.</translation>
+    </message>
+    <message>
+        <source>Slab caches need administrator rights: the password dialog was cancelled.</source>
+        <translation>Les caches slab demandent des droits d&apos;administrateur&#xa0;: la boîte de dialogue du mot de passe a été fermée.</translation>
+    </message>
+    <message>
+        <source>Slab caches need administrator rights: %1</source>
+        <translation>Les caches slab demandent des droits d&apos;administrateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The privileged helper could not read the slab caches: %1</source>
+        <translation>L&apos;assistant privilégié n&apos;a pas pu lire les caches slab&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotReport</name>
     <message>
         <source>Memory: %1 total, %2 available, %3 free, %4 in page cache; swap %5 used of %6
