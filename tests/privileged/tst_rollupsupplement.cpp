@@ -3,7 +3,7 @@
 // in the application, minus D-Bus (e2e-helper.sh covers that).
 #include "privileged/rollupsupplement.h"
 #include "support/fixtures.h"
-#include "tuningrules.h"
+#include "support/helperreply.h"
 
 #include <QTest>
 
@@ -15,12 +15,7 @@ constexpr const char *tree = "linux-6.18";
 
 QVariantMap replyFromHelper()
 {
-    const Outcome outcome = TuningRules::readRollups(RootDir(Fixtures::tree(tree).toStdString()), {});
-    QVariantMap data;
-    for (const auto &[key, value] : outcome.data)
-        data.insert(QString::fromStdString(key), QString::fromStdString(value));
-    data.insert(u"message"_s, QString::fromStdString(outcome.message)); // as the helper adds it
-    return data;
+    return HelperReply::data(TuningRules::readRollups(RootDir(Fixtures::tree(tree).toStdString()), {}));
 }
 }
 
