@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "cgroupspage.h"
+#include "kernelpage.h"
 #include "leakwatchpage.h"
 #include "librariespage.h"
 #include "overviewpage.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const
     m_cgroups = new CgroupsPage(m_cgroupModel, this);
     m_pressure = new PressurePage(m_history, m_flatProcesses, this);
     m_leakWatchPage = new LeakWatchPage(m_leakWatchModel, this);
+    m_kernelPage = new KernelPage(root, this);
     m_privileged = new PrivilegedClient({}, this);
     m_tuning = new TuningPage(m_privileged, m_history, this);
     m_allProcesses = new RollupFeed(this);
@@ -87,6 +89,7 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const
     addPage(m_cgroups, tr("Control groups"), QStringLiteral("view-list-tree"));
     addPage(m_pressure, tr("Pressure, swap & OOM"), QStringLiteral("speedometer"));
     addPage(m_leakWatchPage, tr("Leak watch"), QStringLiteral("office-chart-line"));
+    addPage(m_kernelPage, tr("Kernel"), QStringLiteral("preferences-system"));
     addPage(m_tuning, tr("Tuning"), QStringLiteral("configure"));
 
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -166,7 +169,7 @@ void MainWindow::addPage(QWidget *page, const QString &title, const QString &ico
     auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_sidebar);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
     page->setAccessibleName(title);
-    // Ctrl+1 … Ctrl+7 reach every page from anywhere.
+    // Ctrl+1 … Ctrl+8 reach every page from anywhere.
     auto *go = new QAction(title, this);
     go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
     connect(go, &QAction::triggered, this, [this, index] {
@@ -246,6 +249,7 @@ void MainWindow::applySystem(const SystemSnapshot &snapshot)
     m_overview->applySystem(snapshot);
     m_pressure->applySystem(snapshot);
     m_tuning->applySystem(snapshot);
+    m_kernelPage->applySystem(snapshot);
 }
 
 void MainWindow::applyProcesses(const ProcessSnapshot &snapshot)

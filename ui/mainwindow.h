@@ -9,6 +9,7 @@
 class CgroupModel;
 class CgroupsPage;
 class LeakWatchModel;
+class KernelPage;
 class LeakWatchPage;
 class LibrariesPage;
 class LibraryModel;
@@ -45,6 +46,7 @@ public:
         CgroupsPageIndex,
         PressurePageIndex,
         LeakWatchPageIndex,
+        KernelPageIndex,
         TuningPageIndex,
         PageCount
     };
@@ -85,6 +87,10 @@ public:
     LeakWatchPage *leakWatchPage() const
     {
         return m_leakWatchPage;
+    }
+    KernelPage *kernelPage() const
+    {
+        return m_kernelPage;
     }
     TuningPage *tuningPage() const
     {
@@ -128,6 +134,7 @@ private:
     CgroupsPage *m_cgroups;
     PressurePage *m_pressure;
     LeakWatchPage *m_leakWatchPage;
+    KernelPage *m_kernelPage;
     PrivilegedClient *m_privileged;
     TuningPage *m_tuning;
     RollupFeed *m_allProcesses;

@@ -102,8 +102,14 @@ private Q_SLOTS:
         window.show();
         auto *sidebar = window.findChild<QListWidget *>();
         QVERIFY(sidebar);
-        const QStringList german =
-            {u"Übersicht"_s, u"Prozesse"_s, u"Bibliotheken"_s, u"Control Groups"_s, u"Druck, Swap & OOM"_s, u"Leck-Überwachung"_s, u"Feinabstimmung"_s};
+        const QStringList german = {u"Übersicht"_s,
+                                    u"Prozesse"_s,
+                                    u"Bibliotheken"_s,
+                                    u"Control Groups"_s,
+                                    u"Druck, Swap & OOM"_s,
+                                    u"Leck-Überwachung"_s,
+                                    u"Kernel"_s,
+                                    u"Feinabstimmung"_s};
         QCOMPARE(sidebar->count(), german.size());
         for (int i = 0; i < german.size(); ++i)
             QCOMPARE(sidebar->item(i)->text(), german[i]);

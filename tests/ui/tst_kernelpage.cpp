@@ -1,0 +1,150 @@
+// The Kernel page's views, real widgets offscreen, on the capture of a 6.18 machine with slab
+// caches, huge pages, KSM and shared memory in use: the numbers on screen are the fixture's.
+#include "kernelmemoryview.h"
+#include "kernelpage.h"
+
+#include "format/byteformat.h"
+#include "model/kernelmemorymodel.h"
+#include "model/modelroles.h"
+#include "model/slabcachemodel.h"
+#include "parse/meminfoparser.h"
+#include "parse/slabinfoparser.h"
+#include "support/fixtures.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+constexpr const char *treeName = "linux-6.18-kernelmem";
+
+// A field of the fixture's meminfo in bytes; -1 where the kernel wrote no such line.
+qint64 meminfo(QByteArrayView field)
+{
+    return parseMeminfo(Fixtures::file(treeName, "proc/meminfo")).value.value(field).value_or(-1);
+}
+
+// The same, for sums: a line this kernel does not write counts nothing.
+qint64 present(QByteArrayView field)
+{
+    return std::max<qint64>(0, meminfo(field));
+}
+
+// The row of a part, by the meminfo field it shows (KeyRole), or by its title.
+QModelIndex partRow(const QAbstractItemModel *model, KernelMemory::Part part)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, KernelMemoryModel::PartColumn);
+        if (index.data().toString() == KernelMemory::title(part))
+            return index;
+    }
+    return {};
+}
+}
+
+class TestKernelPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void kernelMemoryShowsTheFixturesFigures()
+    {
+        KernelPage page{SysRoot(Fixtures::tree(treeName))};
+        page.resize(1000, 800);
+        page.show();
+        page.applySystem(Fixtures::system(treeName));
+        const QAbstractItemModel *parts = page.kernelMemory()->partsView()->model();
+        QCOMPARE(parts->rowCount(), int(KernelMemory::PartCount));
+        for (int p = KernelMemory::SlabReclaimable; p <= KernelMemory::HardwareCorrupted; ++p) {
+            const QModelIndex row = partRow(parts, KernelMemory::Part(p));
+            QVERIFY(row.isValid());
+            const QModelIndex size = row.siblingAtColumn(KernelMemoryModel::SizeColumn);
+            QVERIFY(!row.data(Qt::ToolTipRole).toString().isEmpty());
+            const qint64 bytes = meminfo(KernelMemory::fieldOf(KernelMemory::Part(p)));
+            if (bytes < 0) { // this kernel has no memory-failure handling: no HardwareCorrupted line
+                QCOMPARE(p, int(KernelMemory::HardwareCorrupted));
+                QCOMPARE(size.data().toString(), u"—"_s);
+                QVERIFY(size.data(Qt::ToolTipRole).toString().contains(u"memory-failure"_s));
+                continue;
+            }
+            QCOMPARE(size.data(ModelRoles::RawValueRole).toLongLong(), bytes);
+            QCOMPARE(size.data().toString(), ByteFormat::human(bytes));
+        }
+        // The remainder of the accounting bar, and what is left of it once vmalloc, per-CPU data,
+        // huge page pools and zswap are taken out.
+        const qint64 remainder = meminfo("MemTotal")
+            - (meminfo("AnonPages") + meminfo("Buffers") + meminfo("Cached") + meminfo("SwapCached") + meminfo("SReclaimable") + meminfo("SUnreclaim")
+               + meminfo("KernelStack") + meminfo("PageTables") + meminfo("SecPageTables") + meminfo("MemFree"));
+        const qint64 named = present("VmallocUsed") + present("Percpu") + present("HardwareCorrupted") + present("Hugetlb") + present("Zswap")
+            + present("KReclaimable") - present("SReclaimable");
+        QCOMPARE(partRow(parts, KernelMemory::Remainder).siblingAtColumn(KernelMemoryModel::SizeColumn).data(ModelRoles::RawValueRole).toLongLong(), remainder);
+        QCOMPARE(partRow(parts, KernelMemory::Unexplained).siblingAtColumn(KernelMemoryModel::SizeColumn).data(ModelRoles::RawValueRole).toLongLong(),
+                 std::max<qint64>(0, remainder - named));
+        const qint64 own = present("Slab") + present("KernelStack") + present("PageTables") + present("SecPageTables") + present("VmallocUsed")
+            + present("Percpu") + present("HardwareCorrupted");
+        QVERIFY2(page.kernelMemory()->summary().contains(ByteFormat::human(own)), qPrintable(page.kernelMemory()->summary()));
+    }
+
+    // On a captured tree the caches are read directly, like root does on the live system: no
+    // button, and the table ranks them by the memory they hold.
+    void slabCachesAreRankedBySize()
+    {
+        KernelPage page{SysRoot(Fixtures::tree(treeName))};
+        page.show();
+        page.applySystem(Fixtures::system(treeName));
+        KernelMemoryView *view = page.kernelMemory();
+        QVERIFY(view->readCachesButton()->isHidden());
+        const QAbstractItemModel *caches = view->cachesView()->model();
+        QTRY_VERIFY(caches->rowCount() > 0);
+        const auto slabinfo = parseSlabinfo(Fixtures::file(treeName, "proc/slabinfo"), 4096);
+        QVERIFY(slabinfo.ok());
+        QCOMPARE(caches->rowCount(), slabinfo.value.caches.size());
+        const SlabCache largest = *std::max_element(slabinfo.value.caches.cbegin(), slabinfo.value.caches.cend(), [](const SlabCache &a, const SlabCache &b) {
+            return a.totalBytes < b.totalBytes;
+        });
+        QCOMPARE(caches->index(0, SlabCacheModel::NameColumn).data().toString(), QString::fromLatin1(largest.name));
+        QCOMPARE(caches->index(0, SlabCacheModel::SizeColumn).data().toString(), ByteFormat::human(largest.totalBytes));
+        QCOMPARE(caches->index(0, SlabCacheModel::ObjectsColumn).data(ModelRoles::RawValueRole).toLongLong(), largest.objects);
+        for (int row = 1; row < caches->rowCount(); ++row) {
+            QVERIFY(caches->index(row - 1, SlabCacheModel::SizeColumn).data(ModelRoles::RawValueRole).toLongLong()
+                    >= caches->index(row, SlabCacheModel::SizeColumn).data(ModelRoles::RawValueRole).toLongLong());
+        }
+        QVERIFY2(view->cachesNote().contains(QString::number(slabinfo.value.caches.size())), qPrintable(view->cachesNote()));
+    }
+
+    // A kernel without SecPageTables (before 6.0) and a damaged meminfo: a dash with the reason,
+    // never a zero.
+    void missingFiguresSayWhy()
+    {
+        KernelPage page{SysRoot(Fixtures::tree(treeName))};
+        SystemSnapshot snapshot = Fixtures::system(treeName);
+        NamedValues fields = *snapshot.meminfo.value;
+        NamedValues without;
+        for (const NamedValue &field : fields.list()) {
+            if (field.name != "SecPageTables" && field.name != "SUnreclaim")
+                without.append(field);
+        }
+        snapshot.meminfo.value = without;
+        page.applySystem(snapshot);
+        const QAbstractItemModel *parts = page.kernelMemory()->partsView()->model();
+        const QModelIndex secondary = partRow(parts, KernelMemory::SecPageTables).siblingAtColumn(KernelMemoryModel::SizeColumn);
+        QCOMPARE(secondary.data().toString(), u"—"_s);
+        QVERIFY(secondary.data(Qt::ToolTipRole).toString().contains(u"6.0"_s));
+        const QModelIndex remainder = partRow(parts, KernelMemory::Remainder).siblingAtColumn(KernelMemoryModel::SizeColumn);
+        QCOMPARE(remainder.data().toString(), u"—"_s);
+        QVERIFY(!remainder.data(ModelRoles::UnavailableReasonRole).toString().isEmpty());
+
+        snapshot.meminfo = Reading<NamedValues>::missing(u"permission denied reading /proc/meminfo"_s);
+        page.applySystem(snapshot);
+        QCOMPARE(partRow(parts, KernelMemory::PageTables).siblingAtColumn(KernelMemoryModel::SizeColumn).data(ModelRoles::UnavailableReasonRole).toString(),
+                 u"permission denied reading /proc/meminfo"_s);
+        QVERIFY(page.kernelMemory()->summary().contains(u"permission denied"_s));
+    }
+};
+
+QTEST_MAIN(TestKernelPage)
+#include "tst_kernelpage.moc"

@@ -1,0 +1,136 @@
+#include "kernelmemoryview.h"
+
+#include "viewsetup.h"
+
+#include "format/byteformat.h"
+#include "model/kernelmemorymodel.h"
+#include "model/modelroles.h"
+#include "model/slabcachemodel.h"
+#include "privileged/slabcachefeed.h"
+#include "snapshot/kernelmemory.h"
+#include "snapshot/systemsnapshot.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+KernelMemoryView::KernelMemoryView(const SysRoot &root, QWidget *parent)
+    : QWidget(parent)
+    , m_partsModel(new KernelMemoryModel(this))
+    , m_cachesModel(new SlabCacheModel(this))
+    , m_cachesProxy(new QSortFilterProxyModel(this))
+    , m_feed(new SlabCacheFeed(root, {}, this))
+    , m_summary(ViewSetup::paragraph(this, tr("Kernel memory summary")))
+    , m_parts(new QTreeView(this))
+    , m_partExplanation(ViewSetup::paragraph(this, tr("Selected part")))
+    , m_cachesNote(ViewSetup::paragraph(this, tr("Slab caches status")))
+    , m_readCaches(new QPushButton(tr("Show slab caches…"), this))
+    , m_caches(new QTreeView(this))
+{
+    ViewSetup::liveTree(m_parts, QStringLiteral("kernelMemoryView"), tr("Kernel memory"));
+    m_parts->setRootIsDecorated(false);
+    m_parts->setSortingEnabled(false); // the parts keep the order of the accounting bar
+    m_parts->setModel(m_partsModel);
+    m_parts->header()->setSectionResizeMode(KernelMemoryModel::PartColumn, QHeaderView::Stretch);
+    m_parts->header()->setStretchLastSection(false);
+    connect(m_parts->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &KernelMemoryView::showSelectedPart);
+
+    m_cachesProxy->setSourceModel(m_cachesModel);
+    m_cachesProxy->setSortRole(ModelRoles::RawValueRole);
+    ViewSetup::liveTree(m_caches, QStringLiteral("slabCachesView"), tr("Slab caches"));
+    m_caches->setRootIsDecorated(false);
+    m_caches->setModel(m_cachesProxy);
+    m_caches->sortByColumn(SlabCacheModel::SizeColumn, Qt::DescendingOrder);
+    m_caches->header()->setSectionResizeMode(SlabCacheModel::NameColumn, QHeaderView::Stretch);
+    m_caches->header()->setStretchLastSection(false);
+
+    m_readCaches->setVisible(m_feed->needsHelper());
+    m_readCaches->setToolTip(tr("Reads /proc/slabinfo once through the MemLens helper; your password may be asked for."));
+    connect(m_readCaches, &QPushButton::clicked, m_feed, &SlabCacheFeed::read);
+    connect(m_feed, &SlabCacheFeed::cachesRead, this, &KernelMemoryView::showCaches);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_summary);
+    topLayout->addWidget(m_parts, 1);
+    topLayout->addWidget(m_partExplanation);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *cachesBar = new QHBoxLayout;
+    cachesBar->addWidget(m_cachesNote, 1);
+    cachesBar->addWidget(m_readCaches, 0, Qt::AlignTop);
+    bottomLayout->addLayout(cachesBar);
+    bottomLayout->addWidget(m_caches, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("kernelMemorySplitter"));
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setSizes({330, 400});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    m_partExplanation->setText(tr("Select a part to see what it holds."));
+    showCaches();
+}
+
+void KernelMemoryView::applySystem(const SystemSnapshot &snapshot)
+{
+    const KernelMemory memory = KernelMemory::fromMeminfo(snapshot.meminfo);
+    m_partsModel->setMemory(memory);
+    if (!snapshot.meminfo.value) {
+        m_summary->setText(tr("Kernel memory is unknown: %1.").arg(snapshot.meminfo.unavailableReason.toHtmlEscaped()));
+    } else {
+        const qint64 own = memory.ownTotal();
+        const double share = memory.memTotal > 0 ? 100.0 * double(own) / double(memory.memTotal) : 0;
+        QString text = tr("The kernel holds <b>%1</b> for itself, %2 % of RAM.").arg(ByteFormat::human(own), QLocale().toString(share, 'f', 1));
+        if (const auto unexplained = memory.part(KernelMemory::Unexplained).value)
+            text += u' ' + tr("Another <b>%1</b> is in no counter at all: drivers and graphics cards took it directly.").arg(ByteFormat::human(*unexplained));
+        m_summary->setText(text);
+    }
+    // Read directly, the caches cost a file read: they follow each refresh while on screen.
+    if (!m_feed->needsHelper() && isVisible())
+        m_feed->read();
+    showSelectedPart();
+}
+
+void KernelMemoryView::showCaches()
+{
+    const auto &caches = m_feed->caches();
+    m_cachesModel->setCaches(caches.value.value_or(QList<SlabCacheRecord>()));
+    m_caches->setVisible(caches.value.has_value());
+    if (!caches.value) {
+        m_cachesNote->setText(tr("<b>Slab caches</b> — %1").arg(caches.unavailableReason.toHtmlEscaped()));
+        return;
+    }
+    qint64 total = 0;
+    for (const SlabCacheRecord &record : *caches.value)
+        total += record.cache.totalBytes;
+    const int count = int(caches.value->size());
+    m_cachesNote->setText(tr("<b>Slab caches</b> — %n caches holding %1, largest first.", nullptr, count).arg(ByteFormat::human(total)));
+    m_readCaches->setText(tr("Read again…"));
+}
+
+void KernelMemoryView::showSelectedPart()
+{
+    const QModelIndex current = m_parts->currentIndex();
+    if (current.isValid())
+        m_partExplanation->setText(current.data(ModelRoles::ExplanationRole).toString().toHtmlEscaped());
+}
+
+QString KernelMemoryView::summary() const
+{
+    return m_summary->text();
+}
+
+QString KernelMemoryView::cachesNote() const
+{
+    return m_cachesNote->text();
+}
