@@ -3,6 +3,8 @@
 #include "parse/flatkeyedparser.h"
 #include "parse/integerparser.h"
 #include "parse/meminfoparser.h"
+#include "parse/zoneinfoparser.h"
+#include "read/ksmreader.h"
 #include "read/parsedfile.h"
 
 #include <QDateTime>
@@ -18,13 +20,41 @@ const QList<QByteArray> &SystemReader::tunableNames()
         "swappiness",
         "overcommit_memory",
         "overcommit_ratio",
+        "overcommit_kbytes",
+        "admin_reserve_kbytes",
         "dirty_ratio",
         "dirty_background_ratio",
+        "dirty_bytes",
+        "dirty_background_bytes",
         "vfs_cache_pressure",
         "min_free_kbytes",
         "page-cluster",
     };
     return names;
+}
+
+// The thresholds, or the reason of the first input that is missing. A zoneinfo only partly
+// understood is no input: a zone left out would make the reserve, and so the thresholds, wrong.
+static Reading<DirtyThresholds> dirtyThresholdsOf(const SystemSnapshot &snapshot, const Reading<QList<MemoryZone>> &zones)
+{
+    QString missing = snapshot.missingInputs({"dirty_ratio", "dirty_background_ratio", "dirty_bytes", "dirty_background_bytes"});
+    if (missing.isEmpty() && !zones.value)
+        missing = zones.unavailableReason;
+    if (!missing.isEmpty())
+        return Reading<DirtyThresholds>::missing(missing);
+    const auto setting = [&snapshot](QByteArrayView name) {
+        return *snapshot.tunable(name).value;
+    };
+    const auto thresholds =
+        DirtyThresholds::compute(*snapshot.meminfo.value,
+                                 *zones.value,
+                                 {setting("dirty_ratio"), setting("dirty_background_ratio"), setting("dirty_bytes"), setting("dirty_background_bytes")});
+    if (!thresholds)
+        return Reading<DirtyThresholds>::missing(
+            QCoreApplication::translate("SystemReader",
+                                        "the dirty thresholds cannot be computed here: meminfo lacks MemFree or the file LRU counts, a sysctl is out of range, "
+                                        "or the kernel is a 32-bit one with HighMem"));
+    return {thresholds, {}, {}};
 }
 
 SystemSnapshot SystemReader::read()
@@ -43,5 +73,8 @@ SystemSnapshot SystemReader::read()
     for (const QByteArray &name : tunableNames()) {
         snapshot.tunables.append({name, read(QStringLiteral("/proc/sys/vm/") + QString::fromLatin1(name), parseInteger, OnParseError::Discard)});
     }
+    snapshot.hugePagePools = readHugePagePools(m_reader, m_root);
+    snapshot.ksm = readKsm(m_reader, m_root);
+    snapshot.dirtyThresholds = dirtyThresholdsOf(snapshot, read(QStringLiteral("/proc/zoneinfo"), parseZoneinfo, OnParseError::Discard));
     return snapshot;
 }

@@ -5,7 +5,8 @@
 #include "snapshot/systemsnapshot.h"
 
 // Reads the system-wide figures: /proc/meminfo, /proc/vmstat, memory PSI, /proc/swaps, the THP
-// modes and the vm sysctls. Rates need two samples and are the sampler's business.
+// modes, the vm sysctls, the huge page pools, KSM, and the dirty thresholds (with
+// /proc/zoneinfo). Rates need two samples and are the sampler's business.
 class SystemReader
 {
 public:

@@ -1,5 +1,9 @@
 #include "overcommit.h"
 
+#include "snapshot/systemsnapshot.h"
+
+#include <QCoreApplication>
+
 std::optional<qint64> Overcommit::headroom(qint64 adminReserveBytes) const
 {
     if (mode != Mode::Strict || !committed)
@@ -42,4 +46,19 @@ std::optional<Overcommit> Overcommit::from(const NamedValues &meminfo, qint64 mo
     result.kernelLimit = meminfo.value("CommitLimit");
     result.committed = meminfo.value("Committed_AS");
     return result;
+}
+
+Reading<Overcommit> Overcommit::fromSnapshot(const SystemSnapshot &snapshot)
+{
+    if (const QString missing = snapshot.missingInputs({"overcommit_memory", "overcommit_ratio", "overcommit_kbytes"}); !missing.isEmpty())
+        return Reading<Overcommit>::missing(missing);
+    const auto setting = [&snapshot](QByteArrayView name) {
+        return *snapshot.tunable(name).value;
+    };
+    const auto overcommit = from(*snapshot.meminfo.value, setting("overcommit_memory"), setting("overcommit_ratio"), setting("overcommit_kbytes"));
+    if (!overcommit)
+        return Reading<Overcommit>::missing(QCoreApplication::translate(
+            "Overcommit",
+            "the commit limit cannot be computed here: meminfo lacks MemTotal or SwapTotal, or an overcommit sysctl is out of range"));
+    return {overcommit, {}, {}};
 }

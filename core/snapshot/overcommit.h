@@ -1,8 +1,11 @@
 #pragma once
 
 #include "parse/namedvalues.h"
+#include "snapshot/reading.h"
 
 #include <optional>
+
+struct SystemSnapshot;
 
 // vm.overcommit_memory and the limit it works against. The kernel's CommitLimit is recomputed
 // here from its inputs, as mm/util.c's vm_commit_limit() does it in whole pages, so the window
@@ -34,4 +37,8 @@ struct Overcommit {
     // overcommit_kbytes (0 when unset). nullopt for a mode the kernel does not have, a negative
     // sysctl, or a meminfo without MemTotal or SwapTotal.
     static std::optional<Overcommit> from(const NamedValues &meminfo, qint64 mode, qint64 ratio, qint64 kbytes, qint64 pageSize = 4096);
+    // from() on a snapshot's meminfo and sysctls, or the reason there is no figure.
+    static Reading<Overcommit> fromSnapshot(const SystemSnapshot &snapshot);
+
+    bool operator==(const Overcommit &) const = default;
 };

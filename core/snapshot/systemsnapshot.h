@@ -4,7 +4,9 @@
 #include "parse/pressureparser.h"
 #include "parse/swapsparser.h"
 #include "parse/thpchoiceparser.h"
+#include "read/hugepagereader.h"
 #include "read/zramreader.h"
+#include "snapshot/dirtythresholds.h"
 #include "snapshot/reading.h"
 
 #include <QList>
@@ -37,6 +39,15 @@ struct SystemSnapshot {
     Reading<ThpChoice> thpDefrag;
     QList<VmTunable> tunables;
     Reading<QList<ZramDevice>> zram; // empty when there are no zram devices
+    Reading<QList<HugePagePool>> hugePagePools; // hugetlbfs pools, smallest page size first; counts in pages
+    Reading<NamedValues> ksm; // /sys/kernel/mm/ksm counters under their file names: pages, except general_profit (bytes)
+    Reading<DirtyThresholds> dirtyThresholds; // bytes; from meminfo, /proc/zoneinfo and the dirty sysctls
+
+    // The sysctl of that name (as in tunableNames()), or the reason it has no value.
+    Reading<qint64> tunable(QByteArrayView name) const;
+    // Why a figure computed from meminfo and these sysctls cannot be: the reason of the first of
+    // them that is missing; empty when all were read.
+    QString missingInputs(std::initializer_list<QByteArrayView> tunableNames) const;
 
     bool operator==(const SystemSnapshot &) const = default;
 };

@@ -15,6 +15,8 @@ MEMLENS_DECLARE_STREAMING(VmTunable)
 MEMLENS_DECLARE_STREAMING(CounterRate)
 MEMLENS_DECLARE_STREAMING(ZramStats)
 MEMLENS_DECLARE_STREAMING(ZramDevice)
+MEMLENS_DECLARE_STREAMING(HugePagePool)
+MEMLENS_DECLARE_STREAMING(DirtyThresholds)
 MEMLENS_DECLARE_STREAMING(ProcessKey)
 MEMLENS_DECLARE_STREAMING(ProcessRecord)
 MEMLENS_DECLARE_STREAMING(NamedValues)
@@ -129,6 +131,16 @@ void fields(S &s, T &v)
 {
     s &v.name &v.disksizeBytes &v.compAlgorithm &v.stats;
 }
+template<typename S, Is<HugePagePool> T>
+void fields(S &s, T &v)
+{
+    s &v.pageSizeBytes &v.totalPages &v.freePages &v.reservedPages &v.surplusPages;
+}
+template<typename S, Is<DirtyThresholds> T>
+void fields(S &s, T &v)
+{
+    s &v.dirtyableBytes &v.reserveBytes &v.backgroundBytes &v.throttleBytes &v.backgroundFromBytes &v.throttleFromBytes &v.backgroundHalved;
+}
 template<typename S, Is<ProcessKey> T>
 void fields(S &s, T &v)
 {
@@ -145,6 +157,7 @@ template<typename S, Is<SystemSnapshot> T>
 void fields(S &s, T &v)
 {
     s &v.sampledAtMs &v.meminfo &v.vmstat &v.vmstatRates &v.memoryPressure &v.swaps &v.thpEnabled &v.thpDefrag &v.tunables &v.zram;
+    s &v.hugePagePools &v.ksm &v.dirtyThresholds;
 }
 template<typename S, Is<ProcessSnapshot> T>
 void fields(S &s, T &v)
@@ -175,6 +188,8 @@ MEMLENS_DEFINE_STREAMING(VmTunable)
 MEMLENS_DEFINE_STREAMING(CounterRate)
 MEMLENS_DEFINE_STREAMING(ZramStats)
 MEMLENS_DEFINE_STREAMING(ZramDevice)
+MEMLENS_DEFINE_STREAMING(HugePagePool)
+MEMLENS_DEFINE_STREAMING(DirtyThresholds)
 MEMLENS_DEFINE_STREAMING(ProcessKey)
 MEMLENS_DEFINE_STREAMING(ProcessRecord)
 MEMLENS_DEFINE_STREAMING(SystemSnapshot)

@@ -16,7 +16,7 @@ class QIODevice;
 namespace SnapshotStream
 {
 inline constexpr char magic[] = "MEMLENS-SNAPSHOTS";
-inline constexpr quint32 version = 2; // 2: each process record says when it was read
+inline constexpr quint32 version = 3; // 2: each process record says when it was read; 3: huge page pools, KSM, dirty thresholds, NUMA nodes, shared memory
 using Snapshot = std::variant<SystemSnapshot, ProcessSnapshot>;
 
 class Writer

@@ -109,6 +109,28 @@ private Q_SLOTS:
         const QByteArray text = Fixtures::replaced(Fixtures::file("linux-6.1-swap", "proc/meminfo"), "SwapTotal:", "SwapTotl:");
         QVERIFY(!Overcommit::from(meminfo(text), 0, 50, 0));
     }
+
+    // From a whole snapshot: a capture with two huge pages set aside (Hugetlb, which the limit
+    // leaves out) and every overcommit sysctl, and one without overcommit_kbytes.
+    void fromSnapshot()
+    {
+        const auto overcommit = Overcommit::fromSnapshot(Fixtures::system("linux-6.18-dirty"));
+        QVERIFY(overcommit.value);
+        QCOMPARE(overcommit.value->limit, qint64(12339992) * 1024);
+        QVERIFY(overcommit.value->agreesWithKernel());
+        QCOMPARE(overcommit.value->committed, std::optional<qint64>(qint64(1922200) * 1024));
+
+        const auto older = Overcommit::fromSnapshot(Fixtures::system("linux-6.18"));
+        QVERIFY(!older.value);
+        QVERIFY(older.unavailableReason.contains(QStringLiteral("/proc/sys/vm/overcommit_kbytes does not exist")));
+
+        SystemSnapshot unknownMode = Fixtures::system("linux-6.18-dirty");
+        for (VmTunable &tunable : unknownMode.tunables) {
+            if (tunable.name == "overcommit_memory")
+                tunable.value.value = 3;
+        }
+        QVERIFY(Overcommit::fromSnapshot(unknownMode).unavailableReason.contains(QStringLiteral("out of range")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOvercommit)

@@ -22,9 +22,60 @@ private Q_SLOTS:
         QVERIFY(snapshot.swaps.value->isEmpty()); // no swap on the captured machine: a list, empty
         QCOMPARE(snapshot.thpEnabled.value->selected, QByteArray("madvise"));
         QCOMPARE(snapshot.tunables.size(), SystemReader::tunableNames().size());
+        // This capture predates the four sysctls read since: they carry the reason, the rest a value.
+        const QList<QByteArray> notCaptured{"overcommit_kbytes", "admin_reserve_kbytes", "dirty_bytes", "dirty_background_bytes"};
+        for (const VmTunable &tunable : snapshot.tunables) {
+            QVERIFY2(tunable.value.available() != notCaptured.contains(tunable.name), tunable.name.constData());
+            QVERIFY(tunable.value.available() || tunable.value.unavailableReason.endsWith(QStringLiteral("does not exist on this system")));
+        }
+        QVERIFY(snapshot.vmstatRates.isEmpty()); // one sample has no rate
+        QVERIFY(!snapshot.hugePagePools.available());
+        QVERIFY(!snapshot.ksm.available());
+        QVERIFY(snapshot.dirtyThresholds.unavailableReason.contains(QStringLiteral("/proc/sys/vm/dirty_bytes does not exist")));
+    }
+
+    void readsHugePagesKsmAndDirtyThresholds()
+    {
+        const SystemSnapshot snapshot = Fixtures::system("linux-6.18-dirty");
         for (const VmTunable &tunable : snapshot.tunables)
             QVERIFY2(tunable.value.available(), tunable.name.constData());
-        QVERIFY(snapshot.vmstatRates.isEmpty()); // one sample has no rate
+        QCOMPARE(snapshot.tunable("dirty_ratio").value.value_or(-1), qint64(20));
+        QVERIFY(snapshot.tunable("no_such_sysctl").unavailableReason.contains(QStringLiteral("vm.no_such_sysctl")));
+        QCOMPARE(snapshot.hugePagePools.value->size(), 2);
+        QCOMPARE(snapshot.hugePagePools.value->constFirst().totalPages.value.value_or(-1), qint64(2));
+        QVERIFY(snapshot.ksm.value->contains("pages_sharing"));
+        QVERIFY(snapshot.dirtyThresholds.available());
+        QCOMPARE(snapshot.dirtyThresholds.value->throttleBytes, *snapshot.vmstat.value->value("nr_dirty_threshold") * 4096);
+    }
+
+    void zoneinfoDamagedOrMissingGivesNoThresholds_data()
+    {
+        QTest::addColumn<QByteArray>("zoneinfo"); // empty: the file removed
+        QTest::addColumn<QString>("reason");
+        QByteArray cut = Fixtures::file("linux-6.18-dirty", "proc/zoneinfo");
+        cut.truncate(cut.indexOf("protection: (0, 0, 5504"));
+        QTest::addRow("missing") << QByteArray() << QStringLiteral("/proc/zoneinfo does not exist");
+        // A zone left out would leave its reserve out of the thresholds: no figures instead.
+        QTest::addRow("cut in a zone") << cut << QStringLiteral("/proc/zoneinfo is malformed");
+    }
+    void zoneinfoDamagedOrMissingGivesNoThresholds()
+    {
+        QFETCH(QByteArray, zoneinfo);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        QVERIFY(Fixtures::copyTree("linux-6.18-dirty", dir));
+        QFile file(dir.path() + QStringLiteral("/proc/zoneinfo"));
+        if (zoneinfo.isEmpty()) {
+            QVERIFY(file.remove());
+        } else {
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(zoneinfo);
+            file.close();
+        }
+        const SystemSnapshot snapshot = SystemSampler(SysRoot(dir.path())).sample();
+        QVERIFY(!snapshot.dirtyThresholds.available());
+        QVERIFY2(snapshot.dirtyThresholds.unavailableReason.contains(reason), qPrintable(snapshot.dirtyThresholds.unavailableReason));
+        QVERIFY(snapshot.hugePagePools.available()); // nothing else is lost
     }
 
     void absentFeaturesGiveReasons()

@@ -79,7 +79,14 @@ private Q_SLOTS:
     void roundTripIsExact_data()
     {
         QTest::addColumn<QString>("tree");
-        for (const char *tree : {"linux-6.18", "linux-6.18-swap", "linux-6.1-cgroup2", "linux-6.1-swap", "linux-6.18-zram"})
+        for (const char *tree : {"linux-6.18",
+                                 "linux-6.18-swap",
+                                 "linux-6.1-cgroup2",
+                                 "linux-6.1-swap",
+                                 "linux-6.18-zram",
+                                 "linux-6.18-dirty",
+                                 "linux-6.18-dirty-bytes",
+                                 "linux-6.1-numa"})
             QTest::newRow(tree) << QString::fromLatin1(tree);
     }
 
@@ -93,6 +100,30 @@ private Q_SLOTS:
         QVERIFY(std::get<SystemSnapshot>(read[0]) == system);
         QVERIFY(std::get<ProcessSnapshot>(read[1]) == processes);
         QVERIFY(std::get<SystemSnapshot>(read[2]) == system);
+    }
+
+    // Huge page pools, KSM and the dirty thresholds travel whole: figures, reasons and problems.
+    void kernelFiguresRoundTrip()
+    {
+        SystemSnapshot system = Fixtures::system("linux-6.18-dirty");
+        QVERIFY(system.hugePagePools.available() && system.ksm.available() && system.dirtyThresholds.available());
+        (*system.hugePagePools.value)[0].freePages = Reading<qint64>::missing(QStringLiteral("permission denied reading free_hugepages"));
+        system.ksm.problem = QStringLiteral("/sys/kernel/mm/ksm/full_scans is malformed");
+        system.dirtyThresholds.value->backgroundHalved = true;
+        SystemSnapshot missing = Fixtures::system("linux-6.18");
+        QVERIFY(!missing.hugePagePools.available() && !missing.ksm.available() && !missing.dirtyThresholds.available());
+        const auto read = readAll(recordingOf({system, missing}));
+        QCOMPARE(read.size(), 2);
+        const SystemSnapshot &back = std::get<SystemSnapshot>(read[0]);
+        QVERIFY(back.hugePagePools == system.hugePagePools);
+        QVERIFY(back.ksm == system.ksm);
+        QVERIFY(back.dirtyThresholds == system.dirtyThresholds);
+        QVERIFY(back == system);
+        const SystemSnapshot &backMissing = std::get<SystemSnapshot>(read[1]);
+        QCOMPARE(backMissing.hugePagePools.unavailableReason, missing.hugePagePools.unavailableReason);
+        QCOMPARE(backMissing.ksm.unavailableReason, missing.ksm.unavailableReason);
+        QCOMPARE(backMissing.dirtyThresholds.unavailableReason, missing.dirtyThresholds.unavailableReason);
+        QVERIFY(backMissing == missing);
     }
 
     void replayedModelsShowWhatLiveOnesShow()
