@@ -1,6 +1,8 @@
 #include "snapshotreport.h"
 
 #include "format/byteformat.h"
+#include "read/ksmreader.h"
+#include "snapshot/overcommit.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -83,6 +85,136 @@ QJsonValue jsonThp(const Reading<ThpChoice> &choice)
     for (const QByteArray &value : choice.value->offered)
         offered.append(QString::fromLatin1(value));
     return QJsonObject{{QStringLiteral("selected"), QString::fromLatin1(choice.value->selected)}, {QStringLiteral("offered"), offered}};
+}
+
+// An object of figures where a missing one is null and its reason is under "unavailable", as
+// the processes' figures are.
+class JsonFigures
+{
+public:
+    void add(const QString &key, const Reading<qint64> &reading)
+    {
+        add(key, reading.value, reading.unavailableReason);
+    }
+    void add(const QString &key, std::optional<qint64> value, const QString &reason)
+    {
+        m_object.insert(key, jsonBytes(value));
+        if (!value)
+            m_unavailable.insert(key, reason);
+    }
+    void insert(const QString &key, const QJsonValue &value)
+    {
+        m_object.insert(key, value);
+    }
+    QJsonObject object() const
+    {
+        QJsonObject object = m_object;
+        if (!m_unavailable.isEmpty())
+            object.insert(QStringLiteral("unavailable"), m_unavailable);
+        return object;
+    }
+
+private:
+    QJsonObject m_object;
+    QJsonObject m_unavailable;
+};
+
+// Named counters (meminfo fields, vmstat counters), each null with a reason where the file or
+// the field is missing.
+void addCounters(JsonFigures &figures, const Reading<NamedValues> &counters, const QString &file, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        const QString key = QLatin1StringView(name);
+        const auto value = counters.value ? counters.value->value(name) : std::nullopt;
+        figures.add(key, value, counters.value ? SnapshotReport::tr("%1 has no %2 on this kernel").arg(file, key) : counters.unavailableReason);
+    }
+}
+
+QJsonObject jsonHugePages(const SystemSnapshot &system)
+{
+    JsonFigures transparent;
+    addCounters(transparent, system.meminfo, QStringLiteral("/proc/meminfo"), {"AnonHugePages", "ShmemHugePages", "FileHugePages"});
+    JsonFigures hugePages;
+    hugePages.insert(QStringLiteral("transparent"), transparent.object());
+    addCounters(hugePages, system.meminfo, QStringLiteral("/proc/meminfo"), {"Hugetlb"});
+    if (system.hugePagePools.value) {
+        QJsonArray pools;
+        for (const HugePagePool &pool : *system.hugePagePools.value) {
+            JsonFigures figures;
+            figures.insert(QStringLiteral("pageSize"), pool.pageSizeBytes);
+            figures.add(QStringLiteral("total"), pool.totalPages);
+            figures.add(QStringLiteral("free"), pool.freePages);
+            figures.add(QStringLiteral("reserved"), pool.reservedPages);
+            figures.add(QStringLiteral("surplus"), pool.surplusPages);
+            pools.append(figures.object());
+        }
+        hugePages.insert(QStringLiteral("pools"), pools);
+    } else {
+        hugePages.add(QStringLiteral("pools"), std::nullopt, system.hugePagePools.unavailableReason);
+    }
+    return hugePages.object();
+}
+
+QJsonObject jsonKsm(const Reading<NamedValues> &ksm)
+{
+    if (!ksm.value)
+        return QJsonObject{{QStringLiteral("unavailable"), ksm.unavailableReason}};
+    QJsonObject object;
+    for (const NamedValue &counter : ksm.value->list())
+        object.insert(QString::fromLatin1(counter.name), counter.value);
+    object.insert(QStringLiteral("savedBytes"), jsonBytes(ksmSavedBytes(*ksm.value)));
+    if (!ksm.problem.isEmpty())
+        object.insert(QStringLiteral("problem"), ksm.problem);
+    return object;
+}
+
+QJsonObject jsonDirty(const SystemSnapshot &system)
+{
+    JsonFigures dirty;
+    addCounters(dirty, system.meminfo, QStringLiteral("/proc/meminfo"), {"Dirty", "Writeback"});
+    addCounters(dirty, system.vmstat, QStringLiteral("/proc/vmstat"), {"nr_dirtied", "nr_written"});
+    const Reading<DirtyThresholds> &thresholds = system.dirtyThresholds;
+    const auto figure = [&](qint64 DirtyThresholds::*field) {
+        return thresholds.value ? std::optional<qint64>((*thresholds.value).*field) : std::nullopt;
+    };
+    dirty.add(QStringLiteral("backgroundThreshold"), figure(&DirtyThresholds::backgroundBytes), thresholds.unavailableReason);
+    dirty.add(QStringLiteral("throttleThreshold"), figure(&DirtyThresholds::throttleBytes), thresholds.unavailableReason);
+    dirty.add(QStringLiteral("dirtyable"), figure(&DirtyThresholds::dirtyableBytes), thresholds.unavailableReason);
+    dirty.add(QStringLiteral("reserve"), figure(&DirtyThresholds::reserveBytes), thresholds.unavailableReason);
+    if (thresholds.value) {
+        dirty.insert(QStringLiteral("backgroundFromBytes"), thresholds.value->backgroundFromBytes);
+        dirty.insert(QStringLiteral("throttleFromBytes"), thresholds.value->throttleFromBytes);
+        dirty.insert(QStringLiteral("backgroundHalved"), thresholds.value->backgroundHalved);
+    }
+    return dirty.object();
+}
+
+QJsonObject jsonOvercommit(const SystemSnapshot &system)
+{
+    const Reading<Overcommit> overcommit = Overcommit::fromSnapshot(system);
+    if (!overcommit.value)
+        return QJsonObject{{QStringLiteral("unavailable"), overcommit.unavailableReason}};
+    static const QStringList modes{QStringLiteral("heuristic"), QStringLiteral("always"), QStringLiteral("strict")};
+    JsonFigures figures;
+    figures.insert(QStringLiteral("mode"), modes.at(int(overcommit.value->mode)));
+    figures.insert(QStringLiteral("limit"), overcommit.value->limit);
+    figures.insert(QStringLiteral("limitFromKbytes"), overcommit.value->fromKbytes);
+    const QString noMeminfoField = SnapshotReport::tr("%1 has no %2 on this kernel").arg(QStringLiteral("/proc/meminfo"));
+    figures.add(QStringLiteral("kernelLimit"), overcommit.value->kernelLimit, noMeminfoField.arg(QStringLiteral("CommitLimit")));
+    figures.insert(QStringLiteral("agreesWithKernel"), overcommit.value->agreesWithKernel());
+    figures.add(QStringLiteral("committed"), overcommit.value->committed, noMeminfoField.arg(QStringLiteral("Committed_AS")));
+    // Root may dip into the admin reserve: the headroom is what everyone else has left.
+    const Reading<qint64> adminReserve = system.tunable("admin_reserve_kbytes");
+    QString noHeadroom = adminReserve.unavailableReason;
+    std::optional<qint64> headroom;
+    if (adminReserve.value) {
+        headroom = overcommit.value->headroom(*adminReserve.value * 1024);
+        noHeadroom = overcommit.value->mode != Overcommit::Mode::Strict
+            ? SnapshotReport::tr("only strict overcommit (vm.overcommit_memory = 2) refuses allocations at the limit")
+            : noMeminfoField.arg(QStringLiteral("Committed_AS"));
+    }
+    figures.add(QStringLiteral("headroom"), headroom, noHeadroom);
+    return figures.object();
 }
 
 // CSV fields are quoted when they hold a separator, a quote or a line break (RFC 4180).
@@ -232,6 +364,16 @@ QByteArray SnapshotReport::json() const
     for (const VmTunable &tunable : m_system.tunables)
         tunables.insert(QString::fromLatin1(tunable.name), tunable.value.value ? QJsonValue(*tunable.value.value) : QJsonValue(QJsonValue::Null));
     system.insert(QStringLiteral("vm"), tunables);
+    JsonFigures kernelMemory;
+    addCounters(kernelMemory,
+                m_system.meminfo,
+                QStringLiteral("/proc/meminfo"),
+                {"Slab", "SReclaimable", "SUnreclaim", "KernelStack", "PageTables", "SecPageTables", "VmallocUsed", "Percpu", "HardwareCorrupted"});
+    system.insert(QStringLiteral("kernelMemory"), kernelMemory.object());
+    system.insert(QStringLiteral("hugePages"), jsonHugePages(m_system));
+    system.insert(QStringLiteral("ksm"), jsonKsm(m_system.ksm));
+    system.insert(QStringLiteral("dirty"), jsonDirty(m_system));
+    system.insert(QStringLiteral("overcommit"), jsonOvercommit(m_system));
 
     QJsonArray processes;
     for (const ProcessRecord &process : m_processes) {

@@ -56,6 +56,90 @@ private Q_SLOTS:
         QVERIFY(system.value(QStringLiteral("vm")).toObject().value(QStringLiteral("swappiness")).isDouble());
     }
 
+    // The kernel-memory, huge page, KSM, dirty and overcommit figures of a capture that has all
+    // their inputs, and of one that has not: null with a reason there, never 0.
+    void jsonKernelFigures()
+    {
+        const SystemSnapshot complete = Fixtures::system("linux-6.18-dirty");
+        const QJsonObject system =
+            QJsonDocument::fromJson(SnapshotReport(complete, ProcessSnapshot(), SnapshotReport::SortKey::Pss).render(SnapshotReport::Format::Json))
+                .object()
+                .value(QStringLiteral("system"))
+                .toObject();
+        const auto kib = [](qint64 kibibytes) {
+            return kibibytes * 1024;
+        };
+
+        const QJsonObject kernel = system.value(QStringLiteral("kernelMemory")).toObject();
+        QCOMPARE(kernel.value(QStringLiteral("SecPageTables")).toInteger(-1), 0);
+        QCOMPARE(kernel.value(QStringLiteral("VmallocUsed")).toInteger(), kib(22668));
+        QCOMPARE(kernel.value(QStringLiteral("Percpu")).toInteger(), kib(784));
+        QCOMPARE(kernel.value(QStringLiteral("Slab")).toInteger(), *complete.meminfo.value->value("Slab"));
+        // This kernel is built without CONFIG_MEMORY_FAILURE: no such line, and no zero.
+        QVERIFY(kernel.value(QStringLiteral("HardwareCorrupted")).isNull());
+        QCOMPARE(kernel.value(QStringLiteral("unavailable")).toObject().value(QStringLiteral("HardwareCorrupted")).toString(),
+                 QStringLiteral("/proc/meminfo has no HardwareCorrupted on this kernel"));
+
+        const QJsonObject huge = system.value(QStringLiteral("hugePages")).toObject();
+        QCOMPARE(huge.value(QStringLiteral("Hugetlb")).toInteger(), kib(4096));
+        QCOMPARE(huge.value(QStringLiteral("transparent")).toObject().value(QStringLiteral("AnonHugePages")).toInteger(-1), 0);
+        const QJsonArray pools = huge.value(QStringLiteral("pools")).toArray();
+        QCOMPARE(pools.size(), 2);
+        QCOMPARE(pools[0].toObject().value(QStringLiteral("pageSize")).toInteger(), kib(2048));
+        QCOMPARE(pools[0].toObject().value(QStringLiteral("total")).toInteger(), 2);
+        QCOMPARE(pools[0].toObject().value(QStringLiteral("reserved")).toInteger(-1), 0);
+        QCOMPARE(pools[1].toObject().value(QStringLiteral("pageSize")).toInteger(), kib(1024 * 1024));
+
+        const QJsonObject ksm = system.value(QStringLiteral("ksm")).toObject();
+        // KSM stopped (run 0) keeps what it merged: 1020 mappings still share 4 pages.
+        QCOMPARE(ksm.value(QStringLiteral("run")).toInteger(-1), 0);
+        QCOMPARE(ksm.value(QStringLiteral("pages_sharing")).toInteger(), 1020);
+        QCOMPARE(ksm.value(QStringLiteral("savedBytes")).toInteger(), 1020 * 4096);
+        QVERIFY(ksm.contains(QStringLiteral("general_profit")));
+
+        // The kernel's own thresholds, in vmstat, were read in the same instant.
+        const QJsonObject dirty = system.value(QStringLiteral("dirty")).toObject();
+        QCOMPARE(dirty.value(QStringLiteral("Dirty")).toInteger(), kib(93804));
+        QCOMPARE(dirty.value(QStringLiteral("nr_dirtied")).toInteger(), 33696372);
+        QCOMPARE(dirty.value(QStringLiteral("nr_written")).toInteger(), 25127525);
+        QCOMPARE(dirty.value(QStringLiteral("throttleThreshold")).toInteger(), *complete.vmstat.value->value("nr_dirty_threshold") * 4096);
+        QCOMPARE(dirty.value(QStringLiteral("backgroundThreshold")).toInteger(), *complete.vmstat.value->value("nr_dirty_background_threshold") * 4096);
+        QCOMPARE(dirty.value(QStringLiteral("backgroundHalved")).toBool(true), false);
+        QVERIFY(!dirty.contains(QStringLiteral("unavailable")));
+
+        const QJsonObject overcommit = system.value(QStringLiteral("overcommit")).toObject();
+        QCOMPARE(overcommit.value(QStringLiteral("mode")).toString(), QStringLiteral("heuristic"));
+        QCOMPARE(overcommit.value(QStringLiteral("limit")).toInteger(), kib(12339992));
+        QCOMPARE(overcommit.value(QStringLiteral("kernelLimit")).toInteger(), kib(12339992));
+        QCOMPARE(overcommit.value(QStringLiteral("agreesWithKernel")).toBool(), true);
+        QCOMPARE(overcommit.value(QStringLiteral("committed")).toInteger(), kib(1922200));
+        QVERIFY(overcommit.value(QStringLiteral("headroom")).isNull());
+        QVERIFY(overcommit.value(QStringLiteral("unavailable")).toObject().value(QStringLiteral("headroom")).toString().contains(QStringLiteral("strict")));
+
+        // linux-6.18 was captured before these figures: no pools, no KSM, no dirty_bytes or
+        // overcommit_kbytes sysctl files.
+        const QJsonObject older = json().value(QStringLiteral("system")).toObject();
+        QVERIFY(older.value(QStringLiteral("hugePages")).toObject().value(QStringLiteral("pools")).isNull());
+        QVERIFY(older.value(QStringLiteral("hugePages"))
+                    .toObject()
+                    .value(QStringLiteral("unavailable"))
+                    .toObject()
+                    .value(QStringLiteral("pools"))
+                    .toString()
+                    .contains(QStringLiteral("/sys/kernel/mm/hugepages does not exist")));
+        QVERIFY(older.value(QStringLiteral("ksm")).toObject().value(QStringLiteral("unavailable")).toString().contains(QStringLiteral("no KSM")));
+        const QJsonObject olderDirty = older.value(QStringLiteral("dirty")).toObject();
+        QVERIFY(olderDirty.value(QStringLiteral("throttleThreshold")).isNull());
+        QVERIFY(olderDirty.value(QStringLiteral("unavailable"))
+                    .toObject()
+                    .value(QStringLiteral("throttleThreshold"))
+                    .toString()
+                    .contains(QStringLiteral("dirty_bytes")));
+        QCOMPARE(olderDirty.value(QStringLiteral("Dirty")).toInteger(), *m_system.meminfo.value->value("Dirty"));
+        QVERIFY(
+            older.value(QStringLiteral("overcommit")).toObject().value(QStringLiteral("unavailable")).toString().contains(QStringLiteral("overcommit_kbytes")));
+    }
+
     void jsonProcesses()
     {
         const QJsonArray processes = json().value(QStringLiteral("processes")).toArray();
