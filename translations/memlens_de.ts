@@ -190,6 +190,14 @@
         <source>%1 cannot be a slab cache&apos;s name</source>
         <translation>%1 kann nicht der Name eines Slab-Caches sein</translation>
     </message>
+    <message>
+        <source>%1 does not exist: this kernel has no huge page pools (hugetlbfs)</source>
+        <translation>%1 existiert nicht: dieser Kernel hat keine Huge-Page-Pools (hugetlbfs)</translation>
+    </message>
+    <message>
+        <source>this kernel has no KSM (%1 does not exist)</source>
+        <translation>dieser Kernel hat kein KSM (%1 existiert nicht)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryChart</name>
@@ -1083,6 +1091,13 @@
     <message>
         <source>Done: the adjustment is now &lt;b&gt;%1&lt;/b&gt; (was %2), and the kernel&apos;s OOM score is &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>Erledigt: Die Anpassung ist jetzt &lt;b&gt;%1&lt;/b&gt; (vorher %2), der OOM-Score des Kernels ist &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Overcommit</name>
+    <message>
+        <source>the commit limit cannot be computed here: meminfo lacks MemTotal or SwapTotal, or an overcommit sysctl is out of range</source>
+        <translation>das Commit-Limit lässt sich hier nicht berechnen: meminfo fehlt MemTotal oder SwapTotal, oder ein Overcommit-sysctl liegt außerhalb seines Bereichs</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2056,14 @@
         <translation>Prozesse, deren PSS und USS nicht gelesen werden konnten: %1 (Zugriff verweigert: der Prozess eines anderen Benutzers oder einer, den der Kernel schützt). Sie erscheinen als „-“ und fehlen in diesen Summen.
 </translation>
     </message>
+    <message>
+        <source>%1 has no %2 on this kernel</source>
+        <translation>%1 enthält auf diesem Kernel kein %2</translation>
+    </message>
+    <message>
+        <source>only strict overcommit (vm.overcommit_memory = 2) refuses allocations at the limit</source>
+        <translation>nur striktes Overcommit (vm.overcommit_memory = 2) verweigert Zuweisungen am Limit</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotStream</name>
@@ -2141,6 +2164,20 @@
     <message>
         <source>Share of RAM</source>
         <translation>Anteil am RAM</translation>
+    </message>
+</context>
+<context>
+    <name>SystemReader</name>
+    <message>
+        <source>the dirty thresholds cannot be computed here: meminfo lacks MemFree or the file LRU counts, a sysctl is out of range, or the kernel is a 32-bit one with HighMem</source>
+        <translation>die Dirty-Schwellen lassen sich hier nicht berechnen: meminfo fehlen MemFree oder die Zähler der Datei-LRU, ein sysctl liegt außerhalb seines Bereichs, oder der Kernel ist ein 32-Bit-Kernel mit HighMem</translation>
+    </message>
+</context>
+<context>
+    <name>SystemSnapshot</name>
+    <message>
+        <source>vm.%1 was not read</source>
+        <translation>vm.%1 wurde nicht gelesen</translation>
     </message>
 </context>
 <context>

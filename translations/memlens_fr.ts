@@ -190,6 +190,14 @@
         <source>%1 cannot be a slab cache&apos;s name</source>
         <translation>%1 ne peut pas être le nom d’un cache slab</translation>
     </message>
+    <message>
+        <source>%1 does not exist: this kernel has no huge page pools (hugetlbfs)</source>
+        <translation>%1 n’existe pas&#xa0;: ce noyau n’a pas de réserves de pages énormes (hugetlbfs)</translation>
+    </message>
+    <message>
+        <source>this kernel has no KSM (%1 does not exist)</source>
+        <translation>ce noyau n’a pas KSM (%1 n’existe pas)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryChart</name>
@@ -1083,6 +1091,13 @@
     <message>
         <source>Done: the adjustment is now &lt;b&gt;%1&lt;/b&gt; (was %2), and the kernel&apos;s OOM score is &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>Terminé&#xa0;: l&apos;ajustement vaut maintenant &lt;b&gt;%1&lt;/b&gt; (au lieu de %2), et le score OOM calculé par le noyau est de &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Overcommit</name>
+    <message>
+        <source>the commit limit cannot be computed here: meminfo lacks MemTotal or SwapTotal, or an overcommit sysctl is out of range</source>
+        <translation>la limite d’engagement ne peut pas être calculée ici&#xa0;: il manque MemTotal ou SwapTotal dans meminfo, ou un sysctl d’overcommit est hors de sa plage</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2056,14 @@
         <translation>Processus dont le PSS et l&apos;USS n&apos;ont pas pu être lus&#xa0;: %1 (accès refusé&#xa0;: processus d&apos;un autre utilisateur, ou protégé par le noyau). Ils sont affichés sous la forme «&#xa0;-&#xa0;» et exclus de ces totaux.
 </translation>
     </message>
+    <message>
+        <source>%1 has no %2 on this kernel</source>
+        <translation>%1 ne contient pas %2 sur ce noyau</translation>
+    </message>
+    <message>
+        <source>only strict overcommit (vm.overcommit_memory = 2) refuses allocations at the limit</source>
+        <translation>seul l’overcommit strict (vm.overcommit_memory = 2) refuse les allocations à la limite</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotStream</name>
@@ -2141,6 +2164,20 @@
     <message>
         <source>Share of RAM</source>
         <translation>Part de la RAM</translation>
+    </message>
+</context>
+<context>
+    <name>SystemReader</name>
+    <message>
+        <source>the dirty thresholds cannot be computed here: meminfo lacks MemFree or the file LRU counts, a sysctl is out of range, or the kernel is a 32-bit one with HighMem</source>
+        <translation>les seuils de pages modifiées ne peuvent pas être calculés ici&#xa0;: il manque MemFree ou les compteurs de la LRU des fichiers dans meminfo, un sysctl est hors de sa plage, ou le noyau est un noyau 32&#xa0;bits avec HighMem</translation>
+    </message>
+</context>
+<context>
+    <name>SystemSnapshot</name>
+    <message>
+        <source>vm.%1 was not read</source>
+        <translation>vm.%1 n’a pas été lu</translation>
     </message>
 </context>
 <context>
