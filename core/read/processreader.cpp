@@ -246,11 +246,28 @@ Reading<SmapsCounters> ProcessReader::readSmapsCounters(qint64 pid, bool *vanish
     return Reading<SmapsCounters>{total, {}, mappings.ok() ? QString() : tr("%1 is malformed (%2)").arg(smapsPath, mappings.error)};
 }
 
-Reading<QList<Mapping>> ProcessReader::readMappings(const ProcessKey &process)
+QString ProcessReader::whyNotCurrent(const ProcessKey &process)
 {
-    // Check identity first: the pid may now belong to a different process.
     const auto stat = m_reader.read(m_root.path(processPath(process.pid, u"stat")));
     if (!stat.ok() || parseProcStat(stat.data).value.startTime != process.startTime)
-        return Reading<QList<Mapping>>::missing(tr("process %1 has ended").arg(process.pid));
+        return tr("process %1 has ended").arg(process.pid);
+    return {};
+}
+
+Reading<QList<Mapping>> ProcessReader::readMappings(const ProcessKey &process)
+{
+    if (const QString ended = whyNotCurrent(process); !ended.isEmpty())
+        return Reading<QList<Mapping>>::missing(ended);
     return readParsed(m_reader, m_root, processPath(process.pid, u"smaps"), parseSmaps, OnParseError::KeepPartial);
+}
+
+Reading<QList<NodeAmount>> ProcessReader::readNumaResidency(const ProcessKey &process)
+{
+    if (const QString ended = whyNotCurrent(process); !ended.isEmpty())
+        return Reading<QList<NodeAmount>>::missing(ended);
+    const auto parseNodeBytes = [](QByteArrayView text) {
+        auto parsed = parseNumaMaps(text);
+        return ParseResult<QList<NodeAmount>>{std::move(parsed.value.nodeBytes), parsed.error};
+    };
+    return readParsed(m_reader, m_root, processPath(process.pid, u"numa_maps"), parseNodeBytes, OnParseError::KeepPartial);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "parse/numamapsparser.h"
 #include "parse/procstatparser.h"
 #include "read/filereader.h"
 #include "read/sysroot.h"
@@ -39,6 +40,10 @@ public:
 
     // Every mapping of the process, or why there are none. Refuses a pid reused by another process.
     Reading<QList<Mapping>> readMappings(const ProcessKey &process);
+    // The process's resident memory per NUMA node from /proc/PID/numa_maps: bytes (each mapping's
+    // pages × its kernelpagesize_kB), ascending by node, nodes without its pages left out. Lines
+    // not understood are left out of the sums and named in problem. Refuses a reused pid too.
+    Reading<QList<NodeAmount>> readNumaResidency(const ProcessKey &process);
 
     // False when the last read() had to sum smaps because there is no smaps_rollup (kernels before 4.14).
     bool usedRollup() const
@@ -48,6 +53,8 @@ public:
 
 private:
     QString processPath(qint64 pid, QStringView file) const;
+    // Empty while the pid still belongs to that process (the same start time); else why not.
+    QString whyNotCurrent(const ProcessKey &process);
     Reading<SmapsCounters> readSmapsCounters(qint64 pid, bool *vanished);
 
     SysRoot m_root;

@@ -147,3 +147,8 @@ MappingSnapshot ProcessSampler::sampleMappings(const ProcessKey &process)
     snapshot.mappings = m_reader.readMappings(process);
     return snapshot;
 }
+
+NumaResidency ProcessSampler::sampleNumaResidency(const ProcessKey &process)
+{
+    return {QDateTime::currentMSecsSinceEpoch(), process, m_reader.readNumaResidency(process)};
+}

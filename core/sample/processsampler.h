@@ -2,6 +2,7 @@
 
 #include "read/processreader.h"
 #include "sample/pssscheduler.h"
+#include "snapshot/numaresidency.h"
 
 // Reads every process in /proc into one snapshot: all of each at once (a full pass), or
 // incrementally, where only processes whose memory moved, and a share of the rest bounded by age,
@@ -21,6 +22,8 @@ public:
 
     // The mappings of one process, for the details view and the libraries view.
     MappingSnapshot sampleMappings(const ProcessKey &process);
+    // Its resident memory per NUMA node, read on demand: numa_maps walks the page tables.
+    NumaResidency sampleNumaResidency(const ProcessKey &process);
 
 private:
     // Reads one process fully, measuring its CPU cost for the scheduler.

@@ -6,8 +6,11 @@
 #include "parse/thpchoiceparser.h"
 #include "read/hugepagereader.h"
 #include "read/zramreader.h"
+#include "snapshot/counterrate.h"
 #include "snapshot/dirtythresholds.h"
+#include "snapshot/numanode.h"
 #include "snapshot/reading.h"
+#include "snapshot/sharedmemorysnapshot.h"
 
 #include <QList>
 
@@ -17,14 +20,6 @@ struct VmTunable {
     Reading<qint64> value;
 
     bool operator==(const VmTunable &) const = default;
-};
-
-// A vmstat counter's change per second between two samples.
-struct CounterRate {
-    QByteArray name;
-    double perSecond = 0;
-
-    bool operator==(const CounterRate &) const = default;
 };
 
 // Everything system-wide, read in one tick. A value type: copied into the GUI thread whole.
@@ -42,6 +37,12 @@ struct SystemSnapshot {
     Reading<QList<HugePagePool>> hugePagePools; // hugetlbfs pools, smallest page size first; counts in pages
     Reading<NamedValues> ksm; // /sys/kernel/mm/ksm counters under their file names: pages, except general_profit (bytes)
     Reading<DirtyThresholds> dirtyThresholds; // bytes; from meminfo, /proc/zoneinfo and the dirty sysctls
+    // Every NUMA node by id; missing where the kernel has no NUMA support. One node on most desktops.
+    Reading<QList<NumaNode>> numaNodes;
+    // Where meminfo's Shmem goes. Read each tick with the rest: one small /proc file, one
+    // directory listing and a statfs per tmpfs mount, none of which walks page tables, while
+    // Shmem itself moves every tick and its breakdown should move with it.
+    SharedMemorySnapshot sharedMemory;
 
     // The sysctl of that name (as in tunableNames()), or the reason it has no value.
     Reading<qint64> tunable(QByteArrayView name) const;

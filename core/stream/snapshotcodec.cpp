@@ -17,6 +17,12 @@ MEMLENS_DECLARE_STREAMING(ZramStats)
 MEMLENS_DECLARE_STREAMING(ZramDevice)
 MEMLENS_DECLARE_STREAMING(HugePagePool)
 MEMLENS_DECLARE_STREAMING(DirtyThresholds)
+MEMLENS_DECLARE_STREAMING(NumaNode)
+MEMLENS_DECLARE_STREAMING(SysVShmSegment)
+MEMLENS_DECLARE_STREAMING(SharedMemorySegment)
+MEMLENS_DECLARE_STREAMING(PosixSharedMemoryFile)
+MEMLENS_DECLARE_STREAMING(TmpfsMount)
+MEMLENS_DECLARE_STREAMING(SharedMemorySnapshot)
 MEMLENS_DECLARE_STREAMING(ProcessKey)
 MEMLENS_DECLARE_STREAMING(ProcessRecord)
 MEMLENS_DECLARE_STREAMING(NamedValues)
@@ -141,6 +147,37 @@ void fields(S &s, T &v)
 {
     s &v.dirtyableBytes &v.reserveBytes &v.backgroundBytes &v.throttleBytes &v.backgroundFromBytes &v.throttleFromBytes &v.backgroundHalved;
 }
+template<typename S, Is<NumaNode> T>
+void fields(S &s, T &v)
+{
+    s &v.id &v.meminfo &v.numastat &v.numastatRates;
+}
+template<typename S, Is<SysVShmSegment> T>
+void fields(S &s, T &v)
+{
+    s &v.key &v.shmid &v.permissions &v.destroyWhenDetached &v.locked &v.sizeBytes &v.creatorPid &v.lastPid &v.attachments;
+    s &v.uid &v.gid &v.creatorUid &v.creatorGid &v.attachTime &v.detachTime &v.changeTime &v.rssBytes &v.swapBytes;
+}
+template<typename S, Is<SharedMemorySegment> T>
+void fields(S &s, T &v)
+{
+    s &v.segment &v.owner;
+}
+template<typename S, Is<PosixSharedMemoryFile> T>
+void fields(S &s, T &v)
+{
+    s &v.name &v.sizeBytes &v.usedBytes &v.uid &v.owner;
+}
+template<typename S, Is<TmpfsMount> T>
+void fields(S &s, T &v)
+{
+    s &v.mountPoint &v.source &v.options &v.sizeBytes &v.usedBytes;
+}
+template<typename S, Is<SharedMemorySnapshot> T>
+void fields(S &s, T &v)
+{
+    s &v.sysV &v.posix &v.tmpfs;
+}
 template<typename S, Is<ProcessKey> T>
 void fields(S &s, T &v)
 {
@@ -158,6 +195,7 @@ void fields(S &s, T &v)
 {
     s &v.sampledAtMs &v.meminfo &v.vmstat &v.vmstatRates &v.memoryPressure &v.swaps &v.thpEnabled &v.thpDefrag &v.tunables &v.zram;
     s &v.hugePagePools &v.ksm &v.dirtyThresholds;
+    s &v.numaNodes &v.sharedMemory;
 }
 template<typename S, Is<ProcessSnapshot> T>
 void fields(S &s, T &v)
@@ -190,6 +228,12 @@ MEMLENS_DEFINE_STREAMING(ZramStats)
 MEMLENS_DEFINE_STREAMING(ZramDevice)
 MEMLENS_DEFINE_STREAMING(HugePagePool)
 MEMLENS_DEFINE_STREAMING(DirtyThresholds)
+MEMLENS_DEFINE_STREAMING(NumaNode)
+MEMLENS_DEFINE_STREAMING(SysVShmSegment)
+MEMLENS_DEFINE_STREAMING(SharedMemorySegment)
+MEMLENS_DEFINE_STREAMING(PosixSharedMemoryFile)
+MEMLENS_DEFINE_STREAMING(TmpfsMount)
+MEMLENS_DEFINE_STREAMING(SharedMemorySnapshot)
 MEMLENS_DEFINE_STREAMING(ProcessKey)
 MEMLENS_DEFINE_STREAMING(ProcessRecord)
 MEMLENS_DEFINE_STREAMING(SystemSnapshot)

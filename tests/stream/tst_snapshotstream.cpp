@@ -126,6 +126,45 @@ private Q_SLOTS:
         QVERIFY(backMissing == missing);
     }
 
+    // NUMA nodes (with rates, a node's file missing) and every part of shared memory travel whole:
+    // this machine's second sample has the rates, POSIX files and measured tmpfs mounts that no
+    // capture has; the two-node capture, damaged, has the reasons.
+    void numaAndSharedMemoryRoundTrip()
+    {
+        SystemSampler live{SysRoot()};
+        live.sample();
+        const SystemSnapshot second = live.sample();
+        SystemSnapshot damaged = Fixtures::system("linux-6.1-numa");
+        QVERIFY(damaged.numaNodes.available() && damaged.sharedMemory.sysV.available());
+        NumaNode &node = (*damaged.numaNodes.value)[1];
+        node.meminfo = Reading<NamedValues>::missing(QStringLiteral("permission denied reading /sys/devices/system/node/node1/meminfo"));
+        node.numastatRates = {{"numa_hit", 12.5}, {"other_node", 0.25}};
+        damaged.sharedMemory.sysV.problem = QStringLiteral("/proc/sysvipc/shm is malformed");
+        (*damaged.sharedMemory.sysV.value)[0].segment.rssBytes.reset();
+        damaged.sharedMemory.posix = {QList<PosixSharedMemoryFile>{{QStringLiteral("sem.x y"), 4096, 0, 1000, QStringLiteral("me")}}, {}, {}};
+        damaged.sharedMemory.tmpfs = {QList<TmpfsMount>{{QStringLiteral("/run/user/1000"),
+                                                         QStringLiteral("tmpfs"),
+                                                         "rw,size=1024k",
+                                                         {1048576, {}, {}},
+                                                         Reading<qint64>::missing(QStringLiteral("hidden under a later mount"))}},
+                                      {},
+                                      {}};
+        const SystemSnapshot none = Fixtures::system("linux-6.18");
+        QVERIFY(!none.numaNodes.available() && !none.sharedMemory.sysV.available());
+
+        const auto read = readAll(recordingOf({second, damaged, none}));
+        QCOMPARE(read.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const SystemSnapshot &written = i == 0 ? second : i == 1 ? damaged : none;
+            const SystemSnapshot &back = std::get<SystemSnapshot>(read[i]);
+            QVERIFY(back.numaNodes == written.numaNodes);
+            QVERIFY(back.sharedMemory.sysV == written.sharedMemory.sysV);
+            QVERIFY(back.sharedMemory.posix == written.sharedMemory.posix);
+            QVERIFY(back.sharedMemory.tmpfs == written.sharedMemory.tmpfs);
+            QVERIFY(back == written);
+        }
+    }
+
     void replayedModelsShowWhatLiveOnesShow()
     {
         const SystemSnapshot system = Fixtures::system("linux-6.1-swap");
