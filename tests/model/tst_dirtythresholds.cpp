@@ -13,13 +13,12 @@ class TestDirtyThresholds : public QObject
 {
     Q_OBJECT
 
-    static qint64 sysctl(const char *tree, const char *name)
-    {
-        return Fixtures::file(tree, QByteArray("proc/sys/vm/").append(name).constData()).trimmed().toLongLong();
-    }
     static DirtyThresholds::Settings settingsOf(const char *tree)
     {
-        return {sysctl(tree, "dirty_ratio"), sysctl(tree, "dirty_background_ratio"), sysctl(tree, "dirty_bytes"), sysctl(tree, "dirty_background_bytes")};
+        return {Fixtures::sysctl(tree, "dirty_ratio"),
+                Fixtures::sysctl(tree, "dirty_background_ratio"),
+                Fixtures::sysctl(tree, "dirty_bytes"),
+                Fixtures::sysctl(tree, "dirty_background_bytes")};
     }
     static NamedValues meminfo(const char *tree = "linux-6.18-dirty")
     {

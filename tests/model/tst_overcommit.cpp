@@ -15,11 +15,6 @@ class TestOvercommit : public QObject
         return parsed.value;
     }
 
-    static qint64 sysctl(const char *tree, const char *name)
-    {
-        return Fixtures::file(tree, QByteArray("proc/sys/vm/").append(name).constData()).trimmed().toLongLong();
-    }
-
 private Q_SLOTS:
     void kernelsAgree_data()
     {
@@ -32,7 +27,8 @@ private Q_SLOTS:
         QFETCH(QString, tree);
         const QByteArray name = tree.toLatin1();
         const NamedValues values = meminfo(Fixtures::file(name.constData(), "proc/meminfo"));
-        const auto overcommit = Overcommit::from(values, sysctl(name.constData(), "overcommit_memory"), sysctl(name.constData(), "overcommit_ratio"), 0);
+        const auto overcommit =
+            Overcommit::from(values, Fixtures::sysctl(name.constData(), "overcommit_memory"), Fixtures::sysctl(name.constData(), "overcommit_ratio"), 0);
         QVERIFY(overcommit);
         QCOMPARE(overcommit->mode, Overcommit::Mode::Heuristic);
         QVERIFY(!overcommit->fromKbytes);

@@ -69,10 +69,7 @@ private Q_SLOTS:
         const QString pool = dir.path() + QStringLiteral("/sys/kernel/mm/hugepages/hugepages-2048kB/");
         QVERIFY(QFile::remove(pool + QStringLiteral("free_hugepages")));
         QVERIFY(QDir().mkdir(pool + QStringLiteral("free_hugepages"))); // unreadable as a file
-        QFile garbage(pool + QStringLiteral("resv_hugepages"));
-        QVERIFY(garbage.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        garbage.write("1x\n");
-        garbage.close();
+        QVERIFY(Fixtures::overwrite(pool + QStringLiteral("resv_hugepages"), "1x\n"));
         QVERIFY(QDir().mkdir(dir.path() + QStringLiteral("/sys/kernel/mm/hugepages/hugepages-3kB"))); // no pool size there is
         FileReader reader;
         const auto read = readHugePagePools(reader, SysRoot(dir.path()));

@@ -55,10 +55,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(Fixtures::copyTree("linux-6.18-kernelmem", dir));
-        QFile sharing(dir.path() + QStringLiteral("/sys/kernel/mm/ksm/pages_sharing"));
-        QVERIFY(sharing.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        sharing.write("10"); // cut before its newline
-        sharing.close();
+        QVERIFY(Fixtures::overwrite(dir.path() + QStringLiteral("/sys/kernel/mm/ksm/pages_sharing"), "10")); // cut before its newline
         const auto ksm = read(dir.path());
         QVERIFY(ksm.value);
         QVERIFY(!ksm.value->contains("pages_sharing"));

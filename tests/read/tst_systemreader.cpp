@@ -64,14 +64,8 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         QTemporaryDir dir;
         QVERIFY(Fixtures::copyTree("linux-6.18-dirty", dir));
-        QFile file(dir.path() + QStringLiteral("/proc/zoneinfo"));
-        if (zoneinfo.isEmpty()) {
-            QVERIFY(file.remove());
-        } else {
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(zoneinfo);
-            file.close();
-        }
+        const QString path = dir.path() + QStringLiteral("/proc/zoneinfo");
+        QVERIFY(zoneinfo.isEmpty() ? QFile::remove(path) : Fixtures::overwrite(path, zoneinfo));
         const SystemSnapshot snapshot = SystemSampler(SysRoot(dir.path())).sample();
         QVERIFY(!snapshot.dirtyThresholds.available());
         QVERIFY2(snapshot.dirtyThresholds.unavailableReason.contains(reason), qPrintable(snapshot.dirtyThresholds.unavailableReason));

@@ -28,6 +28,12 @@ inline QByteArray file(const char *treeName, const char *path)
     return f.readAll();
 }
 
+// A captured vm sysctl, e.g. sysctl("linux-6.18", "dirty_ratio").
+inline qint64 sysctl(const char *treeName, const char *name)
+{
+    return file(treeName, QByteArray("proc/sys/vm/").append(name).constData()).trimmed().toLongLong();
+}
+
 // A real line of a captured file, altered: the damaged inputs parsers must survive.
 inline QByteArray replaced(QByteArray text, QByteArrayView from, QByteArrayView to)
 {
@@ -51,6 +57,13 @@ inline SystemSnapshot system(const char *name = "linux-6.18")
 inline bool copyTree(const char *name, const QTemporaryDir &into)
 {
     return QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), tree(name) + QStringLiteral("/."), into.path()}) == 0;
+}
+
+// Replaces a file of such a copy with the given bytes: a damaged kernel file.
+inline bool overwrite(const QString &path, QByteArrayView bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes.data(), bytes.size()) == bytes.size();
 }
 
 inline const ProcessRecord *find(const ProcessSnapshot &snapshot, qint64 pid)
