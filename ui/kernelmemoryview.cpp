@@ -73,7 +73,7 @@ KernelMemoryView::KernelMemoryView(const SysRoot &root, QWidget *parent)
     splitter->setObjectName(QStringLiteral("kernelMemorySplitter"));
     splitter->addWidget(top);
     splitter->addWidget(bottom);
-    splitter->setSizes({330, 400});
+    splitter->setSizes({250, 480}); // ten parts fit; the caches are many
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

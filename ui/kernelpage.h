@@ -5,7 +5,10 @@
 #include <QWidget>
 
 class KernelMemoryView;
+class OvercommitView;
 class QTabWidget;
+class SystemHistory;
+class WritebackView;
 struct SystemSnapshot;
 
 // The memory the kernel manages beside processes' own, a tab per question users bring: what the
@@ -16,9 +19,9 @@ class KernelPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { KernelMemoryTab, TabCount };
+    enum Tab { KernelMemoryTab, WritebackTab, OvercommitTab, TabCount };
 
-    explicit KernelPage(const SysRoot &root, QWidget *parent = nullptr);
+    KernelPage(const SysRoot &root, SystemHistory *history, QWidget *parent = nullptr);
 
     void applySystem(const SystemSnapshot &snapshot);
     void showTab(Tab tab);
@@ -27,8 +30,18 @@ public:
     {
         return m_kernelMemory;
     }
+    WritebackView *writeback() const
+    {
+        return m_writeback;
+    }
+    OvercommitView *overcommit() const
+    {
+        return m_overcommit;
+    }
 
 private:
     QTabWidget *m_tabs;
     KernelMemoryView *m_kernelMemory;
+    WritebackView *m_writeback;
+    OvercommitView *m_overcommit;
 };

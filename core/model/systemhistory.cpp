@@ -63,6 +63,8 @@ SystemHistory::SystemHistory(QObject *parent, qsizetype capacity)
     , m_composition(new HistoryModel(compositionNames(), capacity, this))
     , m_pressure(new HistoryModel({tr("Some, avg10"), tr("Full, avg10"), tr("Some, now"), tr("Full, now")}, capacity, this))
     , m_activity(new HistoryModel({tr("Swap-in"), tr("Swap-out"), tr("Major faults")}, capacity, this))
+    , m_writeback(new HistoryModel({tr("Dirty"), tr("Writeback"), tr("Background threshold"), tr("Throttle threshold")}, capacity, this))
+    , m_writeout(new HistoryModel({tr("Dirtied"), tr("Written")}, capacity, this))
 {
 }
 
@@ -105,5 +107,18 @@ void SystemHistory::append(const SystemSnapshot &snapshot)
         m_activity->append(
             time,
             {rateOf(snapshot.vmstatRates, "pswpin", pageSize), rateOf(snapshot.vmstatRates, "pswpout", pageSize), rateOf(snapshot.vmstatRates, "pgmajfault")});
+        m_writeout->append(time, {rateOf(snapshot.vmstatRates, "nr_dirtied", pageSize), rateOf(snapshot.vmstatRates, "nr_written", pageSize)});
+    }
+
+    if (snapshot.meminfo.value) {
+        const auto bytes = [](std::optional<qint64> value) {
+            return value ? std::optional<double>(double(*value)) : std::nullopt;
+        };
+        const auto &thresholds = snapshot.dirtyThresholds.value;
+        m_writeback->append(time,
+                            {bytes(snapshot.meminfo.value->value("Dirty")),
+                             bytes(snapshot.meminfo.value->value("Writeback")),
+                             thresholds ? std::optional<double>(double(thresholds->backgroundBytes)) : std::nullopt,
+                             thresholds ? std::optional<double>(double(thresholds->throttleBytes)) : std::nullopt});
     }
 }

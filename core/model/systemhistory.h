@@ -8,7 +8,8 @@
 struct SystemSnapshot;
 
 // The system-wide series MemLens charts, appended from each SystemSnapshot: the composition of
-// RAM with swap beside it, memory pressure, and swap and fault activity. One history model per
+// RAM with swap beside it, memory pressure, swap and fault activity, and dirty pages with the
+// thresholds the kernel holds them to. One history model per
 // chart; the columns are named by the enums below.
 class SystemHistory : public QObject
 {
@@ -32,6 +33,16 @@ public:
         SwapOutColumn, // bytes per second written to swap (pswpout)
         MajorFaultColumn, // major faults per second (pgmajfault): a page had to be read from disk
     };
+    enum WritebackColumn {
+        DirtyColumn = 1, // bytes of page cache changed and not yet written (meminfo Dirty)
+        WritebackColumn, // bytes being written right now (meminfo Writeback)
+        BackgroundThresholdColumn, // bytes: the flusher threads start writing above it
+        ThrottleThresholdColumn, // bytes: tasks that dirty pages are made to wait above it
+    };
+    enum WriteoutColumn {
+        DirtiedColumn = 1, // bytes per second made dirty (vmstat nr_dirtied)
+        WrittenColumn, // bytes per second written back (vmstat nr_written)
+    };
 
     static QString partName(MemoryComposition::Part part);
 
@@ -51,11 +62,21 @@ public:
     {
         return m_activity;
     }
+    HistoryModel *writeback() const
+    {
+        return m_writeback;
+    }
+    HistoryModel *writeout() const
+    {
+        return m_writeout;
+    }
 
 private:
     HistoryModel *m_composition;
     HistoryModel *m_pressure;
     HistoryModel *m_activity;
+    HistoryModel *m_writeback;
+    HistoryModel *m_writeout;
     // The previous sample's stall totals, for the rate over the interval.
     qint64 m_previousTimeMs = 0;
     std::optional<qint64> m_previousSomeTotal;

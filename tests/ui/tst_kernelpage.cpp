@@ -1,17 +1,23 @@
 // The Kernel page's views, real widgets offscreen, on the capture of a 6.18 machine with slab
 // caches, huge pages, KSM and shared memory in use: the numbers on screen are the fixture's.
+#include "historychart.h"
 #include "kernelmemoryview.h"
 #include "kernelpage.h"
+#include "overcommitview.h"
+#include "writebackview.h"
 
 #include "format/byteformat.h"
+#include "model/historymodel.h"
 #include "model/kernelmemorymodel.h"
 #include "model/modelroles.h"
 #include "model/slabcachemodel.h"
+#include "model/systemhistory.h"
 #include "parse/meminfoparser.h"
 #include "parse/slabinfoparser.h"
 #include "support/fixtures.h"
 
 #include <QApplication>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeView>
@@ -21,6 +27,7 @@ using namespace Qt::StringLiterals;
 namespace
 {
 constexpr const char *treeName = "linux-6.18-kernelmem";
+constexpr const char *dirtyTree = "linux-6.18-dirty";
 
 // A field of the fixture's meminfo in bytes; -1 where the kernel wrote no such line.
 qint64 meminfo(QByteArrayView field)
@@ -53,7 +60,7 @@ class TestKernelPage : public QObject
 private Q_SLOTS:
     void kernelMemoryShowsTheFixturesFigures()
     {
-        KernelPage page{SysRoot(Fixtures::tree(treeName))};
+        KernelPage page(SysRoot(Fixtures::tree(treeName)), &m_history);
         page.resize(1000, 800);
         page.show();
         page.applySystem(Fixtures::system(treeName));
@@ -93,7 +100,7 @@ private Q_SLOTS:
     // button, and the table ranks them by the memory they hold.
     void slabCachesAreRankedBySize()
     {
-        KernelPage page{SysRoot(Fixtures::tree(treeName))};
+        KernelPage page(SysRoot(Fixtures::tree(treeName)), &m_history);
         page.show();
         page.applySystem(Fixtures::system(treeName));
         KernelMemoryView *view = page.kernelMemory();
@@ -120,7 +127,7 @@ private Q_SLOTS:
     // never a zero.
     void missingFiguresSayWhy()
     {
-        KernelPage page{SysRoot(Fixtures::tree(treeName))};
+        KernelPage page(SysRoot(Fixtures::tree(treeName)), &m_history);
         SystemSnapshot snapshot = Fixtures::system(treeName);
         NamedValues fields = *snapshot.meminfo.value;
         NamedValues without;
@@ -144,6 +151,78 @@ private Q_SLOTS:
                  u"permission denied reading /proc/meminfo"_s);
         QVERIFY(page.kernelMemory()->summary().contains(u"permission denied"_s));
     }
+
+    // A capture of meminfo, vmstat, zoneinfo and the sysctls at one moment: the lines drawn are
+    // the kernel's own thresholds (vmstat's nr_dirty_threshold and nr_dirty_background_threshold,
+    // give or take the pages that moved between reading the files).
+    void dirtyPagesAreDrawnAgainstTheKernelsThresholds()
+    {
+        KernelPage page(SysRoot(Fixtures::tree(dirtyTree)), &m_history);
+        page.resize(1000, 800);
+        page.show();
+        const SystemSnapshot snapshot = Fixtures::system(dirtyTree);
+        QVERIFY(snapshot.dirtyThresholds.value);
+        m_history.append(snapshot);
+        page.applySystem(snapshot);
+        const HistoryModel *rows = page.writeback()->dirtyChart()->model();
+        QCOMPARE(rows->rowCount(), 1);
+        const auto column = [&](int c) {
+            return rows->index(0, c).data(ModelRoles::RawValueRole).toDouble();
+        };
+        const NamedValues counters = *snapshot.vmstat.value;
+        const double pages = 4096;
+        QVERIFY(std::abs(column(SystemHistory::ThrottleThresholdColumn) - double(*counters.value("nr_dirty_threshold")) * pages) < 64 * pages);
+        QVERIFY(std::abs(column(SystemHistory::BackgroundThresholdColumn) - double(*counters.value("nr_dirty_background_threshold")) * pages) < 64 * pages);
+        QCOMPARE(column(SystemHistory::DirtyColumn), double(*snapshot.meminfo.value->value("Dirty")));
+        QCOMPARE(page.writeback()->dirtyChart()->chartSeries().size(), 4);
+        const QString text = page.writeback()->thresholdsText();
+        QVERIFY2(text.contains(ByteFormat::human(snapshot.dirtyThresholds.value->throttleBytes)), qPrintable(text));
+        QVERIFY2(text.contains(u"vm.dirty_ratio"_s) && text.contains(u"vm.dirty_background_ratio"_s), qPrintable(text));
+
+        SystemSnapshot unknown = snapshot;
+        unknown.dirtyThresholds = Reading<DirtyThresholds>::missing(u"/proc/zoneinfo could not be read"_s);
+        page.applySystem(unknown);
+        QVERIFY(page.writeback()->thresholdsText().contains(u"/proc/zoneinfo could not be read"_s));
+    }
+
+    void overcommitInWordsAndAgainstTheKernel()
+    {
+        KernelPage page(SysRoot(Fixtures::tree(dirtyTree)), &m_history);
+        SystemSnapshot snapshot = Fixtures::system(dirtyTree);
+        page.applySystem(snapshot);
+        OvercommitView *view = page.overcommit();
+        QVERIFY2(view->modeText().contains(u"Heuristic"_s), qPrintable(view->modeText()));
+        const NamedValues &meminfo = *snapshot.meminfo.value;
+        QVERIFY(view->gauge()->text().contains(ByteFormat::human(*meminfo.value("Committed_AS"))));
+        QVERIFY(view->gauge()->text().contains(ByteFormat::human(*meminfo.value("CommitLimit"))));
+        QVERIFY2(view->limitText().contains(u"agrees"_s), qPrintable(view->limitText()));
+        QVERIFY(view->headroomText().isEmpty()); // only strict mode refuses at the limit
+
+        // Strict mode: how much more can be promised, root's reserve kept apart.
+        for (VmTunable &tunable : snapshot.tunables) {
+            if (tunable.name == "overcommit_memory")
+                tunable.value.value = 2;
+        }
+        page.applySystem(snapshot);
+        QVERIFY(view->modeText().contains(u"Strict"_s));
+        const qint64 reserve = *snapshot.tunable("admin_reserve_kbytes").value * 1024;
+        const qint64 headroom = *meminfo.value("CommitLimit") - reserve - *meminfo.value("Committed_AS");
+        QVERIFY2(view->headroomText().contains(ByteFormat::human(headroom)), qPrintable(view->headroomText()));
+
+        // A CommitLimit the recomputation cannot explain is said, not hidden.
+        NamedValues changed;
+        for (NamedValue field : meminfo.list()) {
+            if (field.name == "CommitLimit")
+                field.value += 1 << 20;
+            changed.append(field);
+        }
+        snapshot.meminfo.value = changed;
+        page.applySystem(snapshot);
+        QVERIFY2(view->limitText().contains(ByteFormat::human(*meminfo.value("CommitLimit") + (1 << 20))), qPrintable(view->limitText()));
+    }
+
+private:
+    SystemHistory m_history;
 };
 
 QTEST_MAIN(TestKernelPage)
