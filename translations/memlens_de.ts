@@ -242,6 +242,197 @@
     </message>
 </context>
 <context>
+    <name>KernelMemory</name>
+    <message>
+        <source>Slab, reclaimable</source>
+        <translation>Slab, freigebbar</translation>
+    </message>
+    <message>
+        <source>Slab, unreclaimable</source>
+        <translation>Slab, nicht freigebbar</translation>
+    </message>
+    <message>
+        <source>Kernel stacks</source>
+        <translation>Kernel-Stacks</translation>
+    </message>
+    <message>
+        <source>Page tables</source>
+        <translation>Seitentabellen</translation>
+    </message>
+    <message>
+        <source>Secondary page tables</source>
+        <translation>Sekundäre Seitentabellen</translation>
+    </message>
+    <message>
+        <source>Vmalloc</source>
+        <translation>Vmalloc</translation>
+    </message>
+    <message>
+        <source>Per-CPU data</source>
+        <translation>Daten pro CPU</translation>
+    </message>
+    <message>
+        <source>Hardware corrupted</source>
+        <translation>Hardwarefehler</translation>
+    </message>
+    <message>
+        <source>Outside the accounting bar</source>
+        <translation>Außerhalb des Aufteilungsbalkens</translation>
+    </message>
+    <message>
+        <source>No counter explains</source>
+        <translation>Von keinem Zähler erklärt</translation>
+    </message>
+    <message>
+        <source>Kernel object caches it can free when memory runs short, mostly directory entries and inodes of files used lately. Counted as available memory.</source>
+        <translation>Objekt-Caches des Kernels, die er bei Speichermangel freigeben kann, meist Verzeichniseinträge und Inodes kürzlich benutzter Dateien. Zählen als verfügbarer Speicher.</translation>
+    </message>
+    <message>
+        <source>Kernel objects in use: network buffers, open files, processes&apos; kernel state. Only freed when their users go. Steady growth here is a kernel or driver leak.</source>
+        <translation>Kernel-Objekte in Gebrauch: Netzwerkpuffer, offene Dateien, Kernel-Zustand der Prozesse. Erst frei, wenn ihre Nutzer gehen. Stetiges Wachstum hier ist ein Leck im Kernel oder in einem Treiber.</translation>
+    </message>
+    <message>
+        <source>A stack for every thread, used while it runs in the kernel: grows with the number of threads.</source>
+        <translation>Ein Stack für jeden Thread, benutzt, während er im Kernel läuft: wächst mit der Zahl der Threads.</translation>
+    </message>
+    <message>
+        <source>The tables that translate programs&apos; addresses to RAM: large when many processes map much memory.</source>
+        <translation>Die Tabellen, die Adressen der Programme in RAM übersetzen: groß, wenn viele Prozesse viel Speicher einblenden.</translation>
+    </message>
+    <message>
+        <source>Page tables for virtual machines and IOMMUs, kept beside the processes&apos; own.</source>
+        <translation>Seitentabellen für virtuelle Maschinen und IOMMUs, neben denen der Prozesse.</translation>
+    </message>
+    <message>
+        <source>Memory the kernel mapped into one contiguous range: loaded modules, some drivers&apos; buffers, BPF programs.</source>
+        <translation>Speicher, den der Kernel in einen zusammenhängenden Bereich eingeblendet hat: geladene Module, Puffer mancher Treiber, BPF-Programme.</translation>
+    </message>
+    <message>
+        <source>Kernel data kept once per CPU core, such as counters and per-core caches.</source>
+        <translation>Kernel-Daten, die es einmal pro CPU-Kern gibt, etwa Zähler und Caches je Kern.</translation>
+    </message>
+    <message>
+        <source>RAM the kernel stopped using because the hardware reported errors in it. Above zero, check the memory modules.</source>
+        <translation>RAM, die der Kernel nicht mehr nutzt, weil die Hardware Fehler darin gemeldet hat. Über null: die Speichermodule prüfen.</translation>
+    </message>
+    <message>
+        <source>RAM that none of the accounting bar&apos;s parts covers. It holds vmalloc, per-CPU data, huge page pools, zswap and other reclaimable kernel memory, which /proc/meminfo names, and whatever drivers took directly.</source>
+        <translation>RAM, die kein Teil des Aufteilungsbalkens abdeckt. Darin liegen Vmalloc, Daten pro CPU, Huge-Page-Pools, zswap und anderer freigebbarer Kernel-Speicher, die /proc/meminfo nennt, und was Treiber sich direkt genommen haben.</translation>
+    </message>
+    <message>
+        <source>What is left outside the bar once everything /proc/meminfo names is taken out: memory drivers, graphics cards and firmware took straight from the kernel&apos;s page allocator, which no counter reports.</source>
+        <translation>Was außerhalb des Balkens bleibt, wenn alles abgezogen ist, was /proc/meminfo nennt: Speicher, den Treiber, Grafikkarten und Firmware direkt vom Seitenallokator des Kernels genommen haben und den kein Zähler meldet.</translation>
+    </message>
+    <message>
+        <source>this kernel writes no SecPageTables line (kernels before 6.0)</source>
+        <translation>dieser Kernel schreibt keine Zeile SecPageTables (Kernel vor 6.0)</translation>
+    </message>
+    <message>
+        <source>this kernel is built without memory-failure handling (no HardwareCorrupted line)</source>
+        <translation>dieser Kernel ist ohne Behandlung von Speicherfehlern gebaut (keine Zeile HardwareCorrupted)</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo has no %1 line</source>
+        <translation>/proc/meminfo hat keine Zeile %1</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo lacks a field the accounting bar needs</source>
+        <translation>/proc/meminfo fehlt ein Feld, das der Aufteilungsbalken braucht</translation>
+    </message>
+</context>
+<context>
+    <name>KernelMemoryModel</name>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Share of RAM</source>
+        <translation>Anteil am RAM</translation>
+    </message>
+</context>
+<context>
+    <name>KernelMemoryView</name>
+    <message>
+        <source>Kernel memory summary</source>
+        <translation>Zusammenfassung des Kernel-Speichers</translation>
+    </message>
+    <message>
+        <source>Selected part</source>
+        <translation>Gewählter Teil</translation>
+    </message>
+    <message>
+        <source>Slab caches status</source>
+        <translation>Zustand der Slab-Caches</translation>
+    </message>
+    <message>
+        <source>Show slab caches…</source>
+        <translation>Slab-Caches zeigen …</translation>
+    </message>
+    <message>
+        <source>Kernel memory</source>
+        <translation>Kernel-Speicher</translation>
+    </message>
+    <message>
+        <source>Slab caches</source>
+        <translation>Slab-Caches</translation>
+    </message>
+    <message>
+        <source>Reads /proc/slabinfo once through the MemLens helper; your password may be asked for.</source>
+        <translation>Liest /proc/slabinfo einmal über den MemLens-Helfer; eventuell wird nach Ihrem Passwort gefragt.</translation>
+    </message>
+    <message>
+        <source>Select a part to see what it holds.</source>
+        <translation>Einen Teil wählen, um zu sehen, was er enthält.</translation>
+    </message>
+    <message>
+        <source>Kernel memory is unknown: %1.</source>
+        <translation>Der Kernel-Speicher ist unbekannt: %1.</translation>
+    </message>
+    <message>
+        <source>The kernel holds &lt;b&gt;%1&lt;/b&gt; for itself, %2 % of RAM.</source>
+        <translation>Der Kernel belegt &lt;b&gt;%1&lt;/b&gt; für sich selbst, %2 % des RAM.</translation>
+    </message>
+    <message>
+        <source>Another &lt;b&gt;%1&lt;/b&gt; is in no counter at all: drivers and graphics cards took it directly.</source>
+        <translation>Weitere &lt;b&gt;%1&lt;/b&gt; stehen in gar keinem Zähler: Treiber und Grafikkarten haben sie direkt genommen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Slab caches&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Slab-Caches&lt;/b&gt; – %1</translation>
+    </message>
+    <message>
+        <source>Read again…</source>
+        <translation>Erneut lesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Slab caches&lt;/b&gt; — %n caches holding %1, largest first.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Slab-Caches&lt;/b&gt; – %n Cache mit %1, größter zuerst.</numerusform>
+            <numerusform>&lt;b&gt;Slab-Caches&lt;/b&gt; – %n Caches mit %1, größte zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KernelPage</name>
+    <message>
+        <source>Kernel memory</source>
+        <translation>Kernel-Speicher</translation>
+    </message>
+    <message>
+        <source>Dirty pages</source>
+        <translation>Schmutzige Seiten</translation>
+    </message>
+    <message>
+        <source>Overcommit</source>
+        <translation>Overcommit</translation>
+    </message>
+</context>
+<context>
     <name>KillHistoryReader</name>
     <message>
         <source>systemd journal</source>
@@ -675,6 +866,10 @@
         <source>Leak watch</source>
         <translation>Leck-Überwachung</translation>
     </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -1035,6 +1230,28 @@
     </message>
 </context>
 <context>
+    <name>NumaNode</name>
+    <message>
+        <source>/proc/meminfo has no MemTotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its meminfo has no MemTotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1&apos;s size is unknown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumaReader</name>
+    <message>
+        <source>this kernel has no NUMA support: %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OomAdjustDialog</name>
     <message>
         <source>Warning</source>
@@ -1098,6 +1315,89 @@
     <message>
         <source>the commit limit cannot be computed here: meminfo lacks MemTotal or SwapTotal, or an overcommit sysctl is out of range</source>
         <translation>das Commit-Limit lässt sich hier nicht berechnen: meminfo fehlt MemTotal oder SwapTotal, oder ein Overcommit-sysctl liegt außerhalb seines Bereichs</translation>
+    </message>
+</context>
+<context>
+    <name>OvercommitView</name>
+    <message>
+        <source>&lt;b&gt;Heuristic&lt;/b&gt; (vm.overcommit_memory = 0, the default): the kernel refuses only an allocation that could never fit in RAM and swap together. It promises more than it has, betting that programs never touch all they ask for; if they do, the OOM killer settles it.</source>
+        <translation>&lt;b&gt;Heuristisch&lt;/b&gt; (vm.overcommit_memory = 0, die Voreinstellung): der Kernel lehnt nur Anforderungen ab, die nie in RAM und Swap zusammen passen könnten. Er verspricht mehr, als er hat, und setzt darauf, dass Programme nie alles anfassen, was sie anfordern; tun sie es doch, entscheidet der OOM-Killer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Always&lt;/b&gt; (vm.overcommit_memory = 1): every allocation is granted, however large. Nothing fails at allocation time; running out is left to the OOM killer.</source>
+        <translation>&lt;b&gt;Immer&lt;/b&gt; (vm.overcommit_memory = 1): jede Anforderung wird gewährt, wie groß sie auch ist. Nichts schlägt beim Anfordern fehl; geht der Speicher aus, entscheidet der OOM-Killer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strict&lt;/b&gt; (vm.overcommit_memory = 2): the kernel refuses an allocation once what it has promised would pass the commit limit. Programs get errors instead of the OOM killer.</source>
+        <translation>&lt;b&gt;Strikt&lt;/b&gt; (vm.overcommit_memory = 2): der Kernel lehnt eine Anforderung ab, sobald das Versprochene die Commit-Grenze überschreiten würde. Programme bekommen Fehler statt des OOM-Killers.</translation>
+    </message>
+    <message>
+        <source>Overcommit mode</source>
+        <translation>Overcommit-Modus</translation>
+    </message>
+    <message>
+        <source>Commit limit</source>
+        <translation>Commit-Grenze</translation>
+    </message>
+    <message>
+        <source>Room left to commit</source>
+        <translation>Noch zusagbarer Speicher</translation>
+    </message>
+    <message>
+        <source>When a program asks for memory, the kernel only promises it; RAM is taken when the program first touches it. &lt;b&gt;Committed_AS&lt;/b&gt; adds up every promise still open: heaps, stacks, private mappings. The &lt;b&gt;commit limit&lt;/b&gt; is how much the kernel would promise in strict mode.</source>
+        <translation>Fordert ein Programm Speicher an, verspricht der Kernel ihn nur; RAM wird belegt, wenn das Programm ihn zum ersten Mal anfasst. &lt;b&gt;Committed_AS&lt;/b&gt; summiert alle offenen Versprechen: Heaps, Stacks, private Einblendungen. Die &lt;b&gt;Commit-Grenze&lt;/b&gt; ist, wie viel der Kernel im strikten Modus verspräche.</translation>
+    </message>
+    <message>
+        <source>Memory committed against the commit limit</source>
+        <translation>Zugesagter Speicher gegenüber der Commit-Grenze</translation>
+    </message>
+    <message>
+        <source>Overcommit is unknown: %1.</source>
+        <translation>Overcommit ist unbekannt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 committed of a %2 limit (%3 %)</source>
+        <translation>%1 zugesagt bei einer Grenze von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Committed_AS is not in /proc/meminfo</source>
+        <translation>Committed_AS steht nicht in /proc/meminfo</translation>
+    </message>
+    <message>
+        <source>vm.overcommit_kbytes plus all swap (%1)</source>
+        <translation>vm.overcommit_kbytes plus der gesamte Swap (%1)</translation>
+    </message>
+    <message>
+        <source>%1 % of the RAM outside huge page pools (vm.overcommit_ratio) plus all swap (%2)</source>
+        <translation>%1 % des RAM außerhalb der Huge-Page-Pools (vm.overcommit_ratio) plus der gesamte Swap (%2)</translation>
+    </message>
+    <message>
+        <source>Commit limit &lt;b&gt;%1&lt;/b&gt;: %2.</source>
+        <translation>Commit-Grenze &lt;b&gt;%1&lt;/b&gt;: %2.</translation>
+    </message>
+    <message>
+        <source>This kernel&apos;s meminfo has no CommitLimit to check it against.</source>
+        <translation>Die meminfo dieses Kernels hat kein CommitLimit zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s CommitLimit agrees.</source>
+        <translation>Das CommitLimit des Kernels stimmt überein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The kernel&apos;s CommitLimit says %1&lt;/b&gt;: a setting changed between the reads, or this kernel computes it differently.</source>
+        <translation>&lt;b&gt;Das CommitLimit des Kernels sagt %1&lt;/b&gt;: eine Einstellung hat sich zwischen den Lesevorgängen geändert, oder dieser Kernel rechnet anders.</translation>
+    </message>
+    <message>
+        <source>Outside strict mode the limit refuses nothing; it measures how far promises run ahead of memory.</source>
+        <translation>Außerhalb des strikten Modus lehnt die Grenze nichts ab; sie misst, wie weit die Versprechen dem Speicher vorauseilen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; more can be committed before allocations start to fail. Root keeps %2 beyond that (vm.admin_reserve_kbytes), to be able to log in and repair.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; können noch zugesagt werden, bevor Anforderungen fehlschlagen. Root behält darüber hinaus %2 (vm.admin_reserve_kbytes), um sich anmelden und reparieren zu können.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The limit is reached&lt;/b&gt;: new allocations of ordinary users fail; only root may use its reserve of %1.</source>
+        <translation>&lt;b&gt;Die Grenze ist erreicht&lt;/b&gt;: neue Anforderungen gewöhnlicher Benutzer schlagen fehl; nur Root darf seine Reserve von %1 nutzen.</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2229,29 @@
     </message>
 </context>
 <context>
+    <name>SharedMemoryReader</name>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured: %1 is a recording, not this machine&apos;s file systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden under a later mount, so it cannot be measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be measured: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mounted without a size limit (size=0), so the kernel keeps no count of its blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlabCacheFeed</name>
     <message>
         <source>The slab caches have not been read yet.</source>
@@ -1941,6 +2264,61 @@
     <message>
         <source>Read the kernel&apos;s slab caches</source>
         <translation>Die Slab-Caches des Kernels lesen</translation>
+    </message>
+</context>
+<context>
+    <name>SlabCacheModel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Counted in SReclaimable: the kernel frees it when memory runs short.</source>
+        <translation>Zählt zu SReclaimable: der Kernel gibt es bei Speichermangel frei.</translation>
+    </message>
+    <message>
+        <source>Counted in SUnreclaim: freed only when its objects are.</source>
+        <translation>Zählt zu SUnreclaim: erst frei, wenn seine Objekte es sind.</translation>
+    </message>
+    <message>
+        <source>Allocated objects against the room the cache&apos;s slabs have: the rest is held, but free.</source>
+        <translation>Belegte Objekte im Verhältnis zum Platz in den Slabs des Caches: der Rest ist belegt, aber frei.</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Objects in use</source>
+        <translation>Objekte in Gebrauch</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Object size</source>
+        <translation>Objektgröße</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Reclaimable</source>
+        <translation>Freigebbar</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2442,10 @@
         <source>only strict overcommit (vm.overcommit_memory = 2) refuses allocations at the limit</source>
         <translation>nur striktes Overcommit (vm.overcommit_memory = 2) verweigert Zuweisungen am Limit</translation>
     </message>
+    <message>
+        <source>this kernel&apos;s /proc/sysvipc/shm has no rss and swap columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnapshotStream</name>
@@ -2149,6 +2531,30 @@
     <message>
         <source>Major faults</source>
         <translation>Schwere Seitenfehler</translation>
+    </message>
+    <message>
+        <source>Dirty</source>
+        <translation>Schmutzig</translation>
+    </message>
+    <message>
+        <source>Writeback</source>
+        <translation>Rückschreiben</translation>
+    </message>
+    <message>
+        <source>Background threshold</source>
+        <translation>Hintergrundschwelle</translation>
+    </message>
+    <message>
+        <source>Throttle threshold</source>
+        <translation>Bremsschwelle</translation>
+    </message>
+    <message>
+        <source>Dirtied</source>
+        <translation>Beschmutzt</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2799,57 @@
     <message>
         <source>Freed &lt;b&gt;%1&lt;/b&gt; of cache (%2 → %3).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Cache freigegeben (%2 → %3).</translation>
+    </message>
+</context>
+<context>
+    <name>WritebackView</name>
+    <message>
+        <source>set by vm.%1</source>
+        <translation>gesetzt durch vm.%1</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 that can be dirtied (vm.%3)</source>
+        <translation>%1 % von %2, die beschmutzt werden können (vm.%3)</translation>
+    </message>
+    <message>
+        <source>Dirty page thresholds</source>
+        <translation>Schwellen für schmutzige Seiten</translation>
+    </message>
+    <message>
+        <source>Dirty pages and their thresholds</source>
+        <translation>Schmutzige Seiten und ihre Schwellen</translation>
+    </message>
+    <message>
+        <source>Dirty and writeback memory over time, with the background and throttle thresholds</source>
+        <translation>Schmutziger und rückgeschriebener Speicher über die Zeit, mit Hintergrund- und Bremsschwelle</translation>
+    </message>
+    <message>
+        <source>Pages dirtied and written out</source>
+        <translation>Beschmutzte und geschriebene Seiten</translation>
+    </message>
+    <message>
+        <source>Bytes dirtied and written back per second</source>
+        <translation>Beschmutzte und zurückgeschriebene Bytes pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Programs that write files change pages in RAM first; the kernel writes them to disk later. Until then they are &lt;i&gt;dirty&lt;/i&gt;. When Dirty passes the &lt;b&gt;background threshold&lt;/b&gt;, the kernel&apos;s flusher threads start writing in the background while programs carry on. When it reaches the &lt;b&gt;throttle threshold&lt;/b&gt;, every program that writes is made to wait until enough has been written: copies crawl and the desktop can stall.</source>
+        <translation>Programme, die Dateien schreiben, ändern zuerst Seiten im RAM; der Kernel schreibt sie später auf die Platte. Bis dahin sind sie &lt;i&gt;schmutzig&lt;/i&gt;. Überschreitet Dirty die &lt;b&gt;Hintergrundschwelle&lt;/b&gt;, beginnen die Flusher-Threads des Kernels im Hintergrund zu schreiben, während Programme weiterlaufen. Erreicht es die &lt;b&gt;Bremsschwelle&lt;/b&gt;, muss jedes schreibende Programm warten, bis genug geschrieben ist: Kopien kriechen, und der Desktop kann stocken.</translation>
+    </message>
+    <message>
+        <source>The thresholds are unknown: %1.</source>
+        <translation>Die Schwellen sind unbekannt: %1.</translation>
+    </message>
+    <message>
+        <source>Background threshold &lt;b&gt;%1&lt;/b&gt; (%2); throttle threshold &lt;b&gt;%3&lt;/b&gt; (%4).</source>
+        <translation>Hintergrundschwelle &lt;b&gt;%1&lt;/b&gt; (%2); Bremsschwelle &lt;b&gt;%3&lt;/b&gt; (%4).</translation>
+    </message>
+    <message>
+        <source>The background setting is not below the throttle one, so the kernel uses half the throttle threshold.</source>
+        <translation>Die Hintergrundeinstellung liegt nicht unter der Bremseinstellung, daher nimmt der Kernel die halbe Bremsschwelle.</translation>
+    </message>
+    <message>
+        <source>Dirty now: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Jetzt schmutzig: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>

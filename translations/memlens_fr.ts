@@ -242,6 +242,197 @@
     </message>
 </context>
 <context>
+    <name>KernelMemory</name>
+    <message>
+        <source>Slab, reclaimable</source>
+        <translation>Slab, récupérable</translation>
+    </message>
+    <message>
+        <source>Slab, unreclaimable</source>
+        <translation>Slab, non récupérable</translation>
+    </message>
+    <message>
+        <source>Kernel stacks</source>
+        <translation>Piles du noyau</translation>
+    </message>
+    <message>
+        <source>Page tables</source>
+        <translation>Tables des pages</translation>
+    </message>
+    <message>
+        <source>Secondary page tables</source>
+        <translation>Tables des pages secondaires</translation>
+    </message>
+    <message>
+        <source>Vmalloc</source>
+        <translation>Vmalloc</translation>
+    </message>
+    <message>
+        <source>Per-CPU data</source>
+        <translation>Données par processeur</translation>
+    </message>
+    <message>
+        <source>Hardware corrupted</source>
+        <translation>Défaillance matérielle</translation>
+    </message>
+    <message>
+        <source>Outside the accounting bar</source>
+        <translation>Hors de la barre de répartition</translation>
+    </message>
+    <message>
+        <source>No counter explains</source>
+        <translation>Expliqué par aucun compteur</translation>
+    </message>
+    <message>
+        <source>Kernel object caches it can free when memory runs short, mostly directory entries and inodes of files used lately. Counted as available memory.</source>
+        <translation>Caches d’objets que le noyau peut libérer quand la mémoire manque, surtout des entrées de répertoire et des inodes de fichiers utilisés récemment. Comptés comme mémoire disponible.</translation>
+    </message>
+    <message>
+        <source>Kernel objects in use: network buffers, open files, processes&apos; kernel state. Only freed when their users go. Steady growth here is a kernel or driver leak.</source>
+        <translation>Objets du noyau en service : tampons réseau, fichiers ouverts, état noyau des processus. Libérés seulement au départ de leurs utilisateurs. Une croissance régulière ici est une fuite du noyau ou d’un pilote.</translation>
+    </message>
+    <message>
+        <source>A stack for every thread, used while it runs in the kernel: grows with the number of threads.</source>
+        <translation>Une pile par thread, utilisée quand il s’exécute dans le noyau : croît avec le nombre de threads.</translation>
+    </message>
+    <message>
+        <source>The tables that translate programs&apos; addresses to RAM: large when many processes map much memory.</source>
+        <translation>Les tables qui traduisent les adresses des programmes en RAM : grandes quand beaucoup de processus projettent beaucoup de mémoire.</translation>
+    </message>
+    <message>
+        <source>Page tables for virtual machines and IOMMUs, kept beside the processes&apos; own.</source>
+        <translation>Tables des pages des machines virtuelles et des IOMMU, à côté de celles des processus.</translation>
+    </message>
+    <message>
+        <source>Memory the kernel mapped into one contiguous range: loaded modules, some drivers&apos; buffers, BPF programs.</source>
+        <translation>Mémoire que le noyau a projetée dans une plage contiguë : modules chargés, tampons de certains pilotes, programmes BPF.</translation>
+    </message>
+    <message>
+        <source>Kernel data kept once per CPU core, such as counters and per-core caches.</source>
+        <translation>Données du noyau tenues une fois par cœur, comme des compteurs et des caches par cœur.</translation>
+    </message>
+    <message>
+        <source>RAM the kernel stopped using because the hardware reported errors in it. Above zero, check the memory modules.</source>
+        <translation>RAM que le noyau n’utilise plus parce que le matériel y a signalé des erreurs. Au-dessus de zéro, vérifiez les barrettes mémoire.</translation>
+    </message>
+    <message>
+        <source>RAM that none of the accounting bar&apos;s parts covers. It holds vmalloc, per-CPU data, huge page pools, zswap and other reclaimable kernel memory, which /proc/meminfo names, and whatever drivers took directly.</source>
+        <translation>RAM qu’aucune partie de la barre de répartition ne couvre. Elle contient vmalloc, les données par processeur, les réserves de pages énormes, zswap et d’autre mémoire noyau récupérable, que /proc/meminfo nomme, et ce que des pilotes ont pris directement.</translation>
+    </message>
+    <message>
+        <source>What is left outside the bar once everything /proc/meminfo names is taken out: memory drivers, graphics cards and firmware took straight from the kernel&apos;s page allocator, which no counter reports.</source>
+        <translation>Ce qui reste hors de la barre une fois retiré tout ce que /proc/meminfo nomme : de la mémoire que pilotes, cartes graphiques et micrologiciels ont prise directement à l’allocateur de pages du noyau, qu’aucun compteur ne signale.</translation>
+    </message>
+    <message>
+        <source>this kernel writes no SecPageTables line (kernels before 6.0)</source>
+        <translation>ce noyau n’écrit pas de ligne SecPageTables (noyaux antérieurs à 6.0)</translation>
+    </message>
+    <message>
+        <source>this kernel is built without memory-failure handling (no HardwareCorrupted line)</source>
+        <translation>ce noyau est compilé sans gestion des défaillances mémoire (pas de ligne HardwareCorrupted)</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo has no %1 line</source>
+        <translation>/proc/meminfo n’a pas de ligne %1</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo lacks a field the accounting bar needs</source>
+        <translation>il manque à /proc/meminfo un champ dont la barre de répartition a besoin</translation>
+    </message>
+</context>
+<context>
+    <name>KernelMemoryModel</name>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Share of RAM</source>
+        <translation>Part de la RAM</translation>
+    </message>
+</context>
+<context>
+    <name>KernelMemoryView</name>
+    <message>
+        <source>Kernel memory summary</source>
+        <translation>Résumé de la mémoire du noyau</translation>
+    </message>
+    <message>
+        <source>Selected part</source>
+        <translation>Partie choisie</translation>
+    </message>
+    <message>
+        <source>Slab caches status</source>
+        <translation>État des caches slab</translation>
+    </message>
+    <message>
+        <source>Show slab caches…</source>
+        <translation>Afficher les caches slab…</translation>
+    </message>
+    <message>
+        <source>Kernel memory</source>
+        <translation>Mémoire du noyau</translation>
+    </message>
+    <message>
+        <source>Slab caches</source>
+        <translation>Caches slab</translation>
+    </message>
+    <message>
+        <source>Reads /proc/slabinfo once through the MemLens helper; your password may be asked for.</source>
+        <translation>Lit /proc/slabinfo une fois par l’assistant de MemLens ; votre mot de passe peut être demandé.</translation>
+    </message>
+    <message>
+        <source>Select a part to see what it holds.</source>
+        <translation>Choisissez une partie pour voir ce qu’elle contient.</translation>
+    </message>
+    <message>
+        <source>Kernel memory is unknown: %1.</source>
+        <translation>La mémoire du noyau est inconnue : %1.</translation>
+    </message>
+    <message>
+        <source>The kernel holds &lt;b&gt;%1&lt;/b&gt; for itself, %2 % of RAM.</source>
+        <translation>Le noyau garde &lt;b&gt;%1&lt;/b&gt; pour lui-même, %2 % de la RAM.</translation>
+    </message>
+    <message>
+        <source>Another &lt;b&gt;%1&lt;/b&gt; is in no counter at all: drivers and graphics cards took it directly.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de plus ne figurent dans aucun compteur : pilotes et cartes graphiques les ont pris directement.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Slab caches&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Caches slab&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>Read again…</source>
+        <translation>Relire…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Slab caches&lt;/b&gt; — %n caches holding %1, largest first.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Caches slab&lt;/b&gt; — %n cache occupant %1, le plus grand d’abord.</numerusform>
+            <numerusform>&lt;b&gt;Caches slab&lt;/b&gt; — %n caches occupant %1, les plus grands d’abord.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KernelPage</name>
+    <message>
+        <source>Kernel memory</source>
+        <translation>Mémoire du noyau</translation>
+    </message>
+    <message>
+        <source>Dirty pages</source>
+        <translation>Pages sales</translation>
+    </message>
+    <message>
+        <source>Overcommit</source>
+        <translation>Surengagement</translation>
+    </message>
+</context>
+<context>
     <name>KillHistoryReader</name>
     <message>
         <source>systemd journal</source>
@@ -675,6 +866,10 @@
         <source>Leak watch</source>
         <translation>Surveillance des fuites</translation>
     </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Noyau</translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -1035,6 +1230,28 @@
     </message>
 </context>
 <context>
+    <name>NumaNode</name>
+    <message>
+        <source>/proc/meminfo has no MemTotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its meminfo has no MemTotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1&apos;s size is unknown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumaReader</name>
+    <message>
+        <source>this kernel has no NUMA support: %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OomAdjustDialog</name>
     <message>
         <source>Warning</source>
@@ -1098,6 +1315,89 @@
     <message>
         <source>the commit limit cannot be computed here: meminfo lacks MemTotal or SwapTotal, or an overcommit sysctl is out of range</source>
         <translation>la limite d’engagement ne peut pas être calculée ici&#xa0;: il manque MemTotal ou SwapTotal dans meminfo, ou un sysctl d’overcommit est hors de sa plage</translation>
+    </message>
+</context>
+<context>
+    <name>OvercommitView</name>
+    <message>
+        <source>&lt;b&gt;Heuristic&lt;/b&gt; (vm.overcommit_memory = 0, the default): the kernel refuses only an allocation that could never fit in RAM and swap together. It promises more than it has, betting that programs never touch all they ask for; if they do, the OOM killer settles it.</source>
+        <translation>&lt;b&gt;Heuristique&lt;/b&gt; (vm.overcommit_memory = 0, le réglage par défaut) : le noyau ne refuse qu’une allocation qui ne pourrait jamais tenir dans la RAM et le swap réunis. Il promet plus qu’il n’a, en pariant que les programmes ne touchent jamais tout ce qu’ils demandent ; sinon, le tueur OOM tranche.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Always&lt;/b&gt; (vm.overcommit_memory = 1): every allocation is granted, however large. Nothing fails at allocation time; running out is left to the OOM killer.</source>
+        <translation>&lt;b&gt;Toujours&lt;/b&gt; (vm.overcommit_memory = 1) : toute allocation est accordée, quelle que soit sa taille. Rien n’échoue à l’allocation ; la pénurie est laissée au tueur OOM.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strict&lt;/b&gt; (vm.overcommit_memory = 2): the kernel refuses an allocation once what it has promised would pass the commit limit. Programs get errors instead of the OOM killer.</source>
+        <translation>&lt;b&gt;Strict&lt;/b&gt; (vm.overcommit_memory = 2) : le noyau refuse une allocation dès que ce qu’il a promis dépasserait la limite d’engagement. Les programmes reçoivent des erreurs au lieu du tueur OOM.</translation>
+    </message>
+    <message>
+        <source>Overcommit mode</source>
+        <translation>Mode d’engagement</translation>
+    </message>
+    <message>
+        <source>Commit limit</source>
+        <translation>Limite d’engagement</translation>
+    </message>
+    <message>
+        <source>Room left to commit</source>
+        <translation>Marge d’engagement restante</translation>
+    </message>
+    <message>
+        <source>When a program asks for memory, the kernel only promises it; RAM is taken when the program first touches it. &lt;b&gt;Committed_AS&lt;/b&gt; adds up every promise still open: heaps, stacks, private mappings. The &lt;b&gt;commit limit&lt;/b&gt; is how much the kernel would promise in strict mode.</source>
+        <translation>Quand un programme demande de la mémoire, le noyau ne fait que la promettre ; la RAM est prise quand le programme la touche pour la première fois. &lt;b&gt;Committed_AS&lt;/b&gt; additionne toutes les promesses en cours : tas, piles, projections privées. La &lt;b&gt;limite d’engagement&lt;/b&gt; est ce que le noyau promettrait en mode strict.</translation>
+    </message>
+    <message>
+        <source>Memory committed against the commit limit</source>
+        <translation>Mémoire engagée par rapport à la limite d’engagement</translation>
+    </message>
+    <message>
+        <source>Overcommit is unknown: %1.</source>
+        <translation>L’engagement est inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>%1 committed of a %2 limit (%3 %)</source>
+        <translation>%1 engagés sur une limite de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Committed_AS is not in /proc/meminfo</source>
+        <translation>Committed_AS n’est pas dans /proc/meminfo</translation>
+    </message>
+    <message>
+        <source>vm.overcommit_kbytes plus all swap (%1)</source>
+        <translation>vm.overcommit_kbytes plus tout le swap (%1)</translation>
+    </message>
+    <message>
+        <source>%1 % of the RAM outside huge page pools (vm.overcommit_ratio) plus all swap (%2)</source>
+        <translation>%1 % de la RAM hors réserves de pages énormes (vm.overcommit_ratio) plus tout le swap (%2)</translation>
+    </message>
+    <message>
+        <source>Commit limit &lt;b&gt;%1&lt;/b&gt;: %2.</source>
+        <translation>Limite d’engagement &lt;b&gt;%1&lt;/b&gt; : %2.</translation>
+    </message>
+    <message>
+        <source>This kernel&apos;s meminfo has no CommitLimit to check it against.</source>
+        <translation>Le meminfo de ce noyau n’a pas de CommitLimit pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s CommitLimit agrees.</source>
+        <translation>Le CommitLimit du noyau concorde.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The kernel&apos;s CommitLimit says %1&lt;/b&gt;: a setting changed between the reads, or this kernel computes it differently.</source>
+        <translation>&lt;b&gt;Le CommitLimit du noyau indique %1&lt;/b&gt; : un réglage a changé entre les lectures, ou ce noyau le calcule autrement.</translation>
+    </message>
+    <message>
+        <source>Outside strict mode the limit refuses nothing; it measures how far promises run ahead of memory.</source>
+        <translation>Hors du mode strict, la limite ne refuse rien ; elle mesure de combien les promesses devancent la mémoire.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; more can be committed before allocations start to fail. Root keeps %2 beyond that (vm.admin_reserve_kbytes), to be able to log in and repair.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; peuvent encore être engagés avant que les allocations n’échouent. Root garde %2 au-delà (vm.admin_reserve_kbytes), pour pouvoir se connecter et réparer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The limit is reached&lt;/b&gt;: new allocations of ordinary users fail; only root may use its reserve of %1.</source>
+        <translation>&lt;b&gt;La limite est atteinte&lt;/b&gt; : les nouvelles allocations des utilisateurs ordinaires échouent ; seul root peut puiser dans sa réserve de %1.</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2229,29 @@
     </message>
 </context>
 <context>
+    <name>SharedMemoryReader</name>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured: %1 is a recording, not this machine&apos;s file systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden under a later mount, so it cannot be measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be measured: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mounted without a size limit (size=0), so the kernel keeps no count of its blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlabCacheFeed</name>
     <message>
         <source>The slab caches have not been read yet.</source>
@@ -1941,6 +2264,61 @@
     <message>
         <source>Read the kernel&apos;s slab caches</source>
         <translation>Lire les caches slab du noyau</translation>
+    </message>
+</context>
+<context>
+    <name>SlabCacheModel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Counted in SReclaimable: the kernel frees it when memory runs short.</source>
+        <translation>Compté dans SReclaimable : le noyau le libère quand la mémoire manque.</translation>
+    </message>
+    <message>
+        <source>Counted in SUnreclaim: freed only when its objects are.</source>
+        <translation>Compté dans SUnreclaim : libéré seulement avec ses objets.</translation>
+    </message>
+    <message>
+        <source>Allocated objects against the room the cache&apos;s slabs have: the rest is held, but free.</source>
+        <translation>Objets alloués par rapport à la place des slabs du cache : le reste est retenu, mais libre.</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Objects in use</source>
+        <translation>Objets en service</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Object size</source>
+        <translation>Taille d’objet</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Reclaimable</source>
+        <translation>Récupérable</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2442,10 @@
         <source>only strict overcommit (vm.overcommit_memory = 2) refuses allocations at the limit</source>
         <translation>seul l’overcommit strict (vm.overcommit_memory = 2) refuse les allocations à la limite</translation>
     </message>
+    <message>
+        <source>this kernel&apos;s /proc/sysvipc/shm has no rss and swap columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnapshotStream</name>
@@ -2149,6 +2531,30 @@
     <message>
         <source>Major faults</source>
         <translation>Défauts majeurs</translation>
+    </message>
+    <message>
+        <source>Dirty</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Writeback</source>
+        <translation>Écriture en cours</translation>
+    </message>
+    <message>
+        <source>Background threshold</source>
+        <translation>Seuil d’arrière-plan</translation>
+    </message>
+    <message>
+        <source>Throttle threshold</source>
+        <translation>Seuil de freinage</translation>
+    </message>
+    <message>
+        <source>Dirtied</source>
+        <translation>Salies</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrites</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2799,57 @@
     <message>
         <source>Freed &lt;b&gt;%1&lt;/b&gt; of cache (%2 → %3).</source>
         <translation>Cache libéré&#xa0;: &lt;b&gt;%1&lt;/b&gt; (%2 → %3).</translation>
+    </message>
+</context>
+<context>
+    <name>WritebackView</name>
+    <message>
+        <source>set by vm.%1</source>
+        <translation>fixé par vm.%1</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 that can be dirtied (vm.%3)</source>
+        <translation>%1 % des %2 qui peuvent être salis (vm.%3)</translation>
+    </message>
+    <message>
+        <source>Dirty page thresholds</source>
+        <translation>Seuils des pages sales</translation>
+    </message>
+    <message>
+        <source>Dirty pages and their thresholds</source>
+        <translation>Pages sales et leurs seuils</translation>
+    </message>
+    <message>
+        <source>Dirty and writeback memory over time, with the background and throttle thresholds</source>
+        <translation>Mémoire sale et en écriture au fil du temps, avec les seuils d’arrière-plan et de freinage</translation>
+    </message>
+    <message>
+        <source>Pages dirtied and written out</source>
+        <translation>Pages salies et écrites</translation>
+    </message>
+    <message>
+        <source>Bytes dirtied and written back per second</source>
+        <translation>Octets salis et réécrits par seconde</translation>
+    </message>
+    <message>
+        <source>Programs that write files change pages in RAM first; the kernel writes them to disk later. Until then they are &lt;i&gt;dirty&lt;/i&gt;. When Dirty passes the &lt;b&gt;background threshold&lt;/b&gt;, the kernel&apos;s flusher threads start writing in the background while programs carry on. When it reaches the &lt;b&gt;throttle threshold&lt;/b&gt;, every program that writes is made to wait until enough has been written: copies crawl and the desktop can stall.</source>
+        <translation>Les programmes qui écrivent des fichiers modifient d’abord des pages en RAM ; le noyau les écrit sur le disque plus tard. D’ici là, elles sont &lt;i&gt;sales&lt;/i&gt;. Quand Dirty dépasse le &lt;b&gt;seuil d’arrière-plan&lt;/b&gt;, les threads d’écriture du noyau commencent à écrire en arrière-plan pendant que les programmes continuent. Quand il atteint le &lt;b&gt;seuil de freinage&lt;/b&gt;, tout programme qui écrit doit attendre qu’assez ait été écrit : les copies rampent et le bureau peut se figer.</translation>
+    </message>
+    <message>
+        <source>The thresholds are unknown: %1.</source>
+        <translation>Les seuils sont inconnus : %1.</translation>
+    </message>
+    <message>
+        <source>Background threshold &lt;b&gt;%1&lt;/b&gt; (%2); throttle threshold &lt;b&gt;%3&lt;/b&gt; (%4).</source>
+        <translation>Seuil d’arrière-plan &lt;b&gt;%1&lt;/b&gt; (%2) ; seuil de freinage &lt;b&gt;%3&lt;/b&gt; (%4).</translation>
+    </message>
+    <message>
+        <source>The background setting is not below the throttle one, so the kernel uses half the throttle threshold.</source>
+        <translation>Le réglage d’arrière-plan n’est pas inférieur à celui de freinage : le noyau prend la moitié du seuil de freinage.</translation>
+    </message>
+    <message>
+        <source>Dirty now: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Sales à présent : &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
