@@ -4,6 +4,7 @@
 #include "read/parsedfile.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 Reading<NamedValues> readKsm(FileReader &reader, const SysRoot &root)
 {

@@ -205,14 +205,10 @@ QJsonObject jsonOvercommit(const SystemSnapshot &system)
     figures.add(QStringLiteral("committed"), overcommit.value->committed, noMeminfoField.arg(QStringLiteral("Committed_AS")));
     // Root may dip into the admin reserve: the headroom is what everyone else has left.
     const Reading<qint64> adminReserve = system.tunable("admin_reserve_kbytes");
-    QString noHeadroom = adminReserve.unavailableReason;
-    std::optional<qint64> headroom;
-    if (adminReserve.value) {
-        headroom = overcommit.value->headroom(*adminReserve.value * 1024);
-        noHeadroom = overcommit.value->mode != Overcommit::Mode::Strict
-            ? SnapshotReport::tr("only strict overcommit (vm.overcommit_memory = 2) refuses allocations at the limit")
-            : noMeminfoField.arg(QStringLiteral("Committed_AS"));
-    }
+    const auto headroom = adminReserve.value ? overcommit.value->headroom(*adminReserve.value * 1024) : std::nullopt;
+    QString noHeadroom = SnapshotReport::tr("only strict overcommit (vm.overcommit_memory = 2) refuses allocations at the limit");
+    if (overcommit.value->mode == Overcommit::Mode::Strict)
+        noHeadroom = adminReserve.value ? noMeminfoField.arg(QStringLiteral("Committed_AS")) : adminReserve.unavailableReason;
     figures.add(QStringLiteral("headroom"), headroom, noHeadroom);
     return figures.object();
 }

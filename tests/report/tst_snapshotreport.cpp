@@ -116,6 +116,22 @@ private Q_SLOTS:
         QVERIFY(overcommit.value(QStringLiteral("headroom")).isNull());
         QVERIFY(overcommit.value(QStringLiteral("unavailable")).toObject().value(QStringLiteral("headroom")).toString().contains(QStringLiteral("strict")));
 
+        // In strict mode, what others than root may still commit: the admin reserve is root's.
+        SystemSnapshot strict = complete;
+        for (VmTunable &tunable : strict.tunables) {
+            if (tunable.name == "overcommit_memory")
+                tunable.value.value = 2;
+        }
+        const QJsonObject strictOvercommit =
+            QJsonDocument::fromJson(SnapshotReport(strict, ProcessSnapshot(), SnapshotReport::SortKey::Pss).render(SnapshotReport::Format::Json))
+                .object()
+                .value(QStringLiteral("system"))
+                .toObject()
+                .value(QStringLiteral("overcommit"))
+                .toObject();
+        QCOMPARE(strictOvercommit.value(QStringLiteral("mode")).toString(), QStringLiteral("strict"));
+        QCOMPARE(strictOvercommit.value(QStringLiteral("headroom")).toInteger(), kib(12339992 - 8192 - 1922200));
+
         // linux-6.18 was captured before these figures: no pools, no KSM, no dirty_bytes or
         // overcommit_kbytes sysctl files.
         const QJsonObject older = json().value(QStringLiteral("system")).toObject();
