@@ -1233,22 +1233,22 @@
     <name>NumaNode</name>
     <message>
         <source>/proc/meminfo has no MemTotal</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/meminfo enthält kein MemTotal</translation>
     </message>
     <message>
         <source>its meminfo has no MemTotal</source>
-        <translation type="unfinished"></translation>
+        <translation>seine meminfo enthält kein MemTotal</translation>
     </message>
     <message>
         <source>node %1&apos;s size is unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe von Knoten %1 ist unbekannt: %2</translation>
     </message>
 </context>
 <context>
     <name>NumaReader</name>
     <message>
         <source>this kernel has no NUMA support: %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Kernel unterstützt kein NUMA: %1 existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -2232,23 +2232,23 @@
     <name>SharedMemoryReader</name>
     <message>
         <source>%1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <source>not measured: %1 is a recording, not this machine&apos;s file systems</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen: %1 ist eine Aufzeichnung, nicht die Dateisysteme dieses Rechners</translation>
     </message>
     <message>
         <source>hidden under a later mount, so it cannot be measured</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem später eingehängten Dateisystem verdeckt, daher nicht messbar</translation>
     </message>
     <message>
         <source>%1 could not be measured: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gemessen werden: %2</translation>
     </message>
     <message>
         <source>mounted without a size limit (size=0), so the kernel keeps no count of its blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Größenbegrenzung eingehängt (size=0), daher zählt der Kernel seine Blöcke nicht</translation>
     </message>
 </context>
 <context>
@@ -2444,7 +2444,7 @@
     </message>
     <message>
         <source>this kernel&apos;s /proc/sysvipc/shm has no rss and swap columns</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/sysvipc/shm hat bei diesem Kernel keine Spalten rss und swap</translation>
     </message>
 </context>
 <context>

@@ -1233,22 +1233,22 @@
     <name>NumaNode</name>
     <message>
         <source>/proc/meminfo has no MemTotal</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/meminfo ne contient pas MemTotal</translation>
     </message>
     <message>
         <source>its meminfo has no MemTotal</source>
-        <translation type="unfinished"></translation>
+        <translation>son meminfo ne contient pas MemTotal</translation>
     </message>
     <message>
         <source>node %1&apos;s size is unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille du nœud %1 est inconnue&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>NumaReader</name>
     <message>
         <source>this kernel has no NUMA support: %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ce noyau ne prend pas en charge NUMA&#xa0;: %1 n&apos;existe pas</translation>
     </message>
 </context>
 <context>
@@ -2232,23 +2232,23 @@
     <name>SharedMemoryReader</name>
     <message>
         <source>%1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être listé&#xa0;: %2</translation>
     </message>
     <message>
         <source>not measured: %1 is a recording, not this machine&apos;s file systems</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré&#xa0;: %1 est un enregistrement, pas les systèmes de fichiers de cette machine</translation>
     </message>
     <message>
         <source>hidden under a later mount, so it cannot be measured</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué par un montage ultérieur, il ne peut donc pas être mesuré</translation>
     </message>
     <message>
         <source>%1 could not be measured: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être mesuré&#xa0;: %2</translation>
     </message>
     <message>
         <source>mounted without a size limit (size=0), so the kernel keeps no count of its blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>monté sans limite de taille (size=0)&#xa0;: le noyau ne compte pas ses blocs</translation>
     </message>
 </context>
 <context>
@@ -2444,7 +2444,7 @@
     </message>
     <message>
         <source>this kernel&apos;s /proc/sysvipc/shm has no rss and swap columns</source>
-        <translation type="unfinished"></translation>
+        <translation>le /proc/sysvipc/shm de ce noyau n&apos;a pas de colonnes rss et swap</translation>
     </message>
 </context>
 <context>

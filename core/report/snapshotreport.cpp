@@ -213,6 +213,100 @@ QJsonObject jsonOvercommit(const SystemSnapshot &system)
     return figures.object();
 }
 
+// Counters under their kernel names, or null with the reason.
+void addNamedValues(JsonFigures &figures, const QString &key, const Reading<NamedValues> &values)
+{
+    if (!values.value) {
+        figures.add(key, std::nullopt, values.unavailableReason);
+        return;
+    }
+    QJsonObject object;
+    for (const NamedValue &value : values.value->list())
+        object.insert(QString::fromLatin1(value.name), value.value);
+    figures.insert(key, object);
+}
+
+// A list as an array, or null with the reason; a list read only in part names its problem
+// under "problems", as the rest of it is still shown.
+template<typename T, typename ToJson>
+void addList(JsonFigures &figures, QJsonObject &problems, const QString &key, const Reading<QList<T>> &list, ToJson toJson)
+{
+    if (!list.value) {
+        figures.add(key, std::nullopt, list.unavailableReason);
+        return;
+    }
+    QJsonArray array;
+    for (const T &item : *list.value)
+        array.append(toJson(item));
+    figures.insert(key, array);
+    if (!list.problem.isEmpty())
+        problems.insert(key, list.problem);
+}
+
+// Figures and an object of the problems of the lists among them, both in one JSON object.
+QJsonObject withProblems(const JsonFigures &figures, const QJsonObject &problems)
+{
+    QJsonObject object = figures.object();
+    if (!problems.isEmpty())
+        object.insert(QStringLiteral("problems"), problems);
+    return object;
+}
+
+QJsonObject jsonNuma(const SystemSnapshot &system)
+{
+    JsonFigures numa;
+    QJsonObject problems;
+    addList(numa, problems, QStringLiteral("nodes"), system.numaNodes, [](const NumaNode &node) {
+        JsonFigures figures;
+        figures.insert(QStringLiteral("id"), node.id);
+        addNamedValues(figures, QStringLiteral("meminfo"), node.meminfo);
+        addNamedValues(figures, QStringLiteral("numastat"), node.numastat);
+        return figures.object();
+    });
+    numa.add(QStringLiteral("memoryOutsideNodes"), memoryOutsideNodes(system.meminfo, system.numaNodes));
+    return withProblems(numa, problems);
+}
+
+QJsonObject jsonSharedMemory(const SharedMemorySnapshot &shared)
+{
+    JsonFigures figures;
+    QJsonObject problems;
+    addList(figures, problems, QStringLiteral("sysV"), shared.sysV, [](const SharedMemorySegment &segment) {
+        const SysVShmSegment &s = segment.segment;
+        JsonFigures object;
+        object.insert(QStringLiteral("key"), s.key);
+        object.insert(QStringLiteral("shmid"), s.shmid);
+        object.insert(QStringLiteral("owner"), segment.owner);
+        object.insert(QStringLiteral("uid"), qint64(s.uid));
+        object.insert(QStringLiteral("size"), s.sizeBytes);
+        const QString noColumn = SnapshotReport::tr("this kernel's /proc/sysvipc/shm has no rss and swap columns");
+        object.add(QStringLiteral("rss"), s.rssBytes, noColumn);
+        object.add(QStringLiteral("swap"), s.swapBytes, noColumn);
+        object.insert(QStringLiteral("attachments"), s.attachments);
+        object.insert(QStringLiteral("creatorPid"), s.creatorPid);
+        object.insert(QStringLiteral("lastPid"), s.lastPid);
+        object.insert(QStringLiteral("orphaned"), segment.orphaned());
+        return object.object();
+    });
+    addList(figures, problems, QStringLiteral("posix"), shared.posix, [](const PosixSharedMemoryFile &file) {
+        return QJsonObject{{QStringLiteral("name"), file.name},
+                           {QStringLiteral("owner"), file.owner},
+                           {QStringLiteral("uid"), qint64(file.uid)},
+                           {QStringLiteral("size"), file.sizeBytes},
+                           {QStringLiteral("used"), file.usedBytes}};
+    });
+    addList(figures, problems, QStringLiteral("tmpfs"), shared.tmpfs, [](const TmpfsMount &mount) {
+        JsonFigures object;
+        object.insert(QStringLiteral("mountPoint"), mount.mountPoint);
+        object.insert(QStringLiteral("source"), mount.source);
+        object.insert(QStringLiteral("options"), QString::fromLatin1(mount.options));
+        object.add(QStringLiteral("size"), mount.sizeBytes);
+        object.add(QStringLiteral("used"), mount.usedBytes);
+        return object.object();
+    });
+    return withProblems(figures, problems);
+}
+
 // CSV fields are quoted when they hold a separator, a quote or a line break (RFC 4180).
 QByteArray csvField(const QString &text)
 {
@@ -370,6 +464,8 @@ QByteArray SnapshotReport::json() const
     system.insert(QStringLiteral("ksm"), jsonKsm(m_system.ksm));
     system.insert(QStringLiteral("dirty"), jsonDirty(m_system));
     system.insert(QStringLiteral("overcommit"), jsonOvercommit(m_system));
+    system.insert(QStringLiteral("numaNodes"), jsonNuma(m_system));
+    system.insert(QStringLiteral("sharedMemory"), jsonSharedMemory(m_system.sharedMemory));
 
     QJsonArray processes;
     for (const ProcessRecord &process : m_processes) {

@@ -156,6 +156,87 @@ private Q_SLOTS:
             older.value(QStringLiteral("overcommit")).toObject().value(QStringLiteral("unavailable")).toString().contains(QStringLiteral("overcommit_kbytes")));
     }
 
+    // NUMA nodes and shared memory of the two-node capture, of the one-node capture whose node
+    // holds a third of the memory, of a snapshot with a node and a column lost, and of a
+    // capture without either: null with a reason there, never 0.
+    void jsonNumaAndSharedMemory()
+    {
+        const auto systemOf = [](const SystemSnapshot &snapshot) {
+            return QJsonDocument::fromJson(SnapshotReport(snapshot, ProcessSnapshot(), SnapshotReport::SortKey::Pss).render(SnapshotReport::Format::Json))
+                .object()
+                .value(QStringLiteral("system"))
+                .toObject();
+        };
+        const auto object = [](const QJsonValue &value, const char *key) {
+            return value.toObject().value(QLatin1StringView(key));
+        };
+        SystemSnapshot twoNodes = Fixtures::system("linux-6.1-numa");
+        const QJsonObject numa = systemOf(twoNodes).value(QStringLiteral("numaNodes")).toObject();
+        const QJsonArray nodes = numa.value(QStringLiteral("nodes")).toArray();
+        QCOMPARE(nodes.size(), 2);
+        QCOMPARE(object(nodes[1], "id").toInt(), 1);
+        QCOMPARE(object(object(nodes[1], "meminfo"), "MemTotal").toInteger(), 470196 * 1024);
+        QCOMPARE(object(object(nodes[1], "meminfo"), "FilePages").toInteger(), 6260 * 1024);
+        QCOMPARE(object(object(nodes[0], "numastat"), "other_node").toInteger(), 1527);
+        QCOMPARE(numa.value(QStringLiteral("memoryOutsideNodes")).toInteger(-1), 0);
+        QVERIFY(!numa.contains(QStringLiteral("unavailable")));
+
+        const QJsonObject shared = systemOf(twoNodes).value(QStringLiteral("sharedMemory")).toObject();
+        const QJsonArray segments = shared.value(QStringLiteral("sysV")).toArray();
+        QCOMPARE(segments.size(), 2);
+        QCOMPARE(object(segments[0], "orphaned").toBool(true), false);
+        QCOMPARE(object(segments[0], "rss").toInteger(), 1048576);
+        QCOMPARE(object(segments[0], "attachments").toInteger(), 1);
+        QCOMPARE(object(segments[1], "key").toInteger(), 1296387404);
+        QCOMPARE(object(segments[1], "orphaned").toBool(), true);
+        QCOMPARE(object(segments[1], "owner").toString(), QStringLiteral("0"));
+        QCOMPARE(object(segments[1], "rss").toInteger(-1), 0);
+        QCOMPARE(object(segments[1], "lastPid").toInteger(-1), 0);
+        QVERIFY(shared.value(QStringLiteral("posix")).isNull());
+        QVERIFY(object(shared.value(QStringLiteral("unavailable")), "posix").toString().startsWith(QStringLiteral("/dev/shm could not be listed")));
+        QVERIFY(shared.value(QStringLiteral("tmpfs")).isNull());
+        QVERIFY(object(shared.value(QStringLiteral("unavailable")), "tmpfs").toString().contains(QStringLiteral("/proc/self/mounts does not exist")));
+        QVERIFY(!shared.contains(QStringLiteral("problems")));
+
+        const QJsonObject oneNode = systemOf(Fixtures::system("linux-6.18-kernelmem"));
+        QCOMPARE(object(oneNode.value(QStringLiteral("numaNodes")), "nodes").toArray().size(), 1);
+        QCOMPARE(object(oneNode.value(QStringLiteral("numaNodes")), "memoryOutsideNodes").toInteger(), qint64(24684084 - 8743116) * 1024);
+        const QJsonArray tmpfs = object(oneNode.value(QStringLiteral("sharedMemory")), "tmpfs").toArray();
+        QCOMPARE(tmpfs.size(), 6);
+        QCOMPARE(object(tmpfs[3], "mountPoint").toString(), QStringLiteral("/tmp/tmp.7xnel6hTE0/shm data=1"));
+        QCOMPARE(object(tmpfs[3], "source").toString(), QStringLiteral("tmpfs one"));
+        QVERIFY(object(tmpfs[3], "size").isNull());
+        QVERIFY(object(object(tmpfs[3], "unavailable"), "used").toString().startsWith(QStringLiteral("not measured: ")));
+
+        (*twoNodes.numaNodes.value)[1].meminfo = Reading<NamedValues>::missing(QStringLiteral("permission denied reading node1/meminfo"));
+        (*twoNodes.sharedMemory.sysV.value)[0].segment.rssBytes.reset();
+        twoNodes.sharedMemory.sysV.problem = QStringLiteral("/proc/sysvipc/shm is malformed (line 4: …)");
+        const QJsonObject damaged = systemOf(twoNodes);
+        const QJsonValue node1 = object(damaged.value(QStringLiteral("numaNodes")), "nodes").toArray()[1];
+        QVERIFY(object(node1, "meminfo").isNull());
+        QCOMPARE(object(object(node1, "unavailable"), "meminfo").toString(), QStringLiteral("permission denied reading node1/meminfo"));
+        QCOMPARE(object(object(node1, "numastat"), "numa_hit").toInteger(), 6809);
+        QVERIFY(object(damaged.value(QStringLiteral("numaNodes")), "memoryOutsideNodes").isNull());
+        QCOMPARE(object(object(damaged.value(QStringLiteral("numaNodes")), "unavailable"), "memoryOutsideNodes").toString(),
+                 QStringLiteral("node 1's size is unknown: permission denied reading node1/meminfo"));
+        const QJsonValue segment = object(damaged.value(QStringLiteral("sharedMemory")), "sysV").toArray()[0];
+        QVERIFY(object(segment, "rss").isNull());
+        QVERIFY(object(object(segment, "unavailable"), "rss").toString().contains(QStringLiteral("no rss and swap columns")));
+        QCOMPARE(object(object(damaged.value(QStringLiteral("sharedMemory")), "problems"), "sysV").toString(), twoNodes.sharedMemory.sysV.problem);
+
+        // linux-6.18 was captured without the node directory and without SysV IPC.
+        const QJsonObject none = json().value(QStringLiteral("system")).toObject();
+        const QJsonValue noNuma = none.value(QStringLiteral("numaNodes"));
+        QVERIFY(object(noNuma, "nodes").isNull());
+        QVERIFY(object(noNuma, "memoryOutsideNodes").isNull());
+        QVERIFY(object(object(noNuma, "unavailable"), "nodes").toString().contains(QStringLiteral("no NUMA support")));
+        QCOMPARE(object(object(noNuma, "unavailable"), "memoryOutsideNodes"), object(object(noNuma, "unavailable"), "nodes"));
+        QVERIFY(object(none.value(QStringLiteral("sharedMemory")), "sysV").isNull());
+        QVERIFY(object(object(none.value(QStringLiteral("sharedMemory")), "unavailable"), "sysV")
+                    .toString()
+                    .contains(QStringLiteral("/proc/sysvipc/shm does not exist")));
+    }
+
     void jsonProcesses()
     {
         const QJsonArray processes = json().value(QStringLiteral("processes")).toArray();
