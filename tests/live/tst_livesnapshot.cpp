@@ -112,7 +112,9 @@ private Q_SLOTS:
                                  QStringLiteral("hugePages"),
                                  QStringLiteral("ksm"),
                                  QStringLiteral("dirty"),
-                                 QStringLiteral("overcommit")};
+                                 QStringLiteral("overcommit"),
+                                 QStringLiteral("numaNodes"),
+                                 QStringLiteral("sharedMemory")};
         for (const QString &key : system.keys())
             QVERIFY2(before.contains(key) || groups.contains(key), qPrintable(key));
         QCOMPARE(system.size(), before.size() + groups.size());
