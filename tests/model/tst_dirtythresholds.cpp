@@ -20,6 +20,10 @@ class TestDirtyThresholds : public QObject
                 Fixtures::sysctl(tree, "dirty_bytes"),
                 Fixtures::sysctl(tree, "dirty_background_bytes")};
     }
+    // linux-6.18-dirty's dirtyable pages: MemFree's pages above the 34639 reserved, both file
+    // LRU lists, and the kernel's one.
+    static constexpr qint64 dirtyable = 21871216 / 4 - 34639 + 239852 / 4 + 514448 / 4 + 1;
+
     static NamedValues meminfo(const char *tree = "linux-6.18-dirty")
     {
         return parseMeminfo(Fixtures::file(tree, "proc/meminfo")).value;
@@ -67,7 +71,6 @@ private Q_SLOTS:
         // 6.18's figures: 20 % of dirtyable memory is 819/4096 of it, not 1/5.
         const auto thresholds = DirtyThresholds::compute(meminfo(), zones(), {20, 10, 0, 0});
         QVERIFY(thresholds);
-        const qint64 dirtyable = 21871216 / 4 - 34639 + 239852 / 4 + 514448 / 4 + 1;
         QCOMPARE(thresholds->dirtyableBytes, dirtyable * 4096);
         QCOMPARE(thresholds->throttleBytes, 819 * dirtyable / 4096 * 4096);
         QCOMPARE(thresholds->backgroundBytes, 409 * dirtyable / 4096 * 4096);
@@ -81,7 +84,6 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("backgroundBytes");
         QTest::addColumn<qint64>("throttlePages"); // -1: no figures
         QTest::addColumn<qint64>("backgroundPages");
-        const qint64 dirtyable = 21871216 / 4 - 34639 + 239852 / 4 + 514448 / 4 + 1;
         QTest::addRow("bytes rounded up") << qint64(0) << qint64(10) << qint64(4097) << qint64(0) << qint64(2) << qint64(1);
         QTest::addRow("bytes beat a ratio") << qint64(20) << qint64(10) << qint64(8192) << qint64(4096) << qint64(2) << qint64(1);
         QTest::addRow("background ratio bytes") << qint64(20) << qint64(0) << qint64(0) << qint64(40960) << 819 * dirtyable / 4096 << qint64(10);
