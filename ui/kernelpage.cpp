@@ -1,5 +1,6 @@
 #include "kernelpage.h"
 
+#include "hugepagesview.h"
 #include "kernelmemoryview.h"
 #include "overcommitview.h"
 #include "writebackview.h"
@@ -12,12 +13,14 @@ KernelPage::KernelPage(const SysRoot &root, SystemHistory *history, QWidget *par
     , m_tabs(new QTabWidget(this))
     , m_kernelMemory(new KernelMemoryView(root, this))
     , m_writeback(new WritebackView(history, this))
+    , m_hugePages(new HugePagesView(history, this))
     , m_overcommit(new OvercommitView(this))
 {
     m_tabs->setObjectName(QStringLiteral("kernelTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_kernelMemory, tr("Kernel memory"));
     m_tabs->addTab(m_writeback, tr("Dirty pages"));
+    m_tabs->addTab(m_hugePages, tr("Huge pages"));
     m_tabs->addTab(m_overcommit, tr("Overcommit"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -28,6 +31,7 @@ void KernelPage::applySystem(const SystemSnapshot &snapshot)
 {
     m_kernelMemory->applySystem(snapshot);
     m_writeback->applySystem(snapshot);
+    m_hugePages->applySystem(snapshot);
     m_overcommit->applySystem(snapshot);
 }
 

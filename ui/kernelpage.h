@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class HugePagesView;
 class KernelMemoryView;
 class OvercommitView;
 class QTabWidget;
@@ -19,7 +20,7 @@ class KernelPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { KernelMemoryTab, WritebackTab, OvercommitTab, TabCount };
+    enum Tab { KernelMemoryTab, WritebackTab, HugePagesTab, OvercommitTab, TabCount };
 
     KernelPage(const SysRoot &root, SystemHistory *history, QWidget *parent = nullptr);
 
@@ -34,6 +35,10 @@ public:
     {
         return m_writeback;
     }
+    HugePagesView *hugePages() const
+    {
+        return m_hugePages;
+    }
     OvercommitView *overcommit() const
     {
         return m_overcommit;
@@ -43,5 +48,6 @@ private:
     QTabWidget *m_tabs;
     KernelMemoryView *m_kernelMemory;
     WritebackView *m_writeback;
+    HugePagesView *m_hugePages;
     OvercommitView *m_overcommit;
 };

@@ -183,13 +183,10 @@ void PressurePage::applySystem(const SystemSnapshot &snapshot)
                                 : tr("Memory pressure is unavailable: %1").arg(snapshot.memoryPressure.unavailableReason));
 
     const QList<SwapDevice> devices = snapshot.swaps.value.value_or(QList<SwapDevice>());
-    while (m_swapDevices->topLevelItemCount() > devices.size())
-        delete m_swapDevices->takeTopLevelItem(m_swapDevices->topLevelItemCount() - 1);
+    ViewSetup::setItemCount(m_swapDevices, int(devices.size()));
     for (qsizetype i = 0; i < devices.size(); ++i) {
         const SwapDevice &device = devices[i];
         QTreeWidgetItem *item = m_swapDevices->topLevelItem(int(i));
-        if (!item)
-            item = new QTreeWidgetItem(m_swapDevices);
         const bool zram = device.path.startsWith(QLatin1String("/dev/zram"));
         item->setText(0, device.path);
         item->setText(1, zram ? tr("zram (compressed RAM)") : QString::fromLatin1(device.type));

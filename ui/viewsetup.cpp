@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QTreeView>
+#include <QTreeWidget>
 
 void ViewSetup::liveTree(QTreeView *view, const QString &objectName, const QString &accessibleName)
 {
@@ -44,4 +45,12 @@ void ViewSetup::applyChartPalette(QChart *chart, const QPalette &palette)
         axis->setTitleBrush(palette.color(QPalette::Text));
         axis->setGridLineColor(palette.color(QPalette::Midlight));
     }
+}
+
+void ViewSetup::setItemCount(QTreeWidget *tree, int count)
+{
+    while (tree->topLevelItemCount() > count)
+        delete tree->takeTopLevelItem(tree->topLevelItemCount() - 1);
+    while (tree->topLevelItemCount() < count)
+        new QTreeWidgetItem(tree);
 }

@@ -6,11 +6,11 @@
 
 #include <limits>
 
-static_assert(ProcessModel::SharedColumn - ProcessModel::RssColumn + 1 == 5, "the summed columns are RSS to Shared, in a run");
+static_assert(ProcessModel::AnonHugePagesColumn - ProcessModel::RssColumn + 1 == 6, "the summed columns are RSS to AnonHugePages, in a run");
 
 static bool isSummed(int column)
 {
-    return column >= ProcessModel::RssColumn && column <= ProcessModel::SharedColumn;
+    return column >= ProcessModel::RssColumn && column <= ProcessModel::AnonHugePagesColumn;
 }
 
 ProcessGroup::ProcessGroup(const QString &label)
@@ -28,7 +28,7 @@ void ProcessGroup::add(const ProcessRecord &member)
     if (member.kernelThread)
         ++m_kernelThreads;
 
-    for (int column = ProcessModel::RssColumn; column <= ProcessModel::SharedColumn; ++column) {
+    for (int column = ProcessModel::RssColumn; column <= ProcessModel::AnonHugePagesColumn; ++column) {
         Sum &sum = m_sums[size_t(column - ProcessModel::RssColumn)];
         const ByteCell cell = ProcessModel::figure(member, column);
         if (cell.bytes) {

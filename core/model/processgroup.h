@@ -55,7 +55,7 @@ private:
 
         bool operator==(const Sum &) const = default;
     };
-    static constexpr int SummedColumns = 5; // RSS, PSS, USS, Swap, Shared, in column order
+    static constexpr int SummedColumns = 6; // RSS, PSS, USS, Swap, Shared, AnonHugePages, in column order
 
     QString m_label;
     int m_members = 0;

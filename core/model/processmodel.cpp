@@ -78,6 +78,7 @@ static bool isByteColumn(int column)
     case ProcessModel::UssColumn:
     case ProcessModel::SwapColumn:
     case ProcessModel::SharedColumn:
+    case ProcessModel::AnonHugePagesColumn:
         return true;
     default:
         return false;
@@ -101,6 +102,8 @@ ByteCell ProcessModel::figure(const ProcessRecord &process, int column)
         return {process.swap.value, process.swap.unavailableReason};
     case ProcessModel::SharedColumn:
         return {process.shared(), smapsReason};
+    case ProcessModel::AnonHugePagesColumn:
+        return {process.anonHugePages(), smapsReason};
     case ProcessModel::OomScoreColumn:
         return {process.oomScore.value, process.oomScore.unavailableReason};
     case ProcessModel::OomScoreAdjColumn:
@@ -252,6 +255,8 @@ QVariant ProcessModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Swap");
         case SharedColumn:
             return tr("Shared");
+        case AnonHugePagesColumn:
+            return tr("Huge pages");
         case OomScoreColumn:
             return tr("OOM score");
         case OomScoreAdjColumn:
@@ -274,6 +279,8 @@ QVariant ProcessModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Memory of this process that has been moved out to swap.");
         case SharedColumn:
             return tr("Resident pages this process shares with at least one other process.");
+        case AnonHugePagesColumn:
+            return tr("Anonymous memory of this process in transparent huge pages (AnonHugePages): 2 MiB pages the kernel gave it on its own.");
         case OomScoreColumn:
             return tr("How likely the kernel is to end this process when memory runs out (0–1000 and up; higher is likelier).");
         case OomScoreAdjColumn:

@@ -36,6 +36,7 @@ public:
         UssColumn,
         SwapColumn,
         SharedColumn,
+        AnonHugePagesColumn, // anonymous memory in transparent huge pages
         OomScoreColumn,
         OomScoreAdjColumn,
         CommandColumn,

@@ -65,6 +65,8 @@ SystemHistory::SystemHistory(QObject *parent, qsizetype capacity)
     , m_activity(new HistoryModel({tr("Swap-in"), tr("Swap-out"), tr("Major faults")}, capacity, this))
     , m_writeback(new HistoryModel({tr("Dirty"), tr("Writeback"), tr("Background threshold"), tr("Throttle threshold")}, capacity, this))
     , m_writeout(new HistoryModel({tr("Dirtied"), tr("Written")}, capacity, this))
+    , m_hugePages(
+          new HistoryModel({tr("Huge page faults"), tr("Fallbacks to small pages"), tr("Collapsed by khugepaged"), tr("Compaction stalls")}, capacity, this))
 {
 }
 
@@ -108,6 +110,11 @@ void SystemHistory::append(const SystemSnapshot &snapshot)
             time,
             {rateOf(snapshot.vmstatRates, "pswpin", pageSize), rateOf(snapshot.vmstatRates, "pswpout", pageSize), rateOf(snapshot.vmstatRates, "pgmajfault")});
         m_writeout->append(time, {rateOf(snapshot.vmstatRates, "nr_dirtied", pageSize), rateOf(snapshot.vmstatRates, "nr_written", pageSize)});
+        m_hugePages->append(time,
+                            {rateOf(snapshot.vmstatRates, "thp_fault_alloc"),
+                             rateOf(snapshot.vmstatRates, "thp_fault_fallback"),
+                             rateOf(snapshot.vmstatRates, "thp_collapse_alloc"),
+                             rateOf(snapshot.vmstatRates, "compact_stall")});
     }
 
     if (snapshot.meminfo.value) {

@@ -8,8 +8,8 @@
 struct SystemSnapshot;
 
 // The system-wide series MemLens charts, appended from each SystemSnapshot: the composition of
-// RAM with swap beside it, memory pressure, swap and fault activity, and dirty pages with the
-// thresholds the kernel holds them to. One history model per
+// RAM with swap beside it, memory pressure, swap and fault activity, dirty pages with the
+// thresholds the kernel holds them to, and transparent huge page events. One history model per
 // chart; the columns are named by the enums below.
 class SystemHistory : public QObject
 {
@@ -43,6 +43,12 @@ public:
         DirtiedColumn = 1, // bytes per second made dirty (vmstat nr_dirtied)
         WrittenColumn, // bytes per second written back (vmstat nr_written)
     };
+    enum HugePageColumn { // events per second, from vmstat
+        ThpFaultAllocColumn = 1, // a fault got a transparent huge page (thp_fault_alloc)
+        ThpFaultFallbackColumn, // a fault wanted one and got small pages (thp_fault_fallback)
+        ThpCollapseAllocColumn, // khugepaged merged small pages into a huge one (thp_collapse_alloc)
+        CompactStallColumn, // an allocation stopped to defragment memory itself (compact_stall)
+    };
 
     static QString partName(MemoryComposition::Part part);
 
@@ -70,6 +76,10 @@ public:
     {
         return m_writeout;
     }
+    HistoryModel *hugePages() const
+    {
+        return m_hugePages;
+    }
 
 private:
     HistoryModel *m_composition;
@@ -77,6 +87,7 @@ private:
     HistoryModel *m_activity;
     HistoryModel *m_writeback;
     HistoryModel *m_writeout;
+    HistoryModel *m_hugePages;
     // The previous sample's stall totals, for the rate over the interval.
     qint64 m_previousTimeMs = 0;
     std::optional<qint64> m_previousSomeTotal;

@@ -64,6 +64,10 @@ struct ProcessRecord {
     {
         return smaps.value ? smaps.value->shared() : std::nullopt;
     }
+    std::optional<qint64> anonHugePages() const
+    {
+        return smaps.value ? smaps.value->value(SmapsCounters::AnonHugePages) : std::nullopt;
+    }
     std::optional<qint64> swapPss() const
     {
         return smaps.value ? smaps.value->value(SmapsCounters::SwapPss) : std::nullopt;

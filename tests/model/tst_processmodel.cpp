@@ -88,6 +88,8 @@ class TestProcessModel : public QObject
             return process.swap.value;
         case ProcessModel::SharedColumn:
             return process.shared();
+        case ProcessModel::AnonHugePagesColumn:
+            return process.anonHugePages();
         }
         return std::nullopt;
     }
@@ -322,8 +324,12 @@ private Q_SLOTS:
             }
             QCOMPARE(group.data(ModelRoles::KernelThreadRole).toBool(), allKernelThreads);
 
-            for (const int column :
-                 {ProcessModel::RssColumn, ProcessModel::PssColumn, ProcessModel::UssColumn, ProcessModel::SwapColumn, ProcessModel::SharedColumn}) {
+            for (const int column : {ProcessModel::RssColumn,
+                                     ProcessModel::PssColumn,
+                                     ProcessModel::UssColumn,
+                                     ProcessModel::SwapColumn,
+                                     ProcessModel::SharedColumn,
+                                     ProcessModel::AnonHugePagesColumn}) {
                 qint64 sum = 0;
                 int known = 0;
                 int unreadable = 0;

@@ -92,7 +92,7 @@ QString groupsProblem(const std::vector<ProcessModel::Node> &groups, qsizetype p
                 .arg(layout, group.label())
                 .arg(group.memberCount())
                 .arg(node.children.size());
-        for (int column = ProcessModel::RssColumn; column <= ProcessModel::SharedColumn; ++column) {
+        for (int column = ProcessModel::RssColumn; column <= ProcessModel::AnonHugePagesColumn; ++column) {
             qint64 sum = 0;
             int known = 0, unreadable = 0;
             for (const ProcessModel::Node &child : node.children) {

@@ -1,6 +1,7 @@
 // The Kernel page's views, real widgets offscreen, on the capture of a 6.18 machine with slab
 // caches, huge pages, KSM and shared memory in use: the numbers on screen are the fixture's.
 #include "historychart.h"
+#include "hugepagesview.h"
 #include "kernelmemoryview.h"
 #include "kernelpage.h"
 #include "overcommitview.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -219,6 +221,38 @@ private Q_SLOTS:
         snapshot.meminfo.value = changed;
         page.applySystem(snapshot);
         QVERIFY2(view->limitText().contains(ByteFormat::human(*meminfo.value("CommitLimit") + (1 << 20))), qPrintable(view->limitText()));
+    }
+
+    // The capture has a 2 MiB pool with one of its four pages reserved, an empty 1 GiB pool, file
+    // pages in transparent huge pages, and KSM merging 1020 mappings onto 4 pages.
+    void hugePagesShowPoolsAndKsm()
+    {
+        KernelPage page(SysRoot(Fixtures::tree(treeName)), &m_history);
+        const SystemSnapshot snapshot = Fixtures::system(treeName);
+        page.applySystem(snapshot);
+        HugePagesView *view = page.hugePages();
+        const NamedValues &meminfo = *snapshot.meminfo.value;
+        QVERIFY2(view->transparentText().contains(ByteFormat::human(*meminfo.value("FileHugePages"))), qPrintable(view->transparentText()));
+        QTreeWidget *pools = view->pools();
+        QCOMPARE(pools->topLevelItemCount(), 2);
+        QCOMPARE(pools->topLevelItem(0)->text(0), ByteFormat::human(2 << 20));
+        QCOMPARE(pools->topLevelItem(0)->text(1), u"4"_s);
+        QCOMPARE(pools->topLevelItem(0)->text(2), u"3"_s);
+        QCOMPARE(pools->topLevelItem(0)->text(3), u"1"_s);
+        QCOMPARE(pools->topLevelItem(0)->text(5), ByteFormat::human(8 << 20));
+        QCOMPARE(pools->topLevelItem(1)->text(0), ByteFormat::human(1 << 30));
+        QCOMPARE(pools->topLevelItem(1)->text(1), u"0"_s);
+        QVERIFY(view->poolsNote().contains(ByteFormat::human(*meminfo.value("Hugetlb"))));
+        QVERIFY2(view->ksmText().contains(ByteFormat::human(1020 * 4096)), qPrintable(view->ksmText()));
+
+        // A kernel without KSM or hugetlbfs says so instead of showing zeros.
+        SystemSnapshot without = snapshot;
+        without.ksm = Reading<NamedValues>::missing(u"this kernel has no KSM (/sys/kernel/mm/ksm does not exist)"_s);
+        without.hugePagePools = Reading<QList<HugePagePool>>::missing(u"this kernel has no hugetlbfs"_s);
+        page.applySystem(without);
+        QCOMPARE(pools->topLevelItemCount(), 0);
+        QVERIFY(view->poolsNote().contains(u"no hugetlbfs"_s));
+        QVERIFY(view->ksmText().contains(u"has no KSM"_s));
     }
 
 private:
