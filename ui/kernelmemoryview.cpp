@@ -16,7 +16,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -69,13 +68,9 @@ KernelMemoryView::KernelMemoryView(const SysRoot &root, QWidget *parent)
     cachesBar->addWidget(m_readCaches, 0, Qt::AlignTop);
     bottomLayout->addLayout(cachesBar);
     bottomLayout->addWidget(m_caches, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("kernelMemorySplitter"));
-    splitter->addWidget(top);
-    splitter->addWidget(bottom);
-    splitter->setSizes({250, 480}); // ten parts fit; the caches are many
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(top);
+    layout->addWidget(bottom, 1);
 
     m_partExplanation->setText(tr("Select a part to see what it holds."));
     showCaches();
@@ -85,6 +80,8 @@ void KernelMemoryView::applySystem(const SystemSnapshot &snapshot)
 {
     const KernelMemory memory = KernelMemory::fromMeminfo(snapshot.meminfo);
     m_partsModel->setMemory(memory);
+    // Ten rows that never change in number: the table takes their height, the caches the rest.
+    m_parts->setMaximumHeight(m_parts->header()->sizeHint().height() + m_partsModel->rowCount() * m_parts->sizeHintForRow(0) + 2 * m_parts->frameWidth());
     if (!snapshot.meminfo.value) {
         m_summary->setText(tr("Kernel memory is unknown: %1.").arg(snapshot.meminfo.unavailableReason.toHtmlEscaped()));
     } else {

@@ -2,7 +2,9 @@
 
 #include "hugepagesview.h"
 #include "kernelmemoryview.h"
+#include "numaview.h"
 #include "overcommitview.h"
+#include "sharedmemoryview.h"
 #include "writebackview.h"
 
 #include <QTabWidget>
@@ -15,6 +17,8 @@ KernelPage::KernelPage(const SysRoot &root, SystemHistory *history, QWidget *par
     , m_writeback(new WritebackView(history, this))
     , m_hugePages(new HugePagesView(history, this))
     , m_overcommit(new OvercommitView(this))
+    , m_numa(new NumaView(this))
+    , m_sharedMemory(new SharedMemoryView(this))
 {
     m_tabs->setObjectName(QStringLiteral("kernelTabs"));
     m_tabs->setDocumentMode(true);
@@ -22,6 +26,8 @@ KernelPage::KernelPage(const SysRoot &root, SystemHistory *history, QWidget *par
     m_tabs->addTab(m_writeback, tr("Dirty pages"));
     m_tabs->addTab(m_hugePages, tr("Huge pages"));
     m_tabs->addTab(m_overcommit, tr("Overcommit"));
+    m_tabs->addTab(m_numa, tr("NUMA"));
+    m_tabs->addTab(m_sharedMemory, tr("Shared memory"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -33,6 +39,8 @@ void KernelPage::applySystem(const SystemSnapshot &snapshot)
     m_writeback->applySystem(snapshot);
     m_hugePages->applySystem(snapshot);
     m_overcommit->applySystem(snapshot);
+    m_numa->applySystem(snapshot);
+    m_sharedMemory->applySystem(snapshot);
 }
 
 void KernelPage::showTab(Tab tab)

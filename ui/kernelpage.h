@@ -6,8 +6,10 @@
 
 class HugePagesView;
 class KernelMemoryView;
+class NumaView;
 class OvercommitView;
 class QTabWidget;
+class SharedMemoryView;
 class SystemHistory;
 class WritebackView;
 struct SystemSnapshot;
@@ -20,7 +22,7 @@ class KernelPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { KernelMemoryTab, WritebackTab, HugePagesTab, OvercommitTab, TabCount };
+    enum Tab { KernelMemoryTab, WritebackTab, HugePagesTab, OvercommitTab, NumaTab, SharedMemoryTab, TabCount };
 
     KernelPage(const SysRoot &root, SystemHistory *history, QWidget *parent = nullptr);
 
@@ -43,6 +45,14 @@ public:
     {
         return m_overcommit;
     }
+    NumaView *numa() const
+    {
+        return m_numa;
+    }
+    SharedMemoryView *sharedMemory() const
+    {
+        return m_sharedMemory;
+    }
 
 private:
     QTabWidget *m_tabs;
@@ -50,4 +60,6 @@ private:
     WritebackView *m_writeback;
     HugePagesView *m_hugePages;
     OvercommitView *m_overcommit;
+    NumaView *m_numa;
+    SharedMemoryView *m_sharedMemory;
 };

@@ -4,7 +4,9 @@
 #include "hugepagesview.h"
 #include "kernelmemoryview.h"
 #include "kernelpage.h"
+#include "numaview.h"
 #include "overcommitview.h"
+#include "sharedmemoryview.h"
 #include "writebackview.h"
 
 #include "format/byteformat.h"
@@ -15,6 +17,7 @@
 #include "model/systemhistory.h"
 #include "parse/meminfoparser.h"
 #include "parse/slabinfoparser.h"
+#include "sample/systemsampler.h"
 #include "support/fixtures.h"
 
 #include <QApplication>
@@ -30,6 +33,7 @@ namespace
 {
 constexpr const char *treeName = "linux-6.18-kernelmem";
 constexpr const char *dirtyTree = "linux-6.18-dirty";
+constexpr const char *numaTree = "linux-6.1-numa"; // a real two-node virtual machine
 
 // A field of the fixture's meminfo in bytes; -1 where the kernel wrote no such line.
 qint64 meminfo(QByteArrayView field)
@@ -253,6 +257,108 @@ private Q_SLOTS:
         QCOMPARE(pools->topLevelItemCount(), 0);
         QVERIFY(view->poolsNote().contains(u"no hugetlbfs"_s));
         QVERIFY(view->ksmText().contains(u"has no KSM"_s));
+    }
+
+    // Two nodes: each one's memory and its allocation counters per second (the second refresh of
+    // an unchanged tree: every rate is 0, not missing), and no difference from MemTotal.
+    void numaShowsEachNode()
+    {
+        KernelPage page(SysRoot(Fixtures::tree(numaTree)), &m_history);
+        page.show();
+        SystemSampler sampler{SysRoot(Fixtures::tree(numaTree))};
+        sampler.sample();
+        QTest::qWait(20);
+        const SystemSnapshot snapshot = sampler.sample();
+        page.applySystem(snapshot);
+        NumaView *view = page.numa();
+        QTreeWidget *nodes = view->nodes();
+        QVERIFY(!nodes->isHidden());
+        QCOMPARE(nodes->topLevelItemCount(), 2);
+        const QList<NumaNode> &list = *snapshot.numaNodes.value;
+        for (int i = 0; i < 2; ++i) {
+            QTreeWidgetItem *item = nodes->topLevelItem(i);
+            QCOMPARE(item->text(NumaView::NodeColumn), u"Node %1"_s.arg(i));
+            QCOMPARE(item->text(NumaView::TotalColumn), ByteFormat::human(*list[i].meminfo.value->value("MemTotal")));
+            QCOMPARE(item->text(NumaView::FreeColumn), ByteFormat::human(*list[i].meminfo.value->value("MemFree")));
+            QCOMPARE(item->text(NumaView::AnonColumn), ByteFormat::human(*list[i].meminfo.value->value("AnonPages")));
+            QCOMPARE(item->text(NumaView::MissColumn), u"0"_s);
+        }
+        QCOMPARE(ByteFormat::human(514636 * 1024LL), nodes->topLevelItem(0)->text(NumaView::TotalColumn)); // the capture's node 0
+        QVERIFY2(view->summary().startsWith(u"2 NUMA nodes."_s) && !view->summary().contains(u"MemTotal"_s), qPrintable(view->summary()));
+
+        // 64 MiB more in MemTotal than the nodes hold: said, with what it means.
+        SystemSnapshot more = snapshot;
+        NamedValues meminfo;
+        for (NamedValue field : snapshot.meminfo.value->list()) {
+            if (field.name == "MemTotal")
+                field.value += 64 << 20;
+            meminfo.append(field);
+        }
+        more.meminfo.value = meminfo;
+        page.applySystem(more);
+        QVERIFY2(view->summary().contains(ByteFormat::human(64 << 20)) && view->summary().contains(u"no node"_s), qPrintable(view->summary()));
+    }
+
+    void aSingleNodeIsOneLine()
+    {
+        KernelPage page(SysRoot(Fixtures::tree(treeName)), &m_history);
+        page.show();
+        page.applySystem(Fixtures::system(treeName));
+        QVERIFY(page.numa()->nodes()->isHidden());
+        QVERIFY2(page.numa()->summary().contains(u"single NUMA node"_s), qPrintable(page.numa()->summary()));
+        // This capture's virtual machine gives its one node less than MemTotal: the difference is said.
+        const qint64 outside = *memoryOutsideNodes(Fixtures::system(treeName).meminfo, Fixtures::system(treeName).numaNodes).value;
+        QVERIFY(outside > 0);
+        QVERIFY2(page.numa()->summary().contains(ByteFormat::human(outside)), qPrintable(page.numa()->summary()));
+
+        SystemSnapshot without = Fixtures::system(treeName);
+        without.numaNodes = Reading<QList<NumaNode>>::missing(u"this kernel has no NUMA support: /sys/devices/system/node does not exist"_s);
+        page.applySystem(without);
+        QVERIFY(page.numa()->summary().contains(u"no NUMA support"_s));
+    }
+
+    // Two System V segments in the capture: one attached, one that no process has attached, which
+    // is marked; POSIX files and tmpfs mounts cannot come from a capture, which is said.
+    void sharedMemoryMarksUnattachedSegments()
+    {
+        KernelPage page(SysRoot(Fixtures::tree(treeName)), &m_history);
+        const SystemSnapshot snapshot = Fixtures::system(treeName);
+        page.applySystem(snapshot);
+        SharedMemoryView *view = page.sharedMemory();
+        QTreeWidget *segments = view->segments();
+        QCOMPARE(segments->topLevelItemCount(), 2);
+        QTreeWidgetItem *attached = segments->topLevelItem(0);
+        QTreeWidgetItem *orphan = segments->topLevelItem(1);
+        QCOMPARE(attached->text(SharedMemoryView::IdColumn), u"35"_s);
+        QCOMPARE(attached->text(SharedMemoryView::SizeColumn), ByteFormat::human(4 << 20));
+        QCOMPARE(attached->text(SharedMemoryView::ResidentColumn), ByteFormat::human(1 << 20));
+        QCOMPARE(attached->text(SharedMemoryView::AttachedColumn), u"1"_s);
+        QVERIFY(!attached->font(0).bold());
+        QCOMPARE(orphan->text(SharedMemoryView::IdColumn), u"36"_s);
+        QCOMPARE(orphan->text(SharedMemoryView::AttachedColumn), u"0"_s);
+        QVERIFY(orphan->font(0).bold());
+        QVERIFY(orphan->toolTip(SharedMemoryView::KeyColumn).contains(u"ipcrm -m 36"_s));
+        QVERIFY2(view->summary().contains(ByteFormat::human(*snapshot.meminfo.value->value("Shmem"))), qPrintable(view->summary()));
+        QVERIFY2(view->summary().contains(u"1 System V segments have no process attached"_s) || view->summary().contains(u"have no process attached"_s),
+                 qPrintable(view->summary()));
+        if (!snapshot.sharedMemory.tmpfs.value)
+            QVERIFY(view->tmpfsMounts()->topLevelItemCount() == 0);
+    }
+
+    // The live machine's tmpfs mounts, each with its size and use as statfs gives them.
+    void sharedMemoryOnThisMachine()
+    {
+        KernelPage page(SysRoot(u"/"_s), &m_history);
+        const SystemSnapshot snapshot = SystemSampler(SysRoot(u"/"_s)).sample();
+        page.applySystem(snapshot);
+        QVERIFY(snapshot.sharedMemory.tmpfs.value);
+        const QList<TmpfsMount> &expected = *snapshot.sharedMemory.tmpfs.value;
+        QTreeWidget *mounts = page.sharedMemory()->tmpfsMounts();
+        QCOMPARE(mounts->topLevelItemCount(), expected.size());
+        for (int i = 0; i < mounts->topLevelItemCount(); ++i) {
+            QCOMPARE(mounts->topLevelItem(i)->text(0), expected[i].mountPoint);
+            QCOMPARE(mounts->topLevelItem(i)->text(2), ByteFormat::humanOrDash(expected[i].usedBytes.value));
+        }
     }
 
 private:

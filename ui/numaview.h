@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+struct SystemSnapshot;
+
+// NUMA nodes: on a machine whose memory is split between processor sockets, how full each node
+// is and how often allocations land on the node that wanted them. A single-node machine, most
+// desktops, gets one line saying so instead of a table of one row.
+class NumaView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NumaView(QWidget *parent = nullptr);
+
+    void applySystem(const SystemSnapshot &snapshot);
+
+    QString summary() const;
+    QTreeWidget *nodes() const
+    {
+        return m_nodes;
+    }
+
+    enum Column {
+        NodeColumn,
+        TotalColumn,
+        FreeColumn,
+        FileColumn,
+        AnonColumn,
+        HitColumn,
+        MissColumn,
+        ForeignColumn,
+        InterleaveColumn,
+        LocalColumn,
+        OtherColumn,
+        ColumnCount
+    };
+
+private:
+    // The sentence on memory no node holds, with a leading space; empty when the sums agree.
+    static QString outsideNodes(const SystemSnapshot &snapshot);
+
+    QLabel *m_summary;
+    QTreeWidget *m_nodes;
+    QLabel *m_explanation;
+};
