@@ -115,6 +115,7 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const
     connect(m_engine, &SamplingEngine::systemSampled, this, &MainWindow::applySystem);
     connect(m_engine, &SamplingEngine::processesSampled, this, &MainWindow::applyProcesses);
     connect(m_engine, &SamplingEngine::mappingsSampled, m_processes->details(), &ProcessDetailsPanel::applyMappings);
+    connect(m_engine, &SamplingEngine::numaResidencySampled, m_processes->details(), &ProcessDetailsPanel::applyNumaResidency);
     connect(m_engine, &SamplingEngine::librariesSampled, m_libraryModel, &LibraryModel::setSnapshot);
     connect(m_engine, &SamplingEngine::cgroupsSampled, this, [this](const CgroupSnapshot &snapshot) {
         m_cgroupModel->setCgroups(snapshot);

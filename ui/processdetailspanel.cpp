@@ -6,6 +6,7 @@
 #include "format/byteformat.h"
 #include "model/historymodel.h"
 #include "model/mappingmodel.h"
+#include "snapshot/numaresidency.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -64,6 +65,8 @@ ProcessDetailsPanel::ProcessDetailsPanel(QWidget *parent)
     addFigure(SwapPss, tr("Swap PSS"), tr("Swap with each shared swapped page divided among the processes that map it."));
     addFigure(OomScore, tr("OOM score"), tr("How likely the kernel is to end this process when memory runs out; the highest score goes first."));
     addFigure(OomScoreAdj, tr("OOM adj"), tr("oom_score_adj: added to the score, from −1000 (never chosen) to 1000 (chosen first)."));
+    addFigure(NumaNodes, tr("Per NUMA node"), tr("Where this process's resident memory is, node by node, from /proc/PID/numa_maps."));
+    m_figures->setRowVisible(m_figureLabels[NumaNodes], false);
 
     m_chart = new HistoryChart(m_history,
                                HistoryChart::Style::Lines,
@@ -150,6 +153,7 @@ void ProcessDetailsPanel::setProcess(std::optional<ProcessKey> process)
     m_title->setText(process ? tr("Process %1").arg(process->pid) : tr("No process selected"));
     m_command->setText(process ? QString() : tr("Select a process in the table to see its memory in detail."));
     m_mappingsNote->setText(process ? tr("Reading mappings…") : QString());
+    m_figures->setRowVisible(m_figureLabels[NumaNodes], false); // until its residency arrives
     m_adjustOom->setEnabled(process.has_value());
 }
 
@@ -190,6 +194,24 @@ void ProcessDetailsPanel::showRecord(const ProcessRecord &record)
     showBytes(m_figureLabels[SwapPss], record.swapPss(), reason);
     showNumber(m_figureLabels[OomScore], record.oomScore);
     showNumber(m_figureLabels[OomScoreAdj], record.oomScoreAdj);
+}
+
+void ProcessDetailsPanel::applyNumaResidency(const NumaResidency &residency)
+{
+    if (!m_process || !(residency.process == *m_process))
+        return;
+    QLabel *label = m_figureLabels[NumaNodes];
+    m_figures->setRowVisible(label, true);
+    if (!residency.nodeBytes.value) {
+        label->setText(ByteFormat::unavailable());
+        label->setToolTip(residency.nodeBytes.unavailableReason);
+        return;
+    }
+    QStringList parts;
+    for (const NodeAmount &node : *residency.nodeBytes.value)
+        parts.append(tr("node %1: %2").arg(node.node).arg(ByteFormat::human(node.amount)));
+    label->setText(parts.isEmpty() ? tr("none resident") : parts.join(QStringLiteral(" · ")));
+    label->setToolTip({});
 }
 
 void ProcessDetailsPanel::applyMappings(const MappingSnapshot &snapshot)

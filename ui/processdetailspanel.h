@@ -13,6 +13,7 @@ class QPushButton;
 class QSplitter;
 class QTreeView;
 struct MappingSnapshot;
+struct NumaResidency;
 
 // Everything about one process: its smaps_rollup figures with PSS split into anonymous, file and
 // shared memory, OOM score and adjustment, RSS / PSS / swap since it was selected (a leak shows
@@ -32,8 +33,11 @@ public:
     }
     void applyProcesses(const ProcessSnapshot &snapshot);
     void applyMappings(const MappingSnapshot &snapshot);
+    // Shows where the process's resident memory is, node by node; the row stays hidden on a
+    // machine with a single node, where no residency is ever sampled.
+    void applyNumaResidency(const NumaResidency &residency);
 
-    enum Figure { Rss, Pss, PssAnon, PssFile, PssShmem, Uss, Shared, Swap, SwapPss, OomScore, OomScoreAdj, FigureCount };
+    enum Figure { Rss, Pss, PssAnon, PssFile, PssShmem, Uss, Shared, Swap, SwapPss, OomScore, OomScoreAdj, NumaNodes, FigureCount };
     // The text shown for a figure (tests read what the user reads).
     QString figureText(Figure figure) const;
     MappingModel *mappings() const

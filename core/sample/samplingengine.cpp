@@ -12,6 +12,7 @@ SamplingEngine::SamplingEngine(const SysRoot &root, QObject *parent)
     connect(m_worker, &SamplingWorker::systemSampled, this, &SamplingEngine::systemSampled);
     connect(m_worker, &SamplingWorker::processesSampled, this, &SamplingEngine::processesSampled);
     connect(m_worker, &SamplingWorker::mappingsSampled, this, &SamplingEngine::mappingsSampled);
+    connect(m_worker, &SamplingWorker::numaResidencySampled, this, &SamplingEngine::numaResidencySampled);
     connect(m_worker, &SamplingWorker::librariesSampled, this, &SamplingEngine::librariesSampled);
     connect(m_worker, &SamplingWorker::cgroupsSampled, this, &SamplingEngine::cgroupsSampled);
     connect(m_worker, &SamplingWorker::killHistorySampled, this, &SamplingEngine::killHistorySampled);

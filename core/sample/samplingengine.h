@@ -5,6 +5,7 @@
 #include "snapshot/cgroupsnapshot.h"
 #include "snapshot/librarysnapshot.h"
 #include "snapshot/mappingsnapshot.h"
+#include "snapshot/numaresidency.h"
 #include "snapshot/processsnapshot.h"
 #include "snapshot/systemsnapshot.h"
 
@@ -50,6 +51,8 @@ Q_SIGNALS:
     void systemSampled(const SystemSnapshot &snapshot);
     void processesSampled(const ProcessSnapshot &snapshot);
     void mappingsSampled(const MappingSnapshot &snapshot);
+    // The mappings process's resident memory per NUMA node; only on machines with several.
+    void numaResidencySampled(const NumaResidency &residency);
     void librariesSampled(const LibrarySnapshot &snapshot);
     void cgroupsSampled(const CgroupSnapshot &snapshot);
     void killHistorySampled(const KillHistory &history);

@@ -163,11 +163,15 @@ void SamplingWorker::sampleAll(bool everyProcessAfresh)
         replayTick();
         return;
     }
-    Q_EMIT systemSampled(m_system.sample());
+    const SystemSnapshot system = m_system.sample();
+    m_severalNumaNodes = system.numaNodes.value && system.numaNodes.value->size() > 1;
+    Q_EMIT systemSampled(system);
     const ProcessSnapshot processes = everyProcessAfresh ? m_processes.sample() : m_processes.sampleIncremental(m_timer.interval());
     Q_EMIT processesSampled(processes);
     if (m_mappingsProcess)
         Q_EMIT mappingsSampled(m_processes.sampleMappings(*m_mappingsProcess));
+    if (m_mappingsProcess && m_severalNumaNodes)
+        Q_EMIT numaResidencySampled(m_processes.sampleNumaResidency(*m_mappingsProcess));
     if (m_cgroupsEnabled)
         Q_EMIT cgroupsSampled(m_cgroups.read());
     if (m_librariesEnabled)

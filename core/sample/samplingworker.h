@@ -46,6 +46,8 @@ Q_SIGNALS:
     void systemSampled(const SystemSnapshot &snapshot);
     void processesSampled(const ProcessSnapshot &snapshot);
     void mappingsSampled(const MappingSnapshot &snapshot);
+    // The mappings process's memory per NUMA node, each tick, on machines with more than one.
+    void numaResidencySampled(const NumaResidency &residency);
     void librariesSampled(const LibrarySnapshot &snapshot);
     void cgroupsSampled(const CgroupSnapshot &snapshot);
     void killHistorySampled(const KillHistory &history);
@@ -71,6 +73,7 @@ private:
     CgroupReader m_cgroups;
     QTimer m_timer;
     std::optional<ProcessKey> m_mappingsProcess;
+    bool m_severalNumaNodes = false; // as of the last system sample
     bool m_librariesEnabled = false;
     bool m_cgroupsEnabled = false;
     bool m_paused = false;
