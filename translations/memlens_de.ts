@@ -242,6 +242,137 @@
     </message>
 </context>
 <context>
+    <name>HugePagesView</name>
+    <message>
+        <source>Transparent huge pages</source>
+        <translation>Transparente Huge Pages</translation>
+    </message>
+    <message>
+        <source>Huge page pools note</source>
+        <translation>Hinweis zu Huge-Page-Pools</translation>
+    </message>
+    <message>
+        <source>Kernel samepage merging</source>
+        <translation>Kernel Samepage Merging</translation>
+    </message>
+    <message>
+        <source>Transparent huge page events</source>
+        <translation>Ereignisse transparenter Huge Pages</translation>
+    </message>
+    <message>
+        <source>Transparent huge page events per second</source>
+        <translation>Ereignisse transparenter Huge Pages pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Faults that got a huge page, faults that wanted one and got small pages, huge pages khugepaged built from small ones, and allocations that stopped to defragment memory. Many fallbacks or stalls mean memory is too fragmented for huge pages.</source>
+        <translation>Seitenfehler, die eine Huge Page bekamen, solche, die eine wollten und kleine Seiten bekamen, Huge Pages, die khugepaged aus kleinen gebaut hat, und Anforderungen, die anhielten, um Speicher zu defragmentieren. Viele Rückfälle oder Stillstände heißen: der Speicher ist für Huge Pages zu zersplittert.</translation>
+    </message>
+    <message>
+        <source>A huge page maps 2 MiB (or 1 GiB) with one entry instead of 512 small ones, which saves the processor work on large memory. &lt;b&gt;Transparent&lt;/b&gt; huge pages are used by the kernel on its own where it can; &lt;b&gt;hugetlbfs&lt;/b&gt; pools are set aside in advance by the administrator for programs that ask for them, such as databases and virtual machines.</source>
+        <translation>Eine Huge Page bildet 2 MiB (oder 1 GiB) mit einem Eintrag statt 512 kleinen ab, was dem Prozessor bei großem Speicher Arbeit spart. &lt;b&gt;Transparente&lt;/b&gt; Huge Pages setzt der Kernel von sich aus ein, wo er kann; &lt;b&gt;hugetlbfs&lt;/b&gt;-Pools legt der Administrator im Voraus für Programme an, die danach fragen, etwa Datenbanken und virtuelle Maschinen.</translation>
+    </message>
+    <message>
+        <source>Huge page pools (hugetlbfs)</source>
+        <translation>Huge-Page-Pools (hugetlbfs)</translation>
+    </message>
+    <message>
+        <source>Huge page pools</source>
+        <translation>Huge-Page-Pools</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Überschuss</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Zurückgelegt</translation>
+    </message>
+    <message>
+        <source>Free pages already promised to a mapping that has not touched them yet.</source>
+        <translation>Freie Seiten, die schon einer Einblendung versprochen sind, die sie noch nicht angefasst hat.</translation>
+    </message>
+    <message>
+        <source>Pages beyond the pool&apos;s size, allowed by nr_overcommit_hugepages.</source>
+        <translation>Seiten über die Größe des Pools hinaus, erlaubt durch nr_overcommit_hugepages.</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s memory, used or not: no other use of RAM can have it.</source>
+        <translation>Der Speicher des Pools, benutzt oder nicht: keine andere Verwendung des RAM bekommt ihn.</translation>
+    </message>
+    <message>
+        <source>Kernel samepage merging (KSM)</source>
+        <translation>Kernel Samepage Merging (KSM)</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages in use are unknown: %1.</source>
+        <translation>Die benutzten transparenten Huge Pages sind unbekannt: %1.</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages (mode &lt;b&gt;%1&lt;/b&gt;) hold &lt;b&gt;%2&lt;/b&gt; of programs&apos; anonymous memory, %3 of shared memory and %4 of file cache. The AnonHugePages column of the Processes page shows whose.</source>
+        <translation>Transparente Huge Pages (Modus &lt;b&gt;%1&lt;/b&gt;) enthalten &lt;b&gt;%2&lt;/b&gt; anonymen Speicher von Programmen, %3 gemeinsamen Speicher und %4 Datei-Cache. Die Spalte Huge Pages der Seite Prozesse zeigt, wessen.</translation>
+    </message>
+    <message>
+        <source>No pools: %1.</source>
+        <translation>Keine Pools: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of RAM is set aside in these pools (Hugetlb), whether programs use it or not.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; RAM sind in diesen Pools zurückgelegt (Hugetlb), ob Programme sie nutzen oder nicht.</translation>
+    </message>
+    <message>
+        <source>Memory in these pools is set aside whether programs use it or not.</source>
+        <translation>Speicher in diesen Pools ist zurückgelegt, ob Programme ihn nutzen oder nicht.</translation>
+    </message>
+    <message>
+        <source>Not available: %1.</source>
+        <translation>Nicht verfügbar: %1.</translation>
+    </message>
+    <message>
+        <source>in an unknown state</source>
+        <translation>in unbekanntem Zustand</translation>
+    </message>
+    <message>
+        <source>merging</source>
+        <translation>am Zusammenführen</translation>
+    </message>
+    <message>
+        <source>unmerging everything</source>
+        <translation>dabei, alles wieder zu trennen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>KSM finds pages with the same content in memory that programs offered it and keeps one copy. It is &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>KSM sucht in Speicher, den Programme ihm angeboten haben, Seiten gleichen Inhalts und behält eine Kopie. Es ist &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 pages are kept for %2 mappings that share them, which saves &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>%1 Seiten werden für %2 Einblendungen gehalten, die sie teilen; das spart &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Less KSM&apos;s own bookkeeping, the gain is %1.</source>
+        <translation>Abzüglich der eigenen Verwaltung von KSM beträgt der Gewinn %1.</translation>
+    </message>
+</context>
+<context>
     <name>KernelMemory</name>
     <message>
         <source>Slab, reclaimable</source>
@@ -430,6 +561,18 @@
     <message>
         <source>Overcommit</source>
         <translation>Overcommit</translation>
+    </message>
+    <message>
+        <source>Huge pages</source>
+        <translation>Huge Pages</translation>
+    </message>
+    <message>
+        <source>NUMA</source>
+        <translation>NUMA</translation>
+    </message>
+    <message>
+        <source>Shared memory</source>
+        <translation>Gemeinsamer Speicher</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1395,124 @@
     </message>
 </context>
 <context>
+    <name>NumaView</name>
+    <message>
+        <source>NUMA summary</source>
+        <translation>NUMA-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>NUMA nodes</source>
+        <translation>NUMA-Knoten</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>File pages</source>
+        <translation>Dateiseiten</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Hits/s</source>
+        <translation>Treffer/s</translation>
+    </message>
+    <message>
+        <source>Misses/s</source>
+        <translation>Fehlgriffe/s</translation>
+    </message>
+    <message>
+        <source>Foreign/s</source>
+        <translation>Fremd/s</translation>
+    </message>
+    <message>
+        <source>Interleaved/s</source>
+        <translation>Verschränkt/s</translation>
+    </message>
+    <message>
+        <source>Local/s</source>
+        <translation>Lokal/s</translation>
+    </message>
+    <message>
+        <source>Remote/s</source>
+        <translation>Entfernt/s</translation>
+    </message>
+    <message>
+        <source>Pages allocated on this node as intended (numa_hit).</source>
+        <translation>Seiten, die wie beabsichtigt auf diesem Knoten belegt wurden (numa_hit).</translation>
+    </message>
+    <message>
+        <source>Pages allocated here although another node was wanted, because it was full (numa_miss).</source>
+        <translation>Seiten, die hier belegt wurden, obwohl ein anderer Knoten gewünscht war, weil er voll war (numa_miss).</translation>
+    </message>
+    <message>
+        <source>Pages meant for this node that went to another one (numa_foreign).</source>
+        <translation>Seiten, die für diesen Knoten gedacht waren und auf einem anderen landeten (numa_foreign).</translation>
+    </message>
+    <message>
+        <source>Pages placed here by an interleaving policy as intended (interleave_hit).</source>
+        <translation>Seiten, die eine Verschränkungsrichtlinie wie beabsichtigt hier abgelegt hat (interleave_hit).</translation>
+    </message>
+    <message>
+        <source>Pages allocated here for a process running on this node (local_node).</source>
+        <translation>Seiten, die hier für einen Prozess belegt wurden, der auf diesem Knoten läuft (local_node).</translation>
+    </message>
+    <message>
+        <source>Pages allocated here for a process running on another node: slower for it to reach (other_node).</source>
+        <translation>Seiten, die hier für einen Prozess auf einem anderen Knoten belegt wurden: für ihn langsamer erreichbar (other_node).</translation>
+    </message>
+    <message>
+        <source>Each node is memory attached to one processor socket: a processor reaches its own node&apos;s memory faster than another&apos;s. &lt;b&gt;Misses&lt;/b&gt; and &lt;b&gt;foreign&lt;/b&gt; pages mean a node ran full and allocations spilled over; &lt;b&gt;remote&lt;/b&gt; pages are used by processes running elsewhere. Rates are pages per second over the last refresh.</source>
+        <translation>Jeder Knoten ist Speicher an einem Prozessorsockel: ein Prozessor erreicht den Speicher seines eigenen Knotens schneller als den eines anderen. &lt;b&gt;Fehlgriffe&lt;/b&gt; und &lt;b&gt;fremde&lt;/b&gt; Seiten heißen, dass ein Knoten voll lief und Anforderungen überliefen; &lt;b&gt;entfernte&lt;/b&gt; Seiten nutzen Prozesse, die anderswo laufen. Raten sind Seiten pro Sekunde seit der letzten Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>No NUMA figures: %1.</source>
+        <translation>Keine NUMA-Zahlen: %1.</translation>
+    </message>
+    <message>
+        <source>This machine has a single NUMA node: all its memory is equally close to every processor, so there is nothing to balance between nodes.</source>
+        <translation>Diese Maschine hat einen einzigen NUMA-Knoten: ihr ganzer Speicher ist jedem Prozessor gleich nah, zwischen Knoten gibt es also nichts auszugleichen.</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <source>a rate needs two refreshes</source>
+        <translation>eine Rate braucht zwei Aktualisierungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NUMA nodes.</source>
+        <translation>
+            <numerusform>%n NUMA-Knoten.</numerusform>
+            <numerusform>%n NUMA-Knoten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the nodes add up to MemTotal is unknown: %1.</source>
+        <translation>Ob die Knoten zusammen MemTotal ergeben, ist unbekannt: %1.</translation>
+    </message>
+    <message>
+        <source>The nodes hold %1 less than /proc/meminfo&apos;s MemTotal: memory the kernel counts as the machine&apos;s but attributes to no node.</source>
+        <translation>Die Knoten enthalten %1 weniger als MemTotal aus /proc/meminfo: Speicher, den der Kernel zur Maschine zählt, aber keinem Knoten zuordnet.</translation>
+    </message>
+    <message>
+        <source>The nodes hold %1 more than /proc/meminfo&apos;s MemTotal: their files were read a moment apart.</source>
+        <translation>Die Knoten enthalten %1 mehr als MemTotal aus /proc/meminfo: ihre Dateien wurden kurz nacheinander gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>OomAdjustDialog</name>
     <message>
         <source>Warning</source>
@@ -1950,6 +2211,22 @@
         <source>Mappings unavailable: %1</source>
         <translation>Mappings nicht verfügbar: %1</translation>
     </message>
+    <message>
+        <source>Per NUMA node</source>
+        <translation>Pro NUMA-Knoten</translation>
+    </message>
+    <message>
+        <source>Where this process&apos;s resident memory is, node by node, from /proc/PID/numa_maps.</source>
+        <translation>Wo der residente Speicher dieses Prozesses liegt, Knoten für Knoten, aus /proc/PID/numa_maps.</translation>
+    </message>
+    <message>
+        <source>node %1: %2</source>
+        <translation>Knoten %1: %2</translation>
+    </message>
+    <message>
+        <source>none resident</source>
+        <translation>nichts resident</translation>
+    </message>
 </context>
 <context>
     <name>ProcessGroup</name>
@@ -2056,6 +2333,14 @@
     <message>
         <source>Read at %1</source>
         <translation>Gelesen um %1</translation>
+    </message>
+    <message>
+        <source>Huge pages</source>
+        <translation>Huge Pages</translation>
+    </message>
+    <message>
+        <source>Anonymous memory of this process in transparent huge pages (AnonHugePages): 2 MiB pages the kernel gave it on its own.</source>
+        <translation>Anonymer Speicher dieses Prozesses in transparenten Huge Pages (AnonHugePages): 2-MiB-Seiten, die der Kernel ihm von sich aus gegeben hat.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2534,132 @@
     <message>
         <source>mounted without a size limit (size=0), so the kernel keeps no count of its blocks</source>
         <translation>ohne Größenbegrenzung eingehängt (size=0), daher zählt der Kernel seine Blöcke nicht</translation>
+    </message>
+</context>
+<context>
+    <name>SharedMemoryView</name>
+    <message>
+        <source>%1 — unavailable: %2</source>
+        <translation>%1 – nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Shared memory summary</source>
+        <translation>Zusammenfassung des gemeinsamen Speichers</translation>
+    </message>
+    <message>
+        <source>System V segments</source>
+        <translation>System-V-Segmente</translation>
+    </message>
+    <message>
+        <source>POSIX shared memory (/dev/shm)</source>
+        <translation>Gemeinsamer POSIX-Speicher (/dev/shm)</translation>
+    </message>
+    <message>
+        <source>tmpfs file systems</source>
+        <translation>tmpfs-Dateisysteme</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Swapped</source>
+        <translation>Ausgelagert</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Angehängt</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Ersteller</translation>
+    </message>
+    <message>
+        <source>Last PID</source>
+        <translation>Letzte PID</translation>
+    </message>
+    <message>
+        <source>Processes that have the segment attached now.</source>
+        <translation>Prozesse, die das Segment jetzt angehängt haben.</translation>
+    </message>
+    <message>
+        <source>The process that last attached or detached it.</source>
+        <translation>Der Prozess, der es zuletzt angehängt oder gelöst hat.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>In memory</source>
+        <translation>Im Speicher</translation>
+    </message>
+    <message>
+        <source>What its pages take in RAM or swap; pages never written take nothing.</source>
+        <translation>Was seine Seiten im RAM oder Swap belegen; nie beschriebene Seiten belegen nichts.</translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation>Einhängepunkt</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Shared memory lives in RAM (or swap) like a program&apos;s own, but belongs to no single program: it stays until its segment or file is removed, even after every program using it has ended.</source>
+        <translation>Gemeinsamer Speicher liegt im RAM (oder Swap) wie der eigene eines Programms, gehört aber keinem einzelnen Programm: er bleibt, bis sein Segment oder seine Datei entfernt wird, auch wenn alle Programme, die ihn nutzten, beendet sind.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of shared memory in all (Shmem in /proc/meminfo).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; gemeinsamer Speicher insgesamt (Shmem in /proc/meminfo).</translation>
+    </message>
+    <message>
+        <source>The total of shared memory is unknown.</source>
+        <translation>Die Summe des gemeinsamen Speichers ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>this kernel&apos;s /proc/sysvipc/shm has no rss and swap columns</source>
+        <translation>/proc/sysvipc/shm dieses Kernels hat keine Spalten rss und swap</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>No process has this segment attached: it holds its memory until someone removes it (ipcrm -m %1).</source>
+        <translation>Kein Prozess hat dieses Segment angehängt: es hält seinen Speicher, bis jemand es entfernt (ipcrm -m %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>System V segments no process has attached: %n. They keep their memory until removed (ipcrm -m ID).</source>
+        <translation>
+            <numerusform>System-V-Segmente, die kein Prozess angehängt hat: %n. Sie behalten ihren Speicher, bis sie entfernt werden (ipcrm -m ID).</numerusform>
+            <numerusform>System-V-Segmente, die kein Prozess angehängt hat: %n. Sie behalten ihren Speicher, bis sie entfernt werden (ipcrm -m ID).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2966,22 @@
     <message>
         <source>Written</source>
         <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Huge page faults</source>
+        <translation>Huge-Page-Fehler</translation>
+    </message>
+    <message>
+        <source>Fallbacks to small pages</source>
+        <translation>Rückfälle auf kleine Seiten</translation>
+    </message>
+    <message>
+        <source>Collapsed by khugepaged</source>
+        <translation>Von khugepaged zusammengefasst</translation>
+    </message>
+    <message>
+        <source>Compaction stalls</source>
+        <translation>Kompaktierungs-Stillstände</translation>
     </message>
 </context>
 <context>

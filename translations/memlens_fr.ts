@@ -242,6 +242,137 @@
     </message>
 </context>
 <context>
+    <name>HugePagesView</name>
+    <message>
+        <source>Transparent huge pages</source>
+        <translation>Pages énormes transparentes</translation>
+    </message>
+    <message>
+        <source>Huge page pools note</source>
+        <translation>Note sur les réserves de pages énormes</translation>
+    </message>
+    <message>
+        <source>Kernel samepage merging</source>
+        <translation>Fusion des pages identiques du noyau</translation>
+    </message>
+    <message>
+        <source>Transparent huge page events</source>
+        <translation>Événements des pages énormes transparentes</translation>
+    </message>
+    <message>
+        <source>Transparent huge page events per second</source>
+        <translation>Événements des pages énormes transparentes par seconde</translation>
+    </message>
+    <message>
+        <source>Faults that got a huge page, faults that wanted one and got small pages, huge pages khugepaged built from small ones, and allocations that stopped to defragment memory. Many fallbacks or stalls mean memory is too fragmented for huge pages.</source>
+        <translation>Défauts de page qui ont obtenu une page énorme, ceux qui en voulaient une et ont eu de petites pages, pages énormes que khugepaged a construites à partir de petites, et allocations qui se sont arrêtées pour défragmenter la mémoire. Beaucoup de replis ou d’arrêts : la mémoire est trop fragmentée pour les pages énormes.</translation>
+    </message>
+    <message>
+        <source>A huge page maps 2 MiB (or 1 GiB) with one entry instead of 512 small ones, which saves the processor work on large memory. &lt;b&gt;Transparent&lt;/b&gt; huge pages are used by the kernel on its own where it can; &lt;b&gt;hugetlbfs&lt;/b&gt; pools are set aside in advance by the administrator for programs that ask for them, such as databases and virtual machines.</source>
+        <translation>Une page énorme projette 2 Mio (ou 1 Gio) avec une seule entrée au lieu de 512 petites, ce qui épargne du travail au processeur sur de grandes mémoires. Le noyau emploie les pages énormes &lt;b&gt;transparentes&lt;/b&gt; de lui-même quand il le peut ; les réserves &lt;b&gt;hugetlbfs&lt;/b&gt; sont mises de côté à l’avance par l’administrateur pour les programmes qui les demandent, comme les bases de données et les machines virtuelles.</translation>
+    </message>
+    <message>
+        <source>Huge page pools (hugetlbfs)</source>
+        <translation>Réserves de pages énormes (hugetlbfs)</translation>
+    </message>
+    <message>
+        <source>Huge page pools</source>
+        <translation>Réserves de pages énormes</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Taille de page</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservées</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Surplus</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Mis de côté</translation>
+    </message>
+    <message>
+        <source>Free pages already promised to a mapping that has not touched them yet.</source>
+        <translation>Pages libres déjà promises à une projection qui ne les a pas encore touchées.</translation>
+    </message>
+    <message>
+        <source>Pages beyond the pool&apos;s size, allowed by nr_overcommit_hugepages.</source>
+        <translation>Pages au-delà de la taille de la réserve, permises par nr_overcommit_hugepages.</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s memory, used or not: no other use of RAM can have it.</source>
+        <translation>La mémoire de la réserve, utilisée ou non : aucun autre usage de la RAM ne peut l’avoir.</translation>
+    </message>
+    <message>
+        <source>Kernel samepage merging (KSM)</source>
+        <translation>Fusion des pages identiques (KSM)</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages in use are unknown: %1.</source>
+        <translation>Les pages énormes transparentes en service sont inconnues : %1.</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages (mode &lt;b&gt;%1&lt;/b&gt;) hold &lt;b&gt;%2&lt;/b&gt; of programs&apos; anonymous memory, %3 of shared memory and %4 of file cache. The AnonHugePages column of the Processes page shows whose.</source>
+        <translation>Les pages énormes transparentes (mode &lt;b&gt;%1&lt;/b&gt;) contiennent &lt;b&gt;%2&lt;/b&gt; de mémoire anonyme des programmes, %3 de mémoire partagée et %4 de cache de fichiers. La colonne Pages énormes de la page Processus montre à qui.</translation>
+    </message>
+    <message>
+        <source>No pools: %1.</source>
+        <translation>Aucune réserve : %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of RAM is set aside in these pools (Hugetlb), whether programs use it or not.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de RAM sont mis de côté dans ces réserves (Hugetlb), que les programmes s’en servent ou non.</translation>
+    </message>
+    <message>
+        <source>Memory in these pools is set aside whether programs use it or not.</source>
+        <translation>La mémoire de ces réserves est mise de côté, que les programmes s’en servent ou non.</translation>
+    </message>
+    <message>
+        <source>Not available: %1.</source>
+        <translation>Indisponible : %1.</translation>
+    </message>
+    <message>
+        <source>in an unknown state</source>
+        <translation>dans un état inconnu</translation>
+    </message>
+    <message>
+        <source>merging</source>
+        <translation>en train de fusionner</translation>
+    </message>
+    <message>
+        <source>unmerging everything</source>
+        <translation>en train de tout défusionner</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>KSM finds pages with the same content in memory that programs offered it and keeps one copy. It is &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>KSM trouve, dans la mémoire que des programmes lui ont offerte, les pages de même contenu et n’en garde qu’une copie. Il est &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 pages are kept for %2 mappings that share them, which saves &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>%1 pages sont gardées pour %2 projections qui les partagent, ce qui économise &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Less KSM&apos;s own bookkeeping, the gain is %1.</source>
+        <translation>Moins la comptabilité de KSM lui-même, le gain est de %1.</translation>
+    </message>
+</context>
+<context>
     <name>KernelMemory</name>
     <message>
         <source>Slab, reclaimable</source>
@@ -430,6 +561,18 @@
     <message>
         <source>Overcommit</source>
         <translation>Surengagement</translation>
+    </message>
+    <message>
+        <source>Huge pages</source>
+        <translation>Pages énormes</translation>
+    </message>
+    <message>
+        <source>NUMA</source>
+        <translation>NUMA</translation>
+    </message>
+    <message>
+        <source>Shared memory</source>
+        <translation>Mémoire partagée</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1395,124 @@
     </message>
 </context>
 <context>
+    <name>NumaView</name>
+    <message>
+        <source>NUMA summary</source>
+        <translation>Résumé NUMA</translation>
+    </message>
+    <message>
+        <source>NUMA nodes</source>
+        <translation>Nœuds NUMA</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>File pages</source>
+        <translation>Pages de fichiers</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Hits/s</source>
+        <translation>Réussites/s</translation>
+    </message>
+    <message>
+        <source>Misses/s</source>
+        <translation>Échecs/s</translation>
+    </message>
+    <message>
+        <source>Foreign/s</source>
+        <translation>Étrangères/s</translation>
+    </message>
+    <message>
+        <source>Interleaved/s</source>
+        <translation>Entrelacées/s</translation>
+    </message>
+    <message>
+        <source>Local/s</source>
+        <translation>Locales/s</translation>
+    </message>
+    <message>
+        <source>Remote/s</source>
+        <translation>Distantes/s</translation>
+    </message>
+    <message>
+        <source>Pages allocated on this node as intended (numa_hit).</source>
+        <translation>Pages allouées sur ce nœud comme prévu (numa_hit).</translation>
+    </message>
+    <message>
+        <source>Pages allocated here although another node was wanted, because it was full (numa_miss).</source>
+        <translation>Pages allouées ici alors qu’un autre nœud était voulu, parce qu’il était plein (numa_miss).</translation>
+    </message>
+    <message>
+        <source>Pages meant for this node that went to another one (numa_foreign).</source>
+        <translation>Pages destinées à ce nœud qui sont allées sur un autre (numa_foreign).</translation>
+    </message>
+    <message>
+        <source>Pages placed here by an interleaving policy as intended (interleave_hit).</source>
+        <translation>Pages placées ici comme prévu par une politique d’entrelacement (interleave_hit).</translation>
+    </message>
+    <message>
+        <source>Pages allocated here for a process running on this node (local_node).</source>
+        <translation>Pages allouées ici pour un processus qui tourne sur ce nœud (local_node).</translation>
+    </message>
+    <message>
+        <source>Pages allocated here for a process running on another node: slower for it to reach (other_node).</source>
+        <translation>Pages allouées ici pour un processus qui tourne sur un autre nœud : plus lentes à atteindre pour lui (other_node).</translation>
+    </message>
+    <message>
+        <source>Each node is memory attached to one processor socket: a processor reaches its own node&apos;s memory faster than another&apos;s. &lt;b&gt;Misses&lt;/b&gt; and &lt;b&gt;foreign&lt;/b&gt; pages mean a node ran full and allocations spilled over; &lt;b&gt;remote&lt;/b&gt; pages are used by processes running elsewhere. Rates are pages per second over the last refresh.</source>
+        <translation>Chaque nœud est de la mémoire reliée à un socle de processeur : un processeur atteint la mémoire de son propre nœud plus vite que celle d’un autre. Les &lt;b&gt;échecs&lt;/b&gt; et les pages &lt;b&gt;étrangères&lt;/b&gt; signifient qu’un nœud s’est rempli et que des allocations ont débordé ; les pages &lt;b&gt;distantes&lt;/b&gt; servent à des processus qui tournent ailleurs. Les taux sont en pages par seconde depuis la dernière actualisation.</translation>
+    </message>
+    <message>
+        <source>No NUMA figures: %1.</source>
+        <translation>Pas de chiffres NUMA : %1.</translation>
+    </message>
+    <message>
+        <source>This machine has a single NUMA node: all its memory is equally close to every processor, so there is nothing to balance between nodes.</source>
+        <translation>Cette machine a un seul nœud NUMA : toute sa mémoire est aussi proche de chaque processeur, il n’y a donc rien à équilibrer entre nœuds.</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Nœud %1</translation>
+    </message>
+    <message>
+        <source>a rate needs two refreshes</source>
+        <translation>un taux demande deux actualisations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NUMA nodes.</source>
+        <translation>
+            <numerusform>%n nœud NUMA.</numerusform>
+            <numerusform>%n nœuds NUMA.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the nodes add up to MemTotal is unknown: %1.</source>
+        <translation>On ne sait pas si les nœuds totalisent MemTotal : %1.</translation>
+    </message>
+    <message>
+        <source>The nodes hold %1 less than /proc/meminfo&apos;s MemTotal: memory the kernel counts as the machine&apos;s but attributes to no node.</source>
+        <translation>Les nœuds contiennent %1 de moins que le MemTotal de /proc/meminfo : de la mémoire que le noyau compte pour la machine mais n’attribue à aucun nœud.</translation>
+    </message>
+    <message>
+        <source>The nodes hold %1 more than /proc/meminfo&apos;s MemTotal: their files were read a moment apart.</source>
+        <translation>Les nœuds contiennent %1 de plus que le MemTotal de /proc/meminfo : leurs fichiers ont été lus à un instant d’écart.</translation>
+    </message>
+</context>
+<context>
     <name>OomAdjustDialog</name>
     <message>
         <source>Warning</source>
@@ -1950,6 +2211,22 @@
         <source>Mappings unavailable: %1</source>
         <translation>Projections indisponibles&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Per NUMA node</source>
+        <translation>Par nœud NUMA</translation>
+    </message>
+    <message>
+        <source>Where this process&apos;s resident memory is, node by node, from /proc/PID/numa_maps.</source>
+        <translation>Où se trouve la mémoire résidente de ce processus, nœud par nœud, d’après /proc/PID/numa_maps.</translation>
+    </message>
+    <message>
+        <source>node %1: %2</source>
+        <translation>nœud %1 : %2</translation>
+    </message>
+    <message>
+        <source>none resident</source>
+        <translation>rien de résident</translation>
+    </message>
 </context>
 <context>
     <name>ProcessGroup</name>
@@ -2056,6 +2333,14 @@
     <message>
         <source>Read at %1</source>
         <translation>Lu à %1</translation>
+    </message>
+    <message>
+        <source>Huge pages</source>
+        <translation>Pages énormes</translation>
+    </message>
+    <message>
+        <source>Anonymous memory of this process in transparent huge pages (AnonHugePages): 2 MiB pages the kernel gave it on its own.</source>
+        <translation>Mémoire anonyme de ce processus en pages énormes transparentes (AnonHugePages) : des pages de 2 Mio que le noyau lui a données de lui-même.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2534,132 @@
     <message>
         <source>mounted without a size limit (size=0), so the kernel keeps no count of its blocks</source>
         <translation>monté sans limite de taille (size=0)&#xa0;: le noyau ne compte pas ses blocs</translation>
+    </message>
+</context>
+<context>
+    <name>SharedMemoryView</name>
+    <message>
+        <source>%1 — unavailable: %2</source>
+        <translation>%1 — indisponible : %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Shared memory summary</source>
+        <translation>Résumé de la mémoire partagée</translation>
+    </message>
+    <message>
+        <source>System V segments</source>
+        <translation>Segments System V</translation>
+    </message>
+    <message>
+        <source>POSIX shared memory (/dev/shm)</source>
+        <translation>Mémoire partagée POSIX (/dev/shm)</translation>
+    </message>
+    <message>
+        <source>tmpfs file systems</source>
+        <translation>Systèmes de fichiers tmpfs</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Résident</translation>
+    </message>
+    <message>
+        <source>Swapped</source>
+        <translation>En swap</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Attachés</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Créateur</translation>
+    </message>
+    <message>
+        <source>Last PID</source>
+        <translation>Dernier PID</translation>
+    </message>
+    <message>
+        <source>Processes that have the segment attached now.</source>
+        <translation>Processus auxquels le segment est attaché en ce moment.</translation>
+    </message>
+    <message>
+        <source>The process that last attached or detached it.</source>
+        <translation>Le processus qui l’a attaché ou détaché en dernier.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>In memory</source>
+        <translation>En mémoire</translation>
+    </message>
+    <message>
+        <source>What its pages take in RAM or swap; pages never written take nothing.</source>
+        <translation>Ce que ses pages occupent en RAM ou en swap ; les pages jamais écrites n’occupent rien.</translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation>Point de montage</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Shared memory lives in RAM (or swap) like a program&apos;s own, but belongs to no single program: it stays until its segment or file is removed, even after every program using it has ended.</source>
+        <translation>La mémoire partagée vit en RAM (ou en swap) comme celle d’un programme, mais n’appartient à aucun programme : elle reste jusqu’à ce que son segment ou son fichier soit supprimé, même après la fin de tous les programmes qui s’en servaient.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of shared memory in all (Shmem in /proc/meminfo).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de mémoire partagée en tout (Shmem dans /proc/meminfo).</translation>
+    </message>
+    <message>
+        <source>The total of shared memory is unknown.</source>
+        <translation>Le total de la mémoire partagée est inconnu.</translation>
+    </message>
+    <message>
+        <source>this kernel&apos;s /proc/sysvipc/shm has no rss and swap columns</source>
+        <translation>le /proc/sysvipc/shm de ce noyau n’a pas de colonnes rss et swap</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privé</translation>
+    </message>
+    <message>
+        <source>No process has this segment attached: it holds its memory until someone removes it (ipcrm -m %1).</source>
+        <translation>Aucun processus n’a ce segment attaché : il garde sa mémoire jusqu’à ce que quelqu’un le supprime (ipcrm -m %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>System V segments no process has attached: %n. They keep their memory until removed (ipcrm -m ID).</source>
+        <translation>
+            <numerusform>Segments System V qu’aucun processus n’a attachés : %n. Ils gardent leur mémoire jusqu’à leur suppression (ipcrm -m ID).</numerusform>
+            <numerusform>Segments System V qu’aucun processus n’a attachés : %n. Ils gardent leur mémoire jusqu’à leur suppression (ipcrm -m ID).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2966,22 @@
     <message>
         <source>Written</source>
         <translation>Écrites</translation>
+    </message>
+    <message>
+        <source>Huge page faults</source>
+        <translation>Défauts en pages énormes</translation>
+    </message>
+    <message>
+        <source>Fallbacks to small pages</source>
+        <translation>Replis sur petites pages</translation>
+    </message>
+    <message>
+        <source>Collapsed by khugepaged</source>
+        <translation>Regroupées par khugepaged</translation>
+    </message>
+    <message>
+        <source>Compaction stalls</source>
+        <translation>Arrêts pour compactage</translation>
     </message>
 </context>
 <context>

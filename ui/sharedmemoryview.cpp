@@ -100,7 +100,7 @@ void SharedMemoryView::applySystem(const SystemSnapshot &snapshot)
     for (const SharedMemorySegment &segment : snapshot.sharedMemory.sysV.value.value_or(QList<SharedMemorySegment>()))
         orphans += segment.orphaned();
     if (orphans > 0)
-        text += u' ' + tr("%n System V segments have no process attached: they keep their memory until removed (ipcrm -m ID).", nullptr, orphans);
+        text += u' ' + tr("System V segments no process has attached: %n. They keep their memory until removed (ipcrm -m ID).", nullptr, orphans);
     m_summary->setText(text);
 }
 
