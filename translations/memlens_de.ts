@@ -2944,14 +2944,6 @@
         <translation>Schwere Seitenfehler</translation>
     </message>
     <message>
-        <source>Dirty</source>
-        <translation>Schmutzig</translation>
-    </message>
-    <message>
-        <source>Writeback</source>
-        <translation>Rückschreiben</translation>
-    </message>
-    <message>
         <source>Background threshold</source>
         <translation>Hintergrundschwelle</translation>
     </message>
@@ -2982,6 +2974,14 @@
     <message>
         <source>Compaction stalls</source>
         <translation>Kompaktierungs-Stillstände</translation>
+    </message>
+    <message>
+        <source>Dirty pages</source>
+        <translation>Schmutzige Seiten</translation>
+    </message>
+    <message>
+        <source>Being written back</source>
+        <translation>Im Rückschreiben</translation>
     </message>
 </context>
 <context>

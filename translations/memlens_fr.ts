@@ -2944,14 +2944,6 @@
         <translation>Défauts majeurs</translation>
     </message>
     <message>
-        <source>Dirty</source>
-        <translation>Sales</translation>
-    </message>
-    <message>
-        <source>Writeback</source>
-        <translation>Écriture en cours</translation>
-    </message>
-    <message>
         <source>Background threshold</source>
         <translation>Seuil d’arrière-plan</translation>
     </message>
@@ -2982,6 +2974,14 @@
     <message>
         <source>Compaction stalls</source>
         <translation>Arrêts pour compactage</translation>
+    </message>
+    <message>
+        <source>Dirty pages</source>
+        <translation>Pages sales</translation>
+    </message>
+    <message>
+        <source>Being written back</source>
+        <translation>En cours d’écriture</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ SystemHistory::SystemHistory(QObject *parent, qsizetype capacity)
     , m_composition(new HistoryModel(compositionNames(), capacity, this))
     , m_pressure(new HistoryModel({tr("Some, avg10"), tr("Full, avg10"), tr("Some, now"), tr("Full, now")}, capacity, this))
     , m_activity(new HistoryModel({tr("Swap-in"), tr("Swap-out"), tr("Major faults")}, capacity, this))
-    , m_writeback(new HistoryModel({tr("Dirty"), tr("Writeback"), tr("Background threshold"), tr("Throttle threshold")}, capacity, this))
+    , m_writeback(new HistoryModel({tr("Dirty pages"), tr("Being written back"), tr("Background threshold"), tr("Throttle threshold")}, capacity, this))
     , m_writeout(new HistoryModel({tr("Dirtied"), tr("Written")}, capacity, this))
     , m_hugePages(
           new HistoryModel({tr("Huge page faults"), tr("Fallbacks to small pages"), tr("Collapsed by khugepaged"), tr("Compaction stalls")}, capacity, this))
