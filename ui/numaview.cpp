@@ -59,8 +59,9 @@ NumaView::NumaView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_nodes, 1);
+    layout->addWidget(m_nodes);
     layout->addWidget(m_explanation);
+    layout->addStretch(1);
 }
 
 void NumaView::applySystem(const SystemSnapshot &snapshot)
@@ -83,6 +84,8 @@ void NumaView::applySystem(const SystemSnapshot &snapshot)
 
     const QLocale locale;
     ViewSetup::setItemCount(m_nodes, int(list.size()));
+    // A row a node (two to eight on real machines): the table is as tall as its rows.
+    m_nodes->setFixedHeight(m_nodes->header()->sizeHint().height() + int(list.size()) * m_nodes->sizeHintForRow(0) + 2 * m_nodes->frameWidth());
     for (qsizetype i = 0; i < list.size(); ++i) {
         const NumaNode &node = list[i];
         QTreeWidgetItem *item = m_nodes->topLevelItem(int(i));

@@ -82,6 +82,7 @@ SharedMemoryView::SharedMemoryView(QWidget *parent)
     splitter->setObjectName(QStringLiteral("sharedMemoryVerticalSplitter"));
     splitter->addWidget(m_segmentsBox);
     splitter->addWidget(lower);
+    splitter->setSizes({260, 440}); // segments are few on most machines; tmpfs mounts are many
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_summary);

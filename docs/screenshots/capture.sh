@@ -15,7 +15,7 @@ start_memlens() {
   window=$(xdotool search --sync --name '^MemLens' | head -1)
   xdotool windowmove "$window" 0 0 windowsize "$window" 1400 900
 }
-# grab PAGE NAME: shows page PAGE (1-7) and saves the screen as NAME.png.
+# grab PAGE NAME: shows page PAGE (1-8) and saves the screen as NAME.png.
 grab() {
   xdotool windowfocus --sync "$window" key --window "$window" "ctrl+$1"
   if [ "$1" = 2 ]; then
@@ -29,9 +29,9 @@ grab() {
 start_memlens --interval 1000
 trap 'kill $app 2>/dev/null' EXIT
 sleep 20 # let the charts gather some history
-pages=(overview processes libraries cgroups pressure leakwatch tuning)
+pages=(overview processes libraries cgroups pressure leakwatch "" tuning) # Kernel: capture-kernel.sh, a shot a tab
 for i in "${!pages[@]}"; do
-  grab $((i + 1)) "${pages[$i]}"
+  [ -n "${pages[$i]}" ] && grab $((i + 1)) "${pages[$i]}"
 done
 kill $app
 
