@@ -3,6 +3,15 @@
 #include "format/byteformat.h"
 #include "model/modelroles.h"
 
+#include <QLocale>
+
+QVariant percentData(double percent, int role, int decimals)
+{
+    if (role == Qt::DisplayRole)
+        return QString(QLocale().toString(percent, 'f', decimals) + QStringLiteral(" %"));
+    return role == ModelRoles::RawValueRole ? QVariant(percent) : QVariant();
+}
+
 QVariant ByteCell::data(int role) const
 {
     switch (role) {

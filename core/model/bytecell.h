@@ -15,3 +15,6 @@ struct ByteCell {
     // The cell's data for a role; an invalid QVariant for roles it does not serve.
     QVariant data(int role) const;
 };
+
+// A percentage cell (a share of RAM, of a cache's room): "12.5 %" to read, the number to sort.
+QVariant percentData(double percent, int role, int decimals = 1);

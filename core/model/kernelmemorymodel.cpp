@@ -3,8 +3,6 @@
 #include "model/bytecell.h"
 #include "model/modelroles.h"
 
-#include <QLocale>
-
 KernelMemoryModel::KernelMemoryModel(QObject *parent)
     : KeyedTreeModel(ColumnCount, parent)
 {
@@ -46,14 +44,7 @@ QVariant KernelMemoryModel::data(const QModelIndex &index, int role) const
     case ShareOfRamColumn:
         if (!row->bytes.value || row->memTotal <= 0)
             return role == Qt::DisplayRole ? QVariant(QStringLiteral("—")) : cell.data(role);
-        {
-            const double share = 100.0 * double(*row->bytes.value) / double(row->memTotal);
-            if (role == Qt::DisplayRole)
-                return QString(QLocale().toString(share, 'f', 1) + QStringLiteral(" %"));
-            if (role == ModelRoles::RawValueRole)
-                return share;
-        }
-        break;
+        return percentData(100.0 * double(*row->bytes.value) / double(row->memTotal), role);
     }
     return {};
 }

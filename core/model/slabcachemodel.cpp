@@ -55,10 +55,7 @@ QVariant SlabCacheModel::data(const QModelIndex &index, int role) const
         // How full the cache's slabs are: a low figure is memory held for objects since freed.
         if (cache.objects <= 0)
             return role == Qt::DisplayRole ? QVariant(QStringLiteral("—")) : QVariant();
-        const double use = 100.0 * double(cache.activeObjects) / double(cache.objects);
-        if (role == Qt::DisplayRole)
-            return QString(locale.toString(use, 'f', 0) + QStringLiteral(" %"));
-        return role == ModelRoles::RawValueRole ? QVariant(use) : QVariant();
+        return percentData(100.0 * double(cache.activeObjects) / double(cache.objects), role, 0);
     }
     case ReclaimableColumn:
         if (!row->reclaimable.value) {

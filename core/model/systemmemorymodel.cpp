@@ -1,6 +1,7 @@
 #include "systemmemorymodel.h"
 
 #include "format/byteformat.h"
+#include "model/bytecell.h"
 #include "model/modelroles.h"
 
 #include <QLocale>
@@ -77,11 +78,7 @@ QVariant SystemMemoryModel::data(const QModelIndex &index, int role) const
         // Address-space figures (VmallocTotal) can exceed RAM; a share above 100 % would mislead.
         if (isGroup || share < 0 || share > 100)
             break;
-        if (role == Qt::DisplayRole)
-            return QString(QLocale().toString(share, 'f', 1) + QStringLiteral(" %"));
-        if (role == ModelRoles::RawValueRole)
-            return share;
-        break;
+        return percentData(share, role);
     }
     return {};
 }
