@@ -101,7 +101,7 @@ void HugePagesView::applySystem(const SystemSnapshot &snapshot)
         const NamedValues &meminfo = *snapshot.meminfo.value;
         const QString mode = snapshot.thpEnabled.value ? QString::fromLatin1(snapshot.thpEnabled.value->selected) : snapshot.thpEnabled.unavailableReason;
         m_transparent->setText(tr("Transparent huge pages (mode <b>%1</b>) hold <b>%2</b> of programs' anonymous memory, %3 of shared "
-                                  "memory and %4 of file cache. The AnonHugePages column of the Processes page shows whose.")
+                                  "memory and %4 of file cache. The Huge pages column of the Processes page shows whose.")
                                    .arg(mode.toHtmlEscaped(),
                                         meminfoBytes(meminfo, "AnonHugePages"),
                                         meminfoBytes(meminfo, "ShmemHugePages"),
@@ -153,10 +153,13 @@ void HugePagesView::showKsm(const SystemSnapshot &snapshot)
     if (shared && sharing) {
         text += u' '
             + tr("%1 pages are kept for %2 mappings that share them, which saves <b>%3</b>.")
-                  .arg(locale.toString(*shared), locale.toString(*shared + *sharing), ByteFormat::humanOrDash(ksmSavedBytes(ksm)));
+                  .arg(locale.toString(*shared), locale.toString(*shared + *sharing), ByteFormat::humanOrDash(ksmSavedBytes(ksm, SysRoot::pageSize())));
     }
-    if (const auto profit = ksm.value("general_profit"))
-        text += u' ' + tr("Less KSM's own bookkeeping, the gain is %1.").arg(ByteFormat::human(*profit));
+    if (const auto profit = ksm.value("general_profit")) {
+        text += u' '
+            + (*profit >= 0 ? tr("Less KSM's own bookkeeping, the gain is %1.").arg(ByteFormat::human(*profit))
+                            : tr("KSM's own bookkeeping costs %1 more than it saves.").arg(ByteFormat::human(-*profit)));
+    }
     m_ksm->setText(text);
 }
 

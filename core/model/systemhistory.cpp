@@ -1,8 +1,7 @@
 #include "systemhistory.h"
 
+#include "read/sysroot.h"
 #include "snapshot/systemsnapshot.h"
-
-#include <unistd.h>
 
 namespace
 {
@@ -63,7 +62,8 @@ SystemHistory::SystemHistory(QObject *parent, qsizetype capacity)
     , m_composition(new HistoryModel(compositionNames(), capacity, this))
     , m_pressure(new HistoryModel({tr("Some, avg10"), tr("Full, avg10"), tr("Some, now"), tr("Full, now")}, capacity, this))
     , m_activity(new HistoryModel({tr("Swap-in"), tr("Swap-out"), tr("Major faults")}, capacity, this))
-    , m_writeback(new HistoryModel({tr("Dirty pages"), tr("Being written back"), tr("Background threshold"), tr("Throttle threshold")}, capacity, this))
+    , m_writeback(
+          new HistoryModel({tr("Dirty pages"), tr("Dirty and being written back"), tr("Background threshold"), tr("Throttle threshold")}, capacity, this))
     , m_writeout(new HistoryModel({tr("Dirtied"), tr("Written")}, capacity, this))
     , m_hugePages(
           new HistoryModel({tr("Huge page faults"), tr("Fallbacks to small pages"), tr("Collapsed by khugepaged"), tr("Compaction stalls")}, capacity, this))
@@ -104,7 +104,7 @@ void SystemHistory::append(const SystemSnapshot &snapshot)
     }
 
     // vmstat counts swap traffic in pages; the chart shows bytes.
-    static const double pageSize = double(sysconf(_SC_PAGESIZE));
+    const double pageSize = double(SysRoot::pageSize());
     if (!snapshot.vmstatRates.isEmpty()) {
         m_activity->append(
             time,
@@ -122,9 +122,11 @@ void SystemHistory::append(const SystemSnapshot &snapshot)
             return value ? std::optional<double>(double(*value)) : std::nullopt;
         };
         const auto &thresholds = snapshot.dirtyThresholds.value;
+        const std::optional<qint64> dirty = snapshot.meminfo.value->value("Dirty");
+        const std::optional<qint64> writeback = snapshot.meminfo.value->value("Writeback");
         m_writeback->append(time,
-                            {bytes(snapshot.meminfo.value->value("Dirty")),
-                             bytes(snapshot.meminfo.value->value("Writeback")),
+                            {bytes(dirty),
+                             bytes(dirty && writeback ? std::optional(*dirty + *writeback) : std::nullopt),
                              thresholds ? std::optional<double>(double(thresholds->backgroundBytes)) : std::nullopt,
                              thresholds ? std::optional<double>(double(thresholds->throttleBytes)) : std::nullopt});
     }

@@ -3,14 +3,12 @@
 #include "parse/slabinfoparser.h"
 #include "read/parsedfile.h"
 #include "read/slabreclaimreader.h"
-
-#include <unistd.h>
+#include "read/sysroot.h"
 
 Reading<QList<SlabCacheRecord>> readSlabCaches(FileReader &reader, const SysRoot &root)
 {
-    static const qint64 pageSize = sysconf(_SC_PAGESIZE);
     const auto parse = [](QByteArrayView text) {
-        return parseSlabinfo(text, pageSize);
+        return parseSlabinfo(text, SysRoot::pageSize());
     };
     const Reading<SlabInfo> slabinfo = readParsed(reader, root, QStringLiteral("/proc/slabinfo"), parse, OnParseError::KeepPartial);
     if (!slabinfo.available())

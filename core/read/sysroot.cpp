@@ -1,5 +1,7 @@
 #include "sysroot.h"
 
+#include <unistd.h>
+
 #include <QDir>
 
 SysRoot::SysRoot(const QString &directory)
@@ -12,4 +14,10 @@ SysRoot::SysRoot(const QString &directory)
 QString SysRoot::path(QStringView absolute) const
 {
     return m_prefix + absolute;
+}
+
+qint64 SysRoot::pageSize()
+{
+    static const qint64 size = sysconf(_SC_PAGESIZE);
+    return size;
 }

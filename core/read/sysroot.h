@@ -20,6 +20,10 @@ public:
     {
         return m_prefix.isEmpty() ? QStringLiteral("/") : m_prefix;
     }
+    // The kernel's page size in bytes, for the files that count in pages (vmstat, zoneinfo, KSM,
+    // slabinfo): 4 KiB on x86-64, 16 or 64 KiB on some arm64 kernels. This machine's: a captured
+    // tree is taken to come from a machine with the same page size.
+    static qint64 pageSize();
 
 private:
     QString m_prefix; // the root without a trailing slash; empty for "/"

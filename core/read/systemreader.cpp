@@ -48,7 +48,8 @@ static Reading<DirtyThresholds> dirtyThresholdsOf(const SystemSnapshot &snapshot
     const auto thresholds =
         DirtyThresholds::compute(*snapshot.meminfo.value,
                                  *zones.value,
-                                 {setting("dirty_ratio"), setting("dirty_background_ratio"), setting("dirty_bytes"), setting("dirty_background_bytes")});
+                                 {setting("dirty_ratio"), setting("dirty_background_ratio"), setting("dirty_bytes"), setting("dirty_background_bytes")},
+                                 SysRoot::pageSize());
     if (!thresholds)
         return Reading<DirtyThresholds>::missing(
             QCoreApplication::translate("SystemReader",

@@ -162,7 +162,7 @@ QJsonObject jsonKsm(const Reading<NamedValues> &ksm)
     QJsonObject object;
     for (const NamedValue &counter : ksm.value->list())
         object.insert(QString::fromLatin1(counter.name), counter.value);
-    object.insert(QStringLiteral("savedBytes"), jsonBytes(ksmSavedBytes(*ksm.value)));
+    object.insert(QStringLiteral("savedBytes"), jsonBytes(ksmSavedBytes(*ksm.value, SysRoot::pageSize())));
     if (!ksm.problem.isEmpty())
         object.insert(QStringLiteral("problem"), ksm.problem);
     return object;

@@ -1,5 +1,6 @@
 #include "overcommit.h"
 
+#include "read/sysroot.h"
 #include "snapshot/systemsnapshot.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,8 @@ Reading<Overcommit> Overcommit::fromSnapshot(const SystemSnapshot &snapshot)
     const auto setting = [&snapshot](QByteArrayView name) {
         return *snapshot.tunable(name).value;
     };
-    const auto overcommit = from(*snapshot.meminfo.value, setting("overcommit_memory"), setting("overcommit_ratio"), setting("overcommit_kbytes"));
+    const auto overcommit =
+        from(*snapshot.meminfo.value, setting("overcommit_memory"), setting("overcommit_ratio"), setting("overcommit_kbytes"), SysRoot::pageSize());
     if (!overcommit)
         return Reading<Overcommit>::missing(QCoreApplication::translate(
             "Overcommit",
