@@ -19,7 +19,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-KernelMemoryView::KernelMemoryView(const SysRoot &root, QWidget *parent)
+KernelMemoryView::KernelMemoryView(const SysRoot &root, bool replaying, QWidget *parent)
     : QWidget(parent)
     , m_partsModel(new KernelMemoryModel(this))
     , m_cachesModel(new SlabCacheModel(this))
@@ -31,6 +31,7 @@ KernelMemoryView::KernelMemoryView(const SysRoot &root, QWidget *parent)
     , m_cachesNote(ViewSetup::paragraph(this, tr("Slab caches status")))
     , m_readCaches(new QPushButton(tr("Show slab caches…"), this))
     , m_caches(new QTreeView(this))
+    , m_replaying(replaying)
 {
     ViewSetup::liveTree(m_parts, QStringLiteral("kernelMemoryView"), tr("Kernel memory"));
     m_parts->setRootIsDecorated(false);
@@ -49,7 +50,7 @@ KernelMemoryView::KernelMemoryView(const SysRoot &root, QWidget *parent)
     m_caches->header()->setSectionResizeMode(SlabCacheModel::NameColumn, QHeaderView::Stretch);
     m_caches->header()->setStretchLastSection(false);
 
-    m_readCaches->setVisible(m_feed->needsHelper());
+    m_readCaches->setVisible(m_feed->needsHelper() && !replaying);
     m_readCaches->setToolTip(tr("Reads /proc/slabinfo once through the MemLens helper; your password may be asked for."));
     connect(m_readCaches, &QPushButton::clicked, m_feed, &SlabCacheFeed::read);
     connect(m_feed, &SlabCacheFeed::cachesRead, this, &KernelMemoryView::showCaches);
@@ -78,7 +79,7 @@ KernelMemoryView::KernelMemoryView(const SysRoot &root, QWidget *parent)
 
 void KernelMemoryView::applySystem(const SystemSnapshot &snapshot)
 {
-    const KernelMemory memory = KernelMemory::fromMeminfo(snapshot.meminfo);
+    const KernelMemory memory = KernelMemory::fromSnapshot(snapshot);
     m_partsModel->setMemory(memory);
     // Ten rows that never change in number: the table takes their height, the caches the rest.
     m_parts->setMaximumHeight(m_parts->header()->sizeHint().height() + m_partsModel->rowCount() * m_parts->sizeHintForRow(0) + 2 * m_parts->frameWidth());
@@ -88,18 +89,25 @@ void KernelMemoryView::applySystem(const SystemSnapshot &snapshot)
         const qint64 own = memory.ownTotal();
         const double share = memory.memTotal > 0 ? 100.0 * double(own) / double(memory.memTotal) : 0;
         QString text = tr("The kernel holds <b>%1</b> for itself, %2 % of RAM.").arg(ByteFormat::human(own), QLocale().toString(share, 'f', 1));
-        if (const auto unexplained = memory.part(KernelMemory::Unexplained).value)
-            text += u' ' + tr("Another <b>%1</b> is in no counter at all: drivers and graphics cards took it directly.").arg(ByteFormat::human(*unexplained));
+        const std::optional<qint64> unexplained = memory.part(KernelMemory::Unexplained).value;
+        if (unexplained && *unexplained > 0)
+            text += u' '
+                + tr("Another <b>%1</b> is in no counter at all: mostly what drivers and graphics cards took directly.").arg(ByteFormat::human(*unexplained));
         m_summary->setText(text);
     }
     // Read directly, the caches cost a file read: they follow each refresh while on screen.
-    if (!m_feed->needsHelper() && isVisible())
+    if (!m_feed->needsHelper() && !m_replaying && isVisible())
         m_feed->read();
     showSelectedPart();
 }
 
 void KernelMemoryView::showCaches()
 {
+    if (m_replaying) {
+        m_caches->hide();
+        m_cachesNote->setText(tr("<b>Slab caches</b> — a recording holds none: they are read from this machine only."));
+        return;
+    }
     const auto &caches = m_feed->caches();
     m_cachesModel->setCaches(caches.value.value_or(QList<SlabCacheRecord>()));
     m_caches->setVisible(caches.value.has_value());

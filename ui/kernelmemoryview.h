@@ -22,7 +22,8 @@ class KernelMemoryView : public QWidget
     Q_OBJECT
 
 public:
-    explicit KernelMemoryView(const SysRoot &root, QWidget *parent = nullptr);
+    // replaying: the window plays a recording; the caches of this machine would not belong in it.
+    KernelMemoryView(const SysRoot &root, bool replaying, QWidget *parent = nullptr);
 
     void applySystem(const SystemSnapshot &snapshot);
 
@@ -55,4 +56,5 @@ private:
     QLabel *m_cachesNote;
     QPushButton *m_readCaches;
     QTreeView *m_caches;
+    bool m_replaying;
 };

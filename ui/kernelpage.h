@@ -24,7 +24,8 @@ class KernelPage : public QWidget
 public:
     enum Tab { KernelMemoryTab, WritebackTab, HugePagesTab, OvercommitTab, NumaTab, SharedMemoryTab, TabCount };
 
-    KernelPage(const SysRoot &root, SystemHistory *history, QWidget *parent = nullptr);
+    // replaying: the window plays a recording, which holds no slab caches.
+    KernelPage(const SysRoot &root, SystemHistory *history, bool replaying = false, QWidget *parent = nullptr);
 
     void applySystem(const SystemSnapshot &snapshot);
     void showTab(Tab tab);

@@ -79,7 +79,7 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const
     m_cgroups = new CgroupsPage(m_cgroupModel, this);
     m_pressure = new PressurePage(m_history, m_flatProcesses, this);
     m_leakWatchPage = new LeakWatchPage(m_leakWatchModel, this);
-    m_kernelPage = new KernelPage(root, m_history, this);
+    m_kernelPage = new KernelPage(root, m_history, !replayPath.isEmpty(), this);
     m_privileged = new PrivilegedClient({}, this);
     m_tuning = new TuningPage(m_privileged, m_history, this);
     m_allProcesses = new RollupFeed(this);

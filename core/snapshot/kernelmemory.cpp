@@ -1,21 +1,35 @@
 #include "kernelmemory.h"
 
 #include "snapshot/memorycomposition.h"
+#include "snapshot/systemsnapshot.h"
 
 namespace
 {
-// Fields that count memory inside the bar's remainder: none of them is in AnonPages, Cached,
-// Shmem, Slab, KernelStack, PageTables or MemFree. KReclaimable holds SReclaimable plus other
-// reclaimable kernel memory (ION buffers, GPU shrinker pools), so only the difference is added.
-qint64 namedInRemainder(const NamedValues &meminfo)
+// VmallocUsed beyond the kernel stacks. With CONFIG_VMAP_STACK, the default on x86-64 and arm64,
+// every thread's stack is vmalloc'ed and counted in both KernelStack and VmallocUsed; where
+// VmallocUsed is the larger, the stacks are taken to be inside it and counted once.
+qint64 vmallocBeyondStacks(const NamedValues &meminfo)
 {
-    qint64 named = 0;
-    for (const char *field : {"VmallocUsed", "Percpu", "HardwareCorrupted", "Hugetlb", "Zswap"})
+    const qint64 vmalloc = meminfo.value("VmallocUsed").value_or(0);
+    const qint64 stacks = meminfo.value("KernelStack").value_or(0);
+    return vmalloc >= stacks ? vmalloc - stacks : vmalloc;
+}
+
+// Memory inside the bar's remainder that something names: none of it is in AnonPages, Cached,
+// Shmem, Slab, KernelStack, PageTables or MemFree. KReclaimable holds SReclaimable plus other
+// reclaimable kernel memory (ION buffers, GPU shrinker pools), so only the difference is added;
+// zram's compressed store is in zsmalloc pages no meminfo field counts.
+qint64 namedInRemainder(const NamedValues &meminfo, const QList<ZramDevice> &zram)
+{
+    qint64 named = vmallocBeyondStacks(meminfo);
+    for (const char *field : {"Percpu", "HardwareCorrupted", "Hugetlb", "Zswap"})
         named += meminfo.value(field).value_or(0);
-    if (!meminfo.contains("Hugetlb")) // before 5.16: only the default size's pool
+    if (!meminfo.contains("Hugetlb")) // before 4.16: only the default size's pool
         named += meminfo.value("HugePages_Total").value_or(0) * meminfo.value("Hugepagesize").value_or(0);
     if (const auto kernelReclaimable = meminfo.value("KReclaimable"))
         named += std::max<qint64>(0, *kernelReclaimable - meminfo.value("SReclaimable").value_or(0));
+    for (const ZramDevice &device : zram)
+        named += device.stats.value ? device.stats.value->memUsedTotalBytes : 0;
     return named;
 }
 }
@@ -66,7 +80,7 @@ QString KernelMemory::explanation(Part part)
     case SlabUnreclaimable:
         return tr(
             "Kernel objects in use: network buffers, open files, processes' kernel state. Only freed when their users go. "
-            "Steady growth here is a kernel or driver leak.");
+            "Steady growth here can mean a kernel or driver leak.");
     case KernelStack:
         return tr("A stack for every thread, used while it runs in the kernel: grows with the number of threads.");
     case PageTables:
@@ -74,7 +88,9 @@ QString KernelMemory::explanation(Part part)
     case SecPageTables:
         return tr("Page tables for virtual machines and IOMMUs, kept beside the processes' own.");
     case Vmalloc:
-        return tr("Memory the kernel mapped into one contiguous range: loaded modules, some drivers' buffers, BPF programs.");
+        return tr(
+            "Memory the kernel mapped into one contiguous range: loaded modules, some drivers' buffers, BPF programs, and on "
+            "most 64-bit kernels the kernel stacks above, which the totals count once.");
     case Percpu:
         return tr("Kernel data kept once per CPU core, such as counters and per-core caches.");
     case HardwareCorrupted:
@@ -84,11 +100,13 @@ QString KernelMemory::explanation(Part part)
     case Remainder:
         return tr(
             "RAM that none of the accounting bar's parts covers. It holds vmalloc, per-CPU data, huge page pools, zswap "
-            "and other reclaimable kernel memory, which /proc/meminfo names, and whatever drivers took directly.");
+            "and other reclaimable kernel memory, which /proc/meminfo names, zram's compressed store, and whatever drivers "
+            "took directly.");
     case Unexplained:
         return tr(
-            "What is left outside the bar once everything /proc/meminfo names is taken out: memory drivers, graphics "
-            "cards and firmware took straight from the kernel's page allocator, which no counter reports.");
+            "What is left outside the bar once everything /proc/meminfo and zram name is taken out: memory drivers, "
+            "graphics cards and firmware took straight from the kernel's page allocator, and free pages waiting in "
+            "per-CPU lists, which no counter reports.");
     case PartCount:
         break;
     }
@@ -97,14 +115,17 @@ QString KernelMemory::explanation(Part part)
 
 qint64 KernelMemory::ownTotal() const
 {
-    qint64 total = 0;
-    for (int p = SlabReclaimable; p <= HardwareCorrupted; ++p)
-        total += parts[size_t(p)].value.value_or(0);
+    qint64 total = m_vmallocBeyondStacks;
+    for (int p = SlabReclaimable; p <= HardwareCorrupted; ++p) {
+        if (p != Vmalloc)
+            total += parts[size_t(p)].value.value_or(0);
+    }
     return total;
 }
 
-KernelMemory KernelMemory::fromMeminfo(const Reading<NamedValues> &meminfo)
+KernelMemory KernelMemory::fromSnapshot(const SystemSnapshot &snapshot)
 {
+    const Reading<NamedValues> &meminfo = snapshot.meminfo;
     KernelMemory memory;
     if (!meminfo.value) {
         for (Reading<qint64> &part : memory.parts)
@@ -121,6 +142,11 @@ KernelMemory KernelMemory::fromMeminfo(const Reading<NamedValues> &meminfo)
                                                : tr("/proc/meminfo has no %1 line").arg(QString::fromLatin1(field));
         memory.parts[size_t(p)] = value ? Reading<qint64>{value, {}, meminfo.problem} : Reading<qint64>::missing(why);
     }
+    // A running kernel always has vmalloc'ed memory (modules, at least): a 0 is a kernel that
+    // stopped counting it (4.4 to 5.2), not an empty vmalloc area.
+    if (memory.parts[Vmalloc].value == 0)
+        memory.parts[Vmalloc] = Reading<qint64>::missing(tr("this kernel writes 0 for VmallocUsed (kernels 4.4 to 5.2 did not count it)"));
+    memory.m_vmallocBeyondStacks = vmallocBeyondStacks(fields);
     const auto composition = MemoryComposition::fromMeminfo(fields);
     if (!composition) {
         const QString why = tr("/proc/meminfo lacks a field the accounting bar needs");
@@ -129,6 +155,7 @@ KernelMemory KernelMemory::fromMeminfo(const Reading<NamedValues> &meminfo)
     }
     const qint64 remainder = composition->part(MemoryComposition::Unaccounted);
     memory.parts[Remainder] = {remainder, {}, meminfo.problem};
-    memory.parts[Unexplained] = {std::max<qint64>(0, remainder - namedInRemainder(fields)), {}, meminfo.problem};
+    const QList<ZramDevice> zram = snapshot.zram.value.value_or(QList<ZramDevice>());
+    memory.parts[Unexplained] = {std::max<qint64>(0, remainder - namedInRemainder(fields, zram)), {}, meminfo.problem};
     return memory;
 }

@@ -7,6 +7,8 @@
 
 #include <array>
 
+struct SystemSnapshot;
+
 // The memory the kernel uses for itself, part by part, from /proc/meminfo; and the remainder of
 // the accounting bar (what no part of it covers), split into what meminfo names elsewhere and
 // what no counter explains: memory drivers, GPUs and firmware took straight from the page
@@ -42,8 +44,13 @@ public:
     // One sentence on what a part holds, for the tooltip and the side panel.
     static QString explanation(Part part);
 
-    // Sum of the kernel's own parts (slab to hardware corrupted) that this kernel writes.
+    // Sum of the kernel's own parts (slab to hardware corrupted) that this kernel writes, the
+    // kernel stacks counted once where vmalloc holds them too.
     qint64 ownTotal() const;
 
-    static KernelMemory fromMeminfo(const Reading<NamedValues> &meminfo);
+    // From meminfo, and zram's devices, whose compressed store is in the bar's remainder.
+    static KernelMemory fromSnapshot(const SystemSnapshot &snapshot);
+
+private:
+    qint64 m_vmallocBeyondStacks = 0;
 };
