@@ -104,16 +104,25 @@ void OvercommitView::applySystem(const SystemSnapshot &snapshot)
     m_limit->setText(limit);
 
     const Reading<qint64> reserve = snapshot.tunable("admin_reserve_kbytes");
-    const auto headroom = o.headroom(reserve.value.value_or(0) * 1024);
-    if (!headroom) {
+    if (o.mode != Overcommit::Mode::Strict) {
         m_headroom->clear();
-    } else if (*headroom > 0) {
-        m_headroom->setText(tr("<b>%1</b> more can be committed before allocations start to fail. Root keeps %2 beyond that "
-                               "(vm.admin_reserve_kbytes), to be able to log in and repair.")
-                                .arg(ByteFormat::human(*headroom), ByteFormat::human(reserve.value.value_or(0) * 1024)));
+        return;
+    }
+    if (!reserve.value || !o.committed) {
+        const QString why = !reserve.value ? reserve.unavailableReason : tr("/proc/meminfo has no Committed_AS");
+        m_headroom->setText(tr("How much more can be committed is unknown: %1.").arg(why.toHtmlEscaped()));
+        return;
+    }
+    const qint64 reserveBytes = *reserve.value * 1024;
+    const qint64 headroom = *o.headroom(reserveBytes);
+    if (headroom > 0) {
+        m_headroom->setText(tr("<b>%1</b> more can be committed before allocations start to fail; a large process fails somewhat "
+                               "sooner, as the kernel holds back up to a 32nd of its size (at most vm.user_reserve_kbytes) for it to "
+                               "recover. Root keeps %2 beyond that (vm.admin_reserve_kbytes), to be able to log in and repair.")
+                                .arg(ByteFormat::human(headroom), ByteFormat::human(reserveBytes)));
     } else {
         m_headroom->setText(tr("<b>The limit is reached</b>: new allocations of ordinary users fail; only root may use its reserve of %1.")
-                                .arg(ByteFormat::human(reserve.value.value_or(0) * 1024)));
+                                .arg(ByteFormat::human(reserveBytes)));
     }
 }
 

@@ -43,13 +43,20 @@ void setNumber(QTreeWidgetItem *item, int column, qint64 value)
     item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
 }
 
-// A group box's title with what its part of shared memory holds, or why it is unknown.
+// A group box's title with what its part of shared memory holds: the sum where every item's
+// figure is known, only the name where one is not (its row says why), or why the part is unknown.
 template<typename T>
-QString partTitle(const QString &name, const Reading<T> &part, qint64 bytes)
+QString partTitle(const QString &name, const Reading<T> &part, std::optional<qint64> bytes)
 {
     if (!part.value)
         return SharedMemoryView::tr("%1 — unavailable: %2").arg(name, part.unavailableReason);
-    return SharedMemoryView::tr("%1 — %2").arg(name, ByteFormat::human(bytes));
+    return bytes ? SharedMemoryView::tr("%1 — %2").arg(name, ByteFormat::human(*bytes)) : name;
+}
+
+// Adds a figure to a sum that stays unknown once one figure is.
+void addKnown(std::optional<qint64> &sum, std::optional<qint64> figure)
+{
+    sum = sum && figure ? std::optional(*sum + *figure) : std::nullopt;
 }
 }
 
@@ -72,8 +79,10 @@ SharedMemoryView::SharedMemoryView(QWidget *parent)
 
     QLabel *intro = ViewSetup::paragraph(this);
     intro->setText(
-        tr("Shared memory lives in RAM (or swap) like a program's own, but belongs to no single program: it stays until "
-           "its segment or file is removed, even after every program using it has ended."));
+        tr("Shared memory lives in RAM (or swap) like a program's own. System V segments and the files in /dev/shm and other "
+           "tmpfs belong to no single program: they stay until removed, even after every program using them has ended. "
+           "Shmem also counts memory these lists cannot show, which goes with its last user: shared anonymous mappings, "
+           "memfd files and graphics buffers."));
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->setObjectName(QStringLiteral("sharedMemorySplitter"));
     lower->addWidget(m_posixBox);
@@ -110,7 +119,7 @@ void SharedMemoryView::showSegments(const SystemSnapshot &snapshot)
     const auto &sysV = snapshot.sharedMemory.sysV;
     const QList<SharedMemorySegment> segments = sysV.value.value_or(QList<SharedMemorySegment>());
     ViewSetup::setItemCount(m_segments, int(segments.size()));
-    qint64 resident = 0;
+    std::optional<qint64> resident = 0;
     const QString noColumns = tr("this kernel's /proc/sysvipc/shm has no rss and swap columns");
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const SharedMemorySegment &segment = segments[i];
@@ -125,7 +134,8 @@ void SharedMemoryView::showSegments(const SystemSnapshot &snapshot)
         setNumber(item, AttachedColumn, s.attachments);
         setNumber(item, CreatorColumn, s.creatorPid);
         setNumber(item, LastPidColumn, s.lastPid);
-        resident += s.rssBytes.value_or(0) + s.swapBytes.value_or(0);
+        addKnown(resident, s.rssBytes);
+        addKnown(resident, s.swapBytes);
         // A segment nobody has attached is easy to forget and never freed: it stands out.
         QFont font = item->font(KeyColumn);
         font.setBold(segment.orphaned());
@@ -156,7 +166,7 @@ void SharedMemoryView::showPosix(const SystemSnapshot &snapshot)
         setBytes(item, 3, file.usedBytes);
         used += file.usedBytes;
     }
-    m_posixBox->setTitle(partTitle(tr("POSIX shared memory (/dev/shm)"), posix, used));
+    m_posixBox->setTitle(partTitle(tr("POSIX shared memory (/dev/shm)"), posix, std::optional(used)));
 }
 
 void SharedMemoryView::showTmpfs(const SystemSnapshot &snapshot)
@@ -164,7 +174,7 @@ void SharedMemoryView::showTmpfs(const SystemSnapshot &snapshot)
     const auto &tmpfs = snapshot.sharedMemory.tmpfs;
     const QList<TmpfsMount> mounts = tmpfs.value.value_or(QList<TmpfsMount>());
     ViewSetup::setItemCount(m_tmpfs, int(mounts.size()));
-    qint64 used = 0;
+    std::optional<qint64> used = 0;
     for (qsizetype i = 0; i < mounts.size(); ++i) {
         const TmpfsMount &mount = mounts[i];
         QTreeWidgetItem *item = m_tmpfs->topLevelItem(int(i));
@@ -173,7 +183,7 @@ void SharedMemoryView::showTmpfs(const SystemSnapshot &snapshot)
         setBytes(item, 2, mount.usedBytes.value, mount.usedBytes.unavailableReason);
         item->setText(3, QString::fromUtf8(mount.options));
         item->setToolTip(3, QString::fromUtf8(mount.options));
-        used += mount.usedBytes.value.value_or(0);
+        addKnown(used, mount.usedBytes.value);
     }
     m_tmpfsBox->setTitle(partTitle(tr("tmpfs file systems"), tmpfs, used));
 }

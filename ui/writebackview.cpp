@@ -38,7 +38,7 @@ WritebackView::WritebackView(SystemHistory *history, QWidget *parent)
                                     HistoryChart::Style::Lines,
                                     HistoryChart::Scale::Bytes,
                                     {{SystemHistory::DirtyColumn, {}, MemoryColors::series(0, pal)},
-                                     {SystemHistory::WritebackColumn, {}, MemoryColors::series(1, pal)},
+                                     {SystemHistory::DirtyAndWritebackColumn, {}, MemoryColors::series(1, pal)},
                                      {SystemHistory::BackgroundThresholdColumn, {}, MemoryColors::series(3, pal)},
                                      {SystemHistory::ThrottleThresholdColumn, {}, MemoryColors::series(4, pal)}},
                                     this);
@@ -57,8 +57,9 @@ WritebackView::WritebackView(SystemHistory *history, QWidget *parent)
     intro->setText(
         tr("Programs that write files change pages in RAM first; the kernel writes them to disk later. Until then they are "
            "<i>dirty</i>. When Dirty passes the <b>background threshold</b>, the kernel's flusher threads start writing in the "
-           "background while programs carry on. When it reaches the <b>throttle threshold</b>, every program that writes is made "
-           "to wait until enough has been written: copies crawl and the desktop can stall."));
+           "background while programs carry on. Once dirty pages and those being written pass the midpoint between the "
+           "two lines, programs that write are slowed down, the more the closer they get to the <b>throttle threshold</b>; at it "
+           "they wait until enough has been written: copies crawl and the desktop can stall."));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("writebackSplitter"));

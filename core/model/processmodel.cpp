@@ -280,7 +280,8 @@ QVariant ProcessModel::headerData(int section, Qt::Orientation orientation, int 
         case SharedColumn:
             return tr("Resident pages this process shares with at least one other process.");
         case AnonHugePagesColumn:
-            return tr("Anonymous memory of this process in transparent huge pages (AnonHugePages): 2 MiB pages the kernel gave it on its own.");
+            return tr(
+                "Anonymous memory of this process in transparent huge pages (AnonHugePages): huge pages (2 MiB on x86-64) the kernel gave it on its own.");
         case OomScoreColumn:
             return tr("How likely the kernel is to end this process when memory runs out (0–1000 and up; higher is likelier).");
         case OomScoreAdjColumn:

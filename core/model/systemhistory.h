@@ -35,9 +35,9 @@ public:
     };
     enum WritebackColumn {
         DirtyColumn = 1, // bytes of page cache changed and not yet written (meminfo Dirty)
-        WritebackColumn, // bytes being written right now (meminfo Writeback)
-        BackgroundThresholdColumn, // bytes: the flusher threads start writing above it
-        ThrottleThresholdColumn, // bytes: tasks that dirty pages are made to wait above it
+        DirtyAndWritebackColumn, // Dirty + Writeback: what the kernel holds to the throttle threshold
+        BackgroundThresholdColumn, // bytes: the flusher threads start writing once Dirty passes it
+        ThrottleThresholdColumn, // bytes: tasks that dirty pages wait once Dirty + Writeback reaches it
     };
     enum WriteoutColumn {
         DirtiedColumn = 1, // bytes per second made dirty (vmstat nr_dirtied)
