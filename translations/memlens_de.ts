@@ -324,10 +324,6 @@
         <translation>Die benutzten transparenten Huge Pages sind unbekannt: %1.</translation>
     </message>
     <message>
-        <source>Transparent huge pages (mode &lt;b&gt;%1&lt;/b&gt;) hold &lt;b&gt;%2&lt;/b&gt; of programs&apos; anonymous memory, %3 of shared memory and %4 of file cache. The AnonHugePages column of the Processes page shows whose.</source>
-        <translation>Transparente Huge Pages (Modus &lt;b&gt;%1&lt;/b&gt;) enthalten &lt;b&gt;%2&lt;/b&gt; anonymen Speicher von Programmen, %3 gemeinsamen Speicher und %4 Datei-Cache. Die Spalte Huge Pages der Seite Prozesse zeigt, wessen.</translation>
-    </message>
-    <message>
         <source>No pools: %1.</source>
         <translation>Keine Pools: %1.</translation>
     </message>
@@ -370,6 +366,14 @@
     <message>
         <source>Less KSM&apos;s own bookkeeping, the gain is %1.</source>
         <translation>Abzüglich der eigenen Verwaltung von KSM beträgt der Gewinn %1.</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages (mode &lt;b&gt;%1&lt;/b&gt;) hold &lt;b&gt;%2&lt;/b&gt; of programs&apos; anonymous memory, %3 of shared memory and %4 of file cache. The Huge pages column of the Processes page shows whose.</source>
+        <translation>Transparente Huge Pages (Modus &lt;b&gt;%1&lt;/b&gt;) enthalten &lt;b&gt;%2&lt;/b&gt; anonymen Speicher von Programmen, %3 gemeinsamen Speicher und %4 Datei-Cache. Die Spalte Huge Pages der Seite Prozesse zeigt, wessen.</translation>
+    </message>
+    <message>
+        <source>KSM&apos;s own bookkeeping costs %1 more than it saves.</source>
+        <translation>Die eigene Verwaltung von KSM kostet %1 mehr, als es spart.</translation>
     </message>
 </context>
 <context>
@@ -419,10 +423,6 @@
         <translation>Objekt-Caches des Kernels, die er bei Speichermangel freigeben kann, meist Verzeichniseinträge und Inodes kürzlich benutzter Dateien. Zählen als verfügbarer Speicher.</translation>
     </message>
     <message>
-        <source>Kernel objects in use: network buffers, open files, processes&apos; kernel state. Only freed when their users go. Steady growth here is a kernel or driver leak.</source>
-        <translation>Kernel-Objekte in Gebrauch: Netzwerkpuffer, offene Dateien, Kernel-Zustand der Prozesse. Erst frei, wenn ihre Nutzer gehen. Stetiges Wachstum hier ist ein Leck im Kernel oder in einem Treiber.</translation>
-    </message>
-    <message>
         <source>A stack for every thread, used while it runs in the kernel: grows with the number of threads.</source>
         <translation>Ein Stack für jeden Thread, benutzt, während er im Kernel läuft: wächst mit der Zahl der Threads.</translation>
     </message>
@@ -435,24 +435,12 @@
         <translation>Seitentabellen für virtuelle Maschinen und IOMMUs, neben denen der Prozesse.</translation>
     </message>
     <message>
-        <source>Memory the kernel mapped into one contiguous range: loaded modules, some drivers&apos; buffers, BPF programs.</source>
-        <translation>Speicher, den der Kernel in einen zusammenhängenden Bereich eingeblendet hat: geladene Module, Puffer mancher Treiber, BPF-Programme.</translation>
-    </message>
-    <message>
         <source>Kernel data kept once per CPU core, such as counters and per-core caches.</source>
         <translation>Kernel-Daten, die es einmal pro CPU-Kern gibt, etwa Zähler und Caches je Kern.</translation>
     </message>
     <message>
         <source>RAM the kernel stopped using because the hardware reported errors in it. Above zero, check the memory modules.</source>
         <translation>RAM, die der Kernel nicht mehr nutzt, weil die Hardware Fehler darin gemeldet hat. Über null: die Speichermodule prüfen.</translation>
-    </message>
-    <message>
-        <source>RAM that none of the accounting bar&apos;s parts covers. It holds vmalloc, per-CPU data, huge page pools, zswap and other reclaimable kernel memory, which /proc/meminfo names, and whatever drivers took directly.</source>
-        <translation>RAM, die kein Teil des Aufteilungsbalkens abdeckt. Darin liegen Vmalloc, Daten pro CPU, Huge-Page-Pools, zswap und anderer freigebbarer Kernel-Speicher, die /proc/meminfo nennt, und was Treiber sich direkt genommen haben.</translation>
-    </message>
-    <message>
-        <source>What is left outside the bar once everything /proc/meminfo names is taken out: memory drivers, graphics cards and firmware took straight from the kernel&apos;s page allocator, which no counter reports.</source>
-        <translation>Was außerhalb des Balkens bleibt, wenn alles abgezogen ist, was /proc/meminfo nennt: Speicher, den Treiber, Grafikkarten und Firmware direkt vom Seitenallokator des Kernels genommen haben und den kein Zähler meldet.</translation>
     </message>
     <message>
         <source>this kernel writes no SecPageTables line (kernels before 6.0)</source>
@@ -469,6 +457,26 @@
     <message>
         <source>/proc/meminfo lacks a field the accounting bar needs</source>
         <translation>/proc/meminfo fehlt ein Feld, das der Aufteilungsbalken braucht</translation>
+    </message>
+    <message>
+        <source>Kernel objects in use: network buffers, open files, processes&apos; kernel state. Only freed when their users go. Steady growth here can mean a kernel or driver leak.</source>
+        <translation>Kernel-Objekte in Gebrauch: Netzwerkpuffer, offene Dateien, Kernel-Zustand der Prozesse. Erst frei, wenn ihre Nutzer gehen. Stetiges Wachstum hier kann ein Leck im Kernel oder in einem Treiber sein.</translation>
+    </message>
+    <message>
+        <source>Memory the kernel mapped into one contiguous range: loaded modules, some drivers&apos; buffers, BPF programs, and on most 64-bit kernels the kernel stacks above, which the totals count once.</source>
+        <translation>Speicher, den der Kernel in einen zusammenhängenden Bereich eingeblendet hat: geladene Module, Puffer mancher Treiber, BPF-Programme und bei den meisten 64-Bit-Kerneln die Kernel-Stacks oben, die die Summen einmal zählen.</translation>
+    </message>
+    <message>
+        <source>RAM that none of the accounting bar&apos;s parts covers. It holds vmalloc, per-CPU data, huge page pools, zswap and other reclaimable kernel memory, which /proc/meminfo names, zram&apos;s compressed store, and whatever drivers took directly.</source>
+        <translation>RAM, die kein Teil des Aufteilungsbalkens abdeckt. Darin liegen Vmalloc, Daten pro CPU, Huge-Page-Pools, zswap und anderer freigebbarer Kernel-Speicher, die /proc/meminfo nennt, der komprimierte Speicher von zram und was Treiber sich direkt genommen haben.</translation>
+    </message>
+    <message>
+        <source>What is left outside the bar once everything /proc/meminfo and zram name is taken out: memory drivers, graphics cards and firmware took straight from the kernel&apos;s page allocator, and free pages waiting in per-CPU lists, which no counter reports.</source>
+        <translation>Was außerhalb des Balkens bleibt, wenn alles abgezogen ist, was /proc/meminfo und zram nennen: Speicher, den Treiber, Grafikkarten und Firmware direkt vom Seitenallokator des Kernels genommen haben, und freie Seiten in Listen pro CPU, die kein Zähler meldet.</translation>
+    </message>
+    <message>
+        <source>this kernel writes 0 for VmallocUsed (kernels 4.4 to 5.2 did not count it)</source>
+        <translation>dieser Kernel schreibt 0 für VmallocUsed (Kernel 4.4 bis 5.2 zählten es nicht)</translation>
     </message>
 </context>
 <context>
@@ -529,10 +537,6 @@
         <translation>Der Kernel belegt &lt;b&gt;%1&lt;/b&gt; für sich selbst, %2 % des RAM.</translation>
     </message>
     <message>
-        <source>Another &lt;b&gt;%1&lt;/b&gt; is in no counter at all: drivers and graphics cards took it directly.</source>
-        <translation>Weitere &lt;b&gt;%1&lt;/b&gt; stehen in gar keinem Zähler: Treiber und Grafikkarten haben sie direkt genommen.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Slab caches&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;Slab-Caches&lt;/b&gt; – %1</translation>
     </message>
@@ -546,6 +550,14 @@
             <numerusform>&lt;b&gt;Slab-Caches&lt;/b&gt; – %n Cache mit %1, größter zuerst.</numerusform>
             <numerusform>&lt;b&gt;Slab-Caches&lt;/b&gt; – %n Caches mit %1, größte zuerst.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Another &lt;b&gt;%1&lt;/b&gt; is in no counter at all: mostly what drivers and graphics cards took directly.</source>
+        <translation>Weitere &lt;b&gt;%1&lt;/b&gt; stehen in gar keinem Zähler: meist, was Treiber und Grafikkarten direkt genommen haben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Slab caches&lt;/b&gt; — a recording holds none: they are read from this machine only.</source>
+        <translation>&lt;b&gt;Slab-Caches&lt;/b&gt; – eine Aufzeichnung enthält keine: sie werden nur von dieser Maschine gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1653,12 +1665,20 @@
         <translation>Außerhalb des strikten Modus lehnt die Grenze nichts ab; sie misst, wie weit die Versprechen dem Speicher vorauseilen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; more can be committed before allocations start to fail. Root keeps %2 beyond that (vm.admin_reserve_kbytes), to be able to log in and repair.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; können noch zugesagt werden, bevor Anforderungen fehlschlagen. Root behält darüber hinaus %2 (vm.admin_reserve_kbytes), um sich anmelden und reparieren zu können.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The limit is reached&lt;/b&gt;: new allocations of ordinary users fail; only root may use its reserve of %1.</source>
         <translation>&lt;b&gt;Die Grenze ist erreicht&lt;/b&gt;: neue Anforderungen gewöhnlicher Benutzer schlagen fehl; nur Root darf seine Reserve von %1 nutzen.</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo has no Committed_AS</source>
+        <translation>/proc/meminfo hat kein Committed_AS</translation>
+    </message>
+    <message>
+        <source>How much more can be committed is unknown: %1.</source>
+        <translation>Wie viel noch zugesagt werden kann, ist unbekannt: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; more can be committed before allocations start to fail; a large process fails somewhat sooner, as the kernel holds back up to a 32nd of its size (at most vm.user_reserve_kbytes) for it to recover. Root keeps %2 beyond that (vm.admin_reserve_kbytes), to be able to log in and repair.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; können noch zugesagt werden, bevor Anforderungen fehlschlagen; ein großer Prozess scheitert etwas früher, weil der Kernel bis zu einem 32stel seiner Größe (höchstens vm.user_reserve_kbytes) zurückhält, damit er sich fangen kann. Root behält darüber hinaus %2 (vm.admin_reserve_kbytes), um sich anmelden und reparieren zu können.</translation>
     </message>
 </context>
 <context>
@@ -2339,8 +2359,8 @@
         <translation>Huge Pages</translation>
     </message>
     <message>
-        <source>Anonymous memory of this process in transparent huge pages (AnonHugePages): 2 MiB pages the kernel gave it on its own.</source>
-        <translation>Anonymer Speicher dieses Prozesses in transparenten Huge Pages (AnonHugePages): 2-MiB-Seiten, die der Kernel ihm von sich aus gegeben hat.</translation>
+        <source>Anonymous memory of this process in transparent huge pages (AnonHugePages): huge pages (2 MiB on x86-64) the kernel gave it on its own.</source>
+        <translation>Anonymer Speicher dieses Prozesses in transparenten Huge Pages (AnonHugePages): Huge Pages (2 MiB auf x86-64), die der Kernel ihm von sich aus gegeben hat.</translation>
     </message>
 </context>
 <context>
@@ -2631,10 +2651,6 @@
         <translation>Optionen</translation>
     </message>
     <message>
-        <source>Shared memory lives in RAM (or swap) like a program&apos;s own, but belongs to no single program: it stays until its segment or file is removed, even after every program using it has ended.</source>
-        <translation>Gemeinsamer Speicher liegt im RAM (oder Swap) wie der eigene eines Programms, gehört aber keinem einzelnen Programm: er bleibt, bis sein Segment oder seine Datei entfernt wird, auch wenn alle Programme, die ihn nutzten, beendet sind.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of shared memory in all (Shmem in /proc/meminfo).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; gemeinsamer Speicher insgesamt (Shmem in /proc/meminfo).</translation>
     </message>
@@ -2660,6 +2676,10 @@
             <numerusform>System-V-Segmente, die kein Prozess angehängt hat: %n. Sie behalten ihren Speicher, bis sie entfernt werden (ipcrm -m ID).</numerusform>
             <numerusform>System-V-Segmente, die kein Prozess angehängt hat: %n. Sie behalten ihren Speicher, bis sie entfernt werden (ipcrm -m ID).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shared memory lives in RAM (or swap) like a program&apos;s own. System V segments and the files in /dev/shm and other tmpfs belong to no single program: they stay until removed, even after every program using them has ended. Shmem also counts memory these lists cannot show, which goes with its last user: shared anonymous mappings, memfd files and graphics buffers.</source>
+        <translation>Gemeinsamer Speicher liegt im RAM (oder Swap) wie der eigene eines Programms. System-V-Segmente und die Dateien in /dev/shm und anderen tmpfs gehören keinem einzelnen Programm: sie bleiben, bis sie entfernt werden, auch wenn alle Programme, die sie nutzten, beendet sind. Shmem zählt auch Speicher, den diese Listen nicht zeigen können und der mit seinem letzten Nutzer geht: gemeinsame anonyme Einblendungen, memfd-Dateien und Grafikpuffer.</translation>
     </message>
 </context>
 <context>
@@ -2980,8 +3000,8 @@
         <translation>Schmutzige Seiten</translation>
     </message>
     <message>
-        <source>Being written back</source>
-        <translation>Im Rückschreiben</translation>
+        <source>Dirty and being written back</source>
+        <translation>Schmutzig und im Rückschreiben</translation>
     </message>
 </context>
 <context>
@@ -3259,10 +3279,6 @@
         <translation>Beschmutzte und zurückgeschriebene Bytes pro Sekunde</translation>
     </message>
     <message>
-        <source>Programs that write files change pages in RAM first; the kernel writes them to disk later. Until then they are &lt;i&gt;dirty&lt;/i&gt;. When Dirty passes the &lt;b&gt;background threshold&lt;/b&gt;, the kernel&apos;s flusher threads start writing in the background while programs carry on. When it reaches the &lt;b&gt;throttle threshold&lt;/b&gt;, every program that writes is made to wait until enough has been written: copies crawl and the desktop can stall.</source>
-        <translation>Programme, die Dateien schreiben, ändern zuerst Seiten im RAM; der Kernel schreibt sie später auf die Platte. Bis dahin sind sie &lt;i&gt;schmutzig&lt;/i&gt;. Überschreitet Dirty die &lt;b&gt;Hintergrundschwelle&lt;/b&gt;, beginnen die Flusher-Threads des Kernels im Hintergrund zu schreiben, während Programme weiterlaufen. Erreicht es die &lt;b&gt;Bremsschwelle&lt;/b&gt;, muss jedes schreibende Programm warten, bis genug geschrieben ist: Kopien kriechen, und der Desktop kann stocken.</translation>
-    </message>
-    <message>
         <source>The thresholds are unknown: %1.</source>
         <translation>Die Schwellen sind unbekannt: %1.</translation>
     </message>
@@ -3277,6 +3293,10 @@
     <message>
         <source>Dirty now: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Jetzt schmutzig: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Programs that write files change pages in RAM first; the kernel writes them to disk later. Until then they are &lt;i&gt;dirty&lt;/i&gt;. When Dirty passes the &lt;b&gt;background threshold&lt;/b&gt;, the kernel&apos;s flusher threads start writing in the background while programs carry on. Once dirty pages and those being written pass the midpoint between the two lines, programs that write are slowed down, the more the closer they get to the &lt;b&gt;throttle threshold&lt;/b&gt;; at it they wait until enough has been written: copies crawl and the desktop can stall.</source>
+        <translation>Programme, die Dateien schreiben, ändern zuerst Seiten im RAM; der Kernel schreibt sie später auf die Platte. Bis dahin sind sie &lt;i&gt;schmutzig&lt;/i&gt;. Überschreitet Dirty die &lt;b&gt;Hintergrundschwelle&lt;/b&gt;, beginnen die Flusher-Threads des Kernels im Hintergrund zu schreiben, während Programme weiterlaufen. Sobald schmutzige und gerade geschriebene Seiten die Mitte zwischen beiden Linien überschreiten, werden schreibende Programme gebremst, umso stärker, je näher sie der &lt;b&gt;Bremsschwelle&lt;/b&gt; kommen; dort warten sie, bis genug geschrieben ist: Kopien kriechen, und der Desktop kann stocken.</translation>
     </message>
 </context>
 <context>

@@ -324,10 +324,6 @@
         <translation>Les pages énormes transparentes en service sont inconnues : %1.</translation>
     </message>
     <message>
-        <source>Transparent huge pages (mode &lt;b&gt;%1&lt;/b&gt;) hold &lt;b&gt;%2&lt;/b&gt; of programs&apos; anonymous memory, %3 of shared memory and %4 of file cache. The AnonHugePages column of the Processes page shows whose.</source>
-        <translation>Les pages énormes transparentes (mode &lt;b&gt;%1&lt;/b&gt;) contiennent &lt;b&gt;%2&lt;/b&gt; de mémoire anonyme des programmes, %3 de mémoire partagée et %4 de cache de fichiers. La colonne Pages énormes de la page Processus montre à qui.</translation>
-    </message>
-    <message>
         <source>No pools: %1.</source>
         <translation>Aucune réserve : %1.</translation>
     </message>
@@ -370,6 +366,14 @@
     <message>
         <source>Less KSM&apos;s own bookkeeping, the gain is %1.</source>
         <translation>Moins la comptabilité de KSM lui-même, le gain est de %1.</translation>
+    </message>
+    <message>
+        <source>Transparent huge pages (mode &lt;b&gt;%1&lt;/b&gt;) hold &lt;b&gt;%2&lt;/b&gt; of programs&apos; anonymous memory, %3 of shared memory and %4 of file cache. The Huge pages column of the Processes page shows whose.</source>
+        <translation>Les pages énormes transparentes (mode &lt;b&gt;%1&lt;/b&gt;) contiennent &lt;b&gt;%2&lt;/b&gt; de mémoire anonyme des programmes, %3 de mémoire partagée et %4 de cache de fichiers. La colonne Pages énormes de la page Processus montre à qui.</translation>
+    </message>
+    <message>
+        <source>KSM&apos;s own bookkeeping costs %1 more than it saves.</source>
+        <translation>La comptabilité de KSM lui-même coûte %1 de plus qu’il n’économise.</translation>
     </message>
 </context>
 <context>
@@ -419,10 +423,6 @@
         <translation>Caches d’objets que le noyau peut libérer quand la mémoire manque, surtout des entrées de répertoire et des inodes de fichiers utilisés récemment. Comptés comme mémoire disponible.</translation>
     </message>
     <message>
-        <source>Kernel objects in use: network buffers, open files, processes&apos; kernel state. Only freed when their users go. Steady growth here is a kernel or driver leak.</source>
-        <translation>Objets du noyau en service : tampons réseau, fichiers ouverts, état noyau des processus. Libérés seulement au départ de leurs utilisateurs. Une croissance régulière ici est une fuite du noyau ou d’un pilote.</translation>
-    </message>
-    <message>
         <source>A stack for every thread, used while it runs in the kernel: grows with the number of threads.</source>
         <translation>Une pile par thread, utilisée quand il s’exécute dans le noyau : croît avec le nombre de threads.</translation>
     </message>
@@ -435,24 +435,12 @@
         <translation>Tables des pages des machines virtuelles et des IOMMU, à côté de celles des processus.</translation>
     </message>
     <message>
-        <source>Memory the kernel mapped into one contiguous range: loaded modules, some drivers&apos; buffers, BPF programs.</source>
-        <translation>Mémoire que le noyau a projetée dans une plage contiguë : modules chargés, tampons de certains pilotes, programmes BPF.</translation>
-    </message>
-    <message>
         <source>Kernel data kept once per CPU core, such as counters and per-core caches.</source>
         <translation>Données du noyau tenues une fois par cœur, comme des compteurs et des caches par cœur.</translation>
     </message>
     <message>
         <source>RAM the kernel stopped using because the hardware reported errors in it. Above zero, check the memory modules.</source>
         <translation>RAM que le noyau n’utilise plus parce que le matériel y a signalé des erreurs. Au-dessus de zéro, vérifiez les barrettes mémoire.</translation>
-    </message>
-    <message>
-        <source>RAM that none of the accounting bar&apos;s parts covers. It holds vmalloc, per-CPU data, huge page pools, zswap and other reclaimable kernel memory, which /proc/meminfo names, and whatever drivers took directly.</source>
-        <translation>RAM qu’aucune partie de la barre de répartition ne couvre. Elle contient vmalloc, les données par processeur, les réserves de pages énormes, zswap et d’autre mémoire noyau récupérable, que /proc/meminfo nomme, et ce que des pilotes ont pris directement.</translation>
-    </message>
-    <message>
-        <source>What is left outside the bar once everything /proc/meminfo names is taken out: memory drivers, graphics cards and firmware took straight from the kernel&apos;s page allocator, which no counter reports.</source>
-        <translation>Ce qui reste hors de la barre une fois retiré tout ce que /proc/meminfo nomme : de la mémoire que pilotes, cartes graphiques et micrologiciels ont prise directement à l’allocateur de pages du noyau, qu’aucun compteur ne signale.</translation>
     </message>
     <message>
         <source>this kernel writes no SecPageTables line (kernels before 6.0)</source>
@@ -469,6 +457,26 @@
     <message>
         <source>/proc/meminfo lacks a field the accounting bar needs</source>
         <translation>il manque à /proc/meminfo un champ dont la barre de répartition a besoin</translation>
+    </message>
+    <message>
+        <source>Kernel objects in use: network buffers, open files, processes&apos; kernel state. Only freed when their users go. Steady growth here can mean a kernel or driver leak.</source>
+        <translation>Objets du noyau en service : tampons réseau, fichiers ouverts, état noyau des processus. Libérés seulement au départ de leurs utilisateurs. Une croissance régulière ici peut être une fuite du noyau ou d’un pilote.</translation>
+    </message>
+    <message>
+        <source>Memory the kernel mapped into one contiguous range: loaded modules, some drivers&apos; buffers, BPF programs, and on most 64-bit kernels the kernel stacks above, which the totals count once.</source>
+        <translation>Mémoire que le noyau a projetée dans une plage contiguë : modules chargés, tampons de certains pilotes, programmes BPF et, sur la plupart des noyaux 64 bits, les piles du noyau ci-dessus, que les totaux comptent une fois.</translation>
+    </message>
+    <message>
+        <source>RAM that none of the accounting bar&apos;s parts covers. It holds vmalloc, per-CPU data, huge page pools, zswap and other reclaimable kernel memory, which /proc/meminfo names, zram&apos;s compressed store, and whatever drivers took directly.</source>
+        <translation>RAM qu’aucune partie de la barre de répartition ne couvre. Elle contient vmalloc, les données par processeur, les réserves de pages énormes, zswap et d’autre mémoire noyau récupérable, que /proc/meminfo nomme, le stockage compressé de zram et ce que des pilotes ont pris directement.</translation>
+    </message>
+    <message>
+        <source>What is left outside the bar once everything /proc/meminfo and zram name is taken out: memory drivers, graphics cards and firmware took straight from the kernel&apos;s page allocator, and free pages waiting in per-CPU lists, which no counter reports.</source>
+        <translation>Ce qui reste hors de la barre une fois retiré tout ce que /proc/meminfo et zram nomment : de la mémoire que pilotes, cartes graphiques et micrologiciels ont prise directement à l’allocateur de pages du noyau, et des pages libres en attente dans des listes par processeur, qu’aucun compteur ne signale.</translation>
+    </message>
+    <message>
+        <source>this kernel writes 0 for VmallocUsed (kernels 4.4 to 5.2 did not count it)</source>
+        <translation>ce noyau écrit 0 pour VmallocUsed (les noyaux 4.4 à 5.2 ne le comptaient pas)</translation>
     </message>
 </context>
 <context>
@@ -529,10 +537,6 @@
         <translation>Le noyau garde &lt;b&gt;%1&lt;/b&gt; pour lui-même, %2 % de la RAM.</translation>
     </message>
     <message>
-        <source>Another &lt;b&gt;%1&lt;/b&gt; is in no counter at all: drivers and graphics cards took it directly.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; de plus ne figurent dans aucun compteur : pilotes et cartes graphiques les ont pris directement.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Slab caches&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;Caches slab&lt;/b&gt; — %1</translation>
     </message>
@@ -546,6 +550,14 @@
             <numerusform>&lt;b&gt;Caches slab&lt;/b&gt; — %n cache occupant %1, le plus grand d’abord.</numerusform>
             <numerusform>&lt;b&gt;Caches slab&lt;/b&gt; — %n caches occupant %1, les plus grands d’abord.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Another &lt;b&gt;%1&lt;/b&gt; is in no counter at all: mostly what drivers and graphics cards took directly.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de plus ne figurent dans aucun compteur : surtout ce que pilotes et cartes graphiques ont pris directement.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Slab caches&lt;/b&gt; — a recording holds none: they are read from this machine only.</source>
+        <translation>&lt;b&gt;Caches slab&lt;/b&gt; — un enregistrement n’en contient pas : ils ne sont lus que sur cette machine.</translation>
     </message>
 </context>
 <context>
@@ -1653,12 +1665,20 @@
         <translation>Hors du mode strict, la limite ne refuse rien ; elle mesure de combien les promesses devancent la mémoire.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; more can be committed before allocations start to fail. Root keeps %2 beyond that (vm.admin_reserve_kbytes), to be able to log in and repair.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; peuvent encore être engagés avant que les allocations n’échouent. Root garde %2 au-delà (vm.admin_reserve_kbytes), pour pouvoir se connecter et réparer.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The limit is reached&lt;/b&gt;: new allocations of ordinary users fail; only root may use its reserve of %1.</source>
         <translation>&lt;b&gt;La limite est atteinte&lt;/b&gt; : les nouvelles allocations des utilisateurs ordinaires échouent ; seul root peut puiser dans sa réserve de %1.</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo has no Committed_AS</source>
+        <translation>/proc/meminfo n’a pas de Committed_AS</translation>
+    </message>
+    <message>
+        <source>How much more can be committed is unknown: %1.</source>
+        <translation>On ne sait pas combien peut encore être engagé : %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; more can be committed before allocations start to fail; a large process fails somewhat sooner, as the kernel holds back up to a 32nd of its size (at most vm.user_reserve_kbytes) for it to recover. Root keeps %2 beyond that (vm.admin_reserve_kbytes), to be able to log in and repair.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; peuvent encore être engagés avant que les allocations n’échouent ; un gros processus échoue un peu plus tôt, car le noyau retient jusqu’à un 32e de sa taille (au plus vm.user_reserve_kbytes) pour qu’il puisse se rétablir. Root garde %2 au-delà (vm.admin_reserve_kbytes), pour pouvoir se connecter et réparer.</translation>
     </message>
 </context>
 <context>
@@ -2339,8 +2359,8 @@
         <translation>Pages énormes</translation>
     </message>
     <message>
-        <source>Anonymous memory of this process in transparent huge pages (AnonHugePages): 2 MiB pages the kernel gave it on its own.</source>
-        <translation>Mémoire anonyme de ce processus en pages énormes transparentes (AnonHugePages) : des pages de 2 Mio que le noyau lui a données de lui-même.</translation>
+        <source>Anonymous memory of this process in transparent huge pages (AnonHugePages): huge pages (2 MiB on x86-64) the kernel gave it on its own.</source>
+        <translation>Mémoire anonyme de ce processus en pages énormes transparentes (AnonHugePages) : des pages énormes (2 Mio sur x86-64) que le noyau lui a données de lui-même.</translation>
     </message>
 </context>
 <context>
@@ -2631,10 +2651,6 @@
         <translation>Options</translation>
     </message>
     <message>
-        <source>Shared memory lives in RAM (or swap) like a program&apos;s own, but belongs to no single program: it stays until its segment or file is removed, even after every program using it has ended.</source>
-        <translation>La mémoire partagée vit en RAM (ou en swap) comme celle d’un programme, mais n’appartient à aucun programme : elle reste jusqu’à ce que son segment ou son fichier soit supprimé, même après la fin de tous les programmes qui s’en servaient.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of shared memory in all (Shmem in /proc/meminfo).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; de mémoire partagée en tout (Shmem dans /proc/meminfo).</translation>
     </message>
@@ -2660,6 +2676,10 @@
             <numerusform>Segments System V qu’aucun processus n’a attachés : %n. Ils gardent leur mémoire jusqu’à leur suppression (ipcrm -m ID).</numerusform>
             <numerusform>Segments System V qu’aucun processus n’a attachés : %n. Ils gardent leur mémoire jusqu’à leur suppression (ipcrm -m ID).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shared memory lives in RAM (or swap) like a program&apos;s own. System V segments and the files in /dev/shm and other tmpfs belong to no single program: they stay until removed, even after every program using them has ended. Shmem also counts memory these lists cannot show, which goes with its last user: shared anonymous mappings, memfd files and graphics buffers.</source>
+        <translation>La mémoire partagée vit en RAM (ou en swap) comme celle d’un programme. Les segments System V et les fichiers de /dev/shm et des autres tmpfs n’appartiennent à aucun programme : ils restent jusqu’à leur suppression, même après la fin de tous les programmes qui s’en servaient. Shmem compte aussi de la mémoire que ces listes ne peuvent montrer et qui part avec son dernier utilisateur : projections anonymes partagées, fichiers memfd et tampons graphiques.</translation>
     </message>
 </context>
 <context>
@@ -2980,8 +3000,8 @@
         <translation>Pages sales</translation>
     </message>
     <message>
-        <source>Being written back</source>
-        <translation>En cours d’écriture</translation>
+        <source>Dirty and being written back</source>
+        <translation>Sales et en cours d’écriture</translation>
     </message>
 </context>
 <context>
@@ -3259,10 +3279,6 @@
         <translation>Octets salis et réécrits par seconde</translation>
     </message>
     <message>
-        <source>Programs that write files change pages in RAM first; the kernel writes them to disk later. Until then they are &lt;i&gt;dirty&lt;/i&gt;. When Dirty passes the &lt;b&gt;background threshold&lt;/b&gt;, the kernel&apos;s flusher threads start writing in the background while programs carry on. When it reaches the &lt;b&gt;throttle threshold&lt;/b&gt;, every program that writes is made to wait until enough has been written: copies crawl and the desktop can stall.</source>
-        <translation>Les programmes qui écrivent des fichiers modifient d’abord des pages en RAM ; le noyau les écrit sur le disque plus tard. D’ici là, elles sont &lt;i&gt;sales&lt;/i&gt;. Quand Dirty dépasse le &lt;b&gt;seuil d’arrière-plan&lt;/b&gt;, les threads d’écriture du noyau commencent à écrire en arrière-plan pendant que les programmes continuent. Quand il atteint le &lt;b&gt;seuil de freinage&lt;/b&gt;, tout programme qui écrit doit attendre qu’assez ait été écrit : les copies rampent et le bureau peut se figer.</translation>
-    </message>
-    <message>
         <source>The thresholds are unknown: %1.</source>
         <translation>Les seuils sont inconnus : %1.</translation>
     </message>
@@ -3277,6 +3293,10 @@
     <message>
         <source>Dirty now: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Sales à présent : &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Programs that write files change pages in RAM first; the kernel writes them to disk later. Until then they are &lt;i&gt;dirty&lt;/i&gt;. When Dirty passes the &lt;b&gt;background threshold&lt;/b&gt;, the kernel&apos;s flusher threads start writing in the background while programs carry on. Once dirty pages and those being written pass the midpoint between the two lines, programs that write are slowed down, the more the closer they get to the &lt;b&gt;throttle threshold&lt;/b&gt;; at it they wait until enough has been written: copies crawl and the desktop can stall.</source>
+        <translation>Les programmes qui écrivent des fichiers modifient d’abord des pages en RAM ; le noyau les écrit sur le disque plus tard. D’ici là, elles sont &lt;i&gt;sales&lt;/i&gt;. Quand Dirty dépasse le &lt;b&gt;seuil d’arrière-plan&lt;/b&gt;, les threads d’écriture du noyau commencent à écrire en arrière-plan pendant que les programmes continuent. Dès que les pages sales et celles en cours d’écriture dépassent le milieu entre les deux lignes, les programmes qui écrivent sont ralentis, d’autant plus qu’ils approchent du &lt;b&gt;seuil de freinage&lt;/b&gt; ; là, ils attendent qu’assez ait été écrit : les copies rampent et le bureau peut se figer.</translation>
     </message>
 </context>
 <context>
