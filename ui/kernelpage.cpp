@@ -31,16 +31,42 @@ KernelPage::KernelPage(const SysRoot &root, SystemHistory *history, bool replayi
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &KernelPage::applyToCurrentTab);
 }
 
 void KernelPage::applySystem(const SystemSnapshot &snapshot)
 {
-    m_kernelMemory->applySystem(snapshot);
-    m_writeback->applySystem(snapshot);
-    m_hugePages->applySystem(snapshot);
-    m_overcommit->applySystem(snapshot);
-    m_numa->applySystem(snapshot);
-    m_sharedMemory->applySystem(snapshot);
+    m_last = snapshot;
+    if (isVisible())
+        applyToCurrentTab();
+}
+
+// Only the tab in front follows the refreshes, as only the page in front does: the GUI thread's
+// time goes to what the user looks at. A tab brought forward catches up with the last snapshot.
+// (The charts' histories are kept by SystemHistory whatever is shown.)
+void KernelPage::applyToCurrentTab()
+{
+    if (m_last.sampledAtMs == 0)
+        return;
+    QWidget *tab = m_tabs->currentWidget();
+    if (tab == m_kernelMemory)
+        m_kernelMemory->applySystem(m_last);
+    else if (tab == m_writeback)
+        m_writeback->applySystem(m_last);
+    else if (tab == m_hugePages)
+        m_hugePages->applySystem(m_last);
+    else if (tab == m_overcommit)
+        m_overcommit->applySystem(m_last);
+    else if (tab == m_numa)
+        m_numa->applySystem(m_last);
+    else if (tab == m_sharedMemory)
+        m_sharedMemory->applySystem(m_last);
+}
+
+void KernelPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    applyToCurrentTab();
 }
 
 void KernelPage::showTab(Tab tab)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "read/sysroot.h"
+#include "snapshot/systemsnapshot.h"
 
 #include <QWidget>
 
@@ -12,7 +13,6 @@ class QTabWidget;
 class SharedMemoryView;
 class SystemHistory;
 class WritebackView;
-struct SystemSnapshot;
 
 // The memory the kernel manages beside processes' own, a tab per question users bring: what the
 // kernel keeps for itself, dirty pages waiting for the disk, huge pages, how far memory can be
@@ -55,7 +55,13 @@ public:
         return m_sharedMemory;
     }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void applyToCurrentTab();
+
+    SystemSnapshot m_last; // what a tab brought forward catches up with
     QTabWidget *m_tabs;
     KernelMemoryView *m_kernelMemory;
     WritebackView *m_writeback;
