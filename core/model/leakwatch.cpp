@@ -35,13 +35,15 @@ void LeakWatch::append(const ProcessSnapshot &snapshot)
     if (m_firstAtMs == 0)
         m_firstAtMs = snapshot.sampledAtMs;
     m_lastAtMs = snapshot.sampledAtMs;
-    QHash<ProcessKey, Track> tracks;
-    tracks.reserve(snapshot.processes.size());
+    // Updated in place, every refresh: rebuilding the hash would allocate a node per process.
+    ++m_generation;
     for (const ProcessRecord &process : snapshot.processes) {
         if (process.kernelThread)
             continue;
-        Track track = m_tracks.take(process.key);
-        track.name = process.name;
+        Track &track = m_tracks[process.key];
+        track.seenIn = m_generation;
+        if (track.name != process.name)
+            track.name = process.name;
         if (track.points.empty())
             track.pss = process.pss().has_value();
         // The figure a track started with, kept: PSS and RSS of the same process differ by its
@@ -59,9 +61,10 @@ void LeakWatch::append(const ProcessSnapshot &snapshot)
             });
             track.points.erase(track.points.begin(), inWindow);
         }
-        tracks.insert(process.key, std::move(track));
     }
-    m_tracks = std::move(tracks);
+    m_tracks.removeIf([this](const auto &it) {
+        return it.value().seenIn != m_generation;
+    });
 }
 
 std::optional<LeakWatch::Growth> LeakWatch::growthOf(const ProcessKey &key) const

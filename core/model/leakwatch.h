@@ -90,12 +90,14 @@ private:
         QString name;
         bool pss = true;
         std::vector<Point> points; // oldest first, at most one per bucket
+        quint64 seenIn = 0; // the append() that last saw its process
     };
 
     Growth judge(const ProcessKey &key, const Track &track) const;
 
     Settings m_settings;
     QHash<ProcessKey, Track> m_tracks;
+    quint64 m_generation = 0; // append() calls so far
     qint64 m_firstAtMs = 0;
     qint64 m_lastAtMs = 0;
 };
