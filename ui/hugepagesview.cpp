@@ -29,9 +29,7 @@ QString meminfoBytes(const NamedValues &meminfo, QByteArrayView field)
 
 void setCount(QTreeWidgetItem *item, int column, const Reading<qint64> &pages)
 {
-    item->setText(column, pages.value ? QLocale().toString(*pages.value) : QStringLiteral("—"));
-    item->setToolTip(column, pages.value ? QString() : pages.unavailableReason);
-    item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    ViewSetup::setFigure(item, column, pages.value ? QLocale().toString(*pages.value) : QStringLiteral("—"), pages.value ? QString() : pages.unavailableReason);
 }
 }
 
@@ -124,8 +122,7 @@ void HugePagesView::showPools(const SystemSnapshot &snapshot)
         setCount(item, ReservedColumn, pool.reservedPages);
         setCount(item, SurplusColumn, pool.surplusPages);
         const std::optional<qint64> setAside = pool.totalPages.value ? std::optional(*pool.totalPages.value * pool.pageSizeBytes) : std::nullopt;
-        item->setText(SetAsideColumn, ByteFormat::humanOrDash(setAside));
-        item->setTextAlignment(SetAsideColumn, Qt::AlignRight | Qt::AlignVCenter);
+        ViewSetup::setBytes(item, SetAsideColumn, setAside, pool.totalPages.unavailableReason);
     }
     if (!snapshot.hugePagePools.value) {
         m_poolsNote->setText(tr("No pools: %1.").arg(snapshot.hugePagePools.unavailableReason.toHtmlEscaped()));

@@ -82,7 +82,7 @@ void KernelMemoryView::applySystem(const SystemSnapshot &snapshot)
     const KernelMemory memory = KernelMemory::fromSnapshot(snapshot);
     m_partsModel->setMemory(memory);
     // Ten rows that never change in number: the table takes their height, the caches the rest.
-    m_parts->setMaximumHeight(m_parts->header()->sizeHint().height() + m_partsModel->rowCount() * m_parts->sizeHintForRow(0) + 2 * m_parts->frameWidth());
+    ViewSetup::fitHeightToRows(m_parts, m_partsModel->rowCount());
     if (!snapshot.meminfo.value) {
         m_summary->setText(tr("Kernel memory is unknown: %1.").arg(snapshot.meminfo.unavailableReason.toHtmlEscaped()));
     } else {

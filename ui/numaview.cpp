@@ -16,12 +16,6 @@ namespace
 // The numastat counter behind each rate column, in column order from HitColumn.
 constexpr const char *counters[] = {"numa_hit", "numa_miss", "numa_foreign", "interleave_hit", "local_node", "other_node"};
 
-void setRight(QTreeWidgetItem *item, int column, const QString &text, const QString &toolTip = {})
-{
-    item->setText(column, text);
-    item->setToolTip(column, toolTip);
-    item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
-}
 }
 
 NumaView::NumaView(QWidget *parent)
@@ -85,7 +79,7 @@ void NumaView::applySystem(const SystemSnapshot &snapshot)
     const QLocale locale;
     ViewSetup::setItemCount(m_nodes, int(list.size()));
     // A row a node (two to eight on real machines): the table is as tall as its rows.
-    m_nodes->setFixedHeight(m_nodes->header()->sizeHint().height() + int(list.size()) * m_nodes->sizeHintForRow(0) + 2 * m_nodes->frameWidth());
+    ViewSetup::fitHeightToRows(m_nodes, int(list.size()));
     for (qsizetype i = 0; i < list.size(); ++i) {
         const NumaNode &node = list[i];
         QTreeWidgetItem *item = m_nodes->topLevelItem(int(i));
@@ -94,7 +88,7 @@ void NumaView::applySystem(const SystemSnapshot &snapshot)
         const char *fields[] = {"MemTotal", "MemFree", "FilePages", "AnonPages"};
         for (size_t f = 0; f < std::size(fields); ++f) {
             const std::optional<qint64> bytes = node.meminfo.value ? node.meminfo.value->value(fields[f]) : std::nullopt;
-            setRight(item, memoryColumns[f], ByteFormat::humanOrDash(bytes), bytes ? ByteFormat::exact(*bytes) : node.meminfo.unavailableReason);
+            ViewSetup::setBytes(item, memoryColumns[f], bytes, node.meminfo.unavailableReason);
         }
         for (int c = HitColumn; c < ColumnCount; ++c) {
             const QByteArrayView counter(counters[c - HitColumn]);
@@ -102,10 +96,10 @@ void NumaView::applySystem(const SystemSnapshot &snapshot)
                 return r.name == counter;
             });
             const QString why = !node.numastat.value ? node.numastat.unavailableReason : tr("a rate needs two refreshes");
-            setRight(item,
-                     c,
-                     rate != node.numastatRates.cend() ? locale.toString(rate->perSecond, 'f', 0) : QStringLiteral("—"),
-                     rate != node.numastatRates.cend() ? QString() : why);
+            ViewSetup::setFigure(item,
+                                 c,
+                                 rate != node.numastatRates.cend() ? locale.toString(rate->perSecond, 'f', 0) : QStringLiteral("—"),
+                                 rate != node.numastatRates.cend() ? QString() : why);
         }
     }
 

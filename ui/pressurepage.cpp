@@ -190,13 +190,9 @@ void PressurePage::applySystem(const SystemSnapshot &snapshot)
         const bool zram = device.path.startsWith(QLatin1String("/dev/zram"));
         item->setText(0, device.path);
         item->setText(1, zram ? tr("zram (compressed RAM)") : QString::fromLatin1(device.type));
-        item->setText(2, ByteFormat::human(device.sizeBytes));
-        item->setToolTip(2, ByteFormat::exact(device.sizeBytes));
-        item->setText(3, ByteFormat::human(device.usedBytes));
-        item->setToolTip(3, ByteFormat::exact(device.usedBytes));
-        item->setText(4, QString::number(device.priority));
-        for (int column = 2; column <= 4; ++column)
-            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        ViewSetup::setBytes(item, 2, device.sizeBytes);
+        ViewSetup::setBytes(item, 3, device.usedBytes);
+        ViewSetup::setFigure(item, 4, QString::number(device.priority));
     }
     if (!snapshot.swaps.value)
         m_swapBox->setTitle(tr("Swap devices — unavailable: %1").arg(snapshot.swaps.unavailableReason));

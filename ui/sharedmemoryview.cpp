@@ -30,17 +30,10 @@ QTreeWidget *table(QGroupBox *box, const QString &objectName, const QStringList 
     return tree;
 }
 
-void setBytes(QTreeWidgetItem *item, int column, std::optional<qint64> bytes, const QString &why = {})
-{
-    item->setText(column, ByteFormat::humanOrDash(bytes));
-    item->setToolTip(column, bytes ? ByteFormat::exact(*bytes) : why);
-    item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
-}
-
+// Ids and pids: plain digits, as ipcs and ps write them.
 void setNumber(QTreeWidgetItem *item, int column, qint64 value)
 {
-    item->setText(column, QString::number(value));
-    item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    ViewSetup::setFigure(item, column, QString::number(value));
 }
 
 // A group box's title with what its part of shared memory holds: the sum where every item's
@@ -128,9 +121,9 @@ void SharedMemoryView::showSegments(const SystemSnapshot &snapshot)
         item->setText(KeyColumn, s.key == 0 ? tr("private") : QStringLiteral("0x%1").arg(quint32(s.key), 8, 16, QLatin1Char('0')));
         setNumber(item, IdColumn, s.shmid);
         item->setText(OwnerColumn, segment.owner);
-        setBytes(item, SizeColumn, s.sizeBytes);
-        setBytes(item, ResidentColumn, s.rssBytes, noColumns);
-        setBytes(item, SwappedColumn, s.swapBytes, noColumns);
+        ViewSetup::setBytes(item, SizeColumn, s.sizeBytes);
+        ViewSetup::setBytes(item, ResidentColumn, s.rssBytes, noColumns);
+        ViewSetup::setBytes(item, SwappedColumn, s.swapBytes, noColumns);
         setNumber(item, AttachedColumn, s.attachments);
         setNumber(item, CreatorColumn, s.creatorPid);
         setNumber(item, LastPidColumn, s.lastPid);
@@ -162,8 +155,8 @@ void SharedMemoryView::showPosix(const SystemSnapshot &snapshot)
         QTreeWidgetItem *item = m_posix->topLevelItem(int(i));
         item->setText(0, file.name);
         item->setText(1, file.owner);
-        setBytes(item, 2, file.sizeBytes);
-        setBytes(item, 3, file.usedBytes);
+        ViewSetup::setBytes(item, 2, file.sizeBytes);
+        ViewSetup::setBytes(item, 3, file.usedBytes);
         used += file.usedBytes;
     }
     m_posixBox->setTitle(partTitle(tr("POSIX shared memory (/dev/shm)"), posix, std::optional(used)));
@@ -179,8 +172,8 @@ void SharedMemoryView::showTmpfs(const SystemSnapshot &snapshot)
         const TmpfsMount &mount = mounts[i];
         QTreeWidgetItem *item = m_tmpfs->topLevelItem(int(i));
         item->setText(0, mount.mountPoint);
-        setBytes(item, 1, mount.sizeBytes.value, mount.sizeBytes.unavailableReason);
-        setBytes(item, 2, mount.usedBytes.value, mount.usedBytes.unavailableReason);
+        ViewSetup::setBytes(item, 1, mount.sizeBytes.value, mount.sizeBytes.unavailableReason);
+        ViewSetup::setBytes(item, 2, mount.usedBytes.value, mount.usedBytes.unavailableReason);
         item->setText(3, QString::fromUtf8(mount.options));
         item->setToolTip(3, QString::fromUtf8(mount.options));
         addKnown(used, mount.usedBytes.value);

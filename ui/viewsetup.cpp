@@ -1,7 +1,10 @@
 #include "viewsetup.h"
 
+#include "format/byteformat.h"
+
 #include <QAbstractAxis>
 #include <QChartView>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QTreeView>
@@ -53,4 +56,21 @@ void ViewSetup::setItemCount(QTreeWidget *tree, int count)
         delete tree->takeTopLevelItem(tree->topLevelItemCount() - 1);
     while (tree->topLevelItemCount() < count)
         new QTreeWidgetItem(tree);
+}
+
+void ViewSetup::setFigure(QTreeWidgetItem *item, int column, const QString &text, const QString &toolTip)
+{
+    item->setText(column, text);
+    item->setToolTip(column, toolTip);
+    item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void ViewSetup::setBytes(QTreeWidgetItem *item, int column, std::optional<qint64> bytes, const QString &why)
+{
+    setFigure(item, column, ByteFormat::humanOrDash(bytes), bytes ? ByteFormat::exact(*bytes) : why);
+}
+
+void ViewSetup::fitHeightToRows(QTreeView *view, int rows)
+{
+    view->setFixedHeight(view->header()->sizeHint().height() + rows * view->sizeHintForRow(0) + 2 * view->frameWidth());
 }

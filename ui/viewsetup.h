@@ -2,12 +2,16 @@
 
 #include <QString>
 
+#include <optional>
+
 class QChart;
 class QChartView;
 class QLabel;
 class QPalette;
 class QTreeView;
 class QTreeWidget;
+class QTreeWidgetItem;
+
 class QWidget;
 
 // The look every MemLens page gives its tables and its explaining text, set in one place.
@@ -16,6 +20,13 @@ namespace ViewSetup
 // A table or tree of live figures: sortable by its headers, striped, one row height (which keeps
 // scrolling through thousands of rows cheap), named for settings and for screen readers.
 void liveTree(QTreeView *view, const QString &objectName, const QString &accessibleName);
+// A figure in a small table of live rows: right-aligned, with its tooltip (the exact value, or
+// why there is none).
+void setFigure(QTreeWidgetItem *item, int column, const QString &text, const QString &toolTip = {});
+// A figure in bytes: human units, the exact count on hover; or a dash with why there is none.
+void setBytes(QTreeWidgetItem *item, int column, std::optional<qint64> bytes, const QString &why = {});
+// Makes a table whose rows are few and fixed in number exactly as tall as they are.
+void fitHeightToRows(QTreeView *view, int rows);
 // Gives a small table of live rows exactly count top-level items, reusing those it has, so a
 // refresh keeps the selection and the scroll position.
 void setItemCount(QTreeWidget *tree, int count);
