@@ -18,6 +18,7 @@ packages=(
   libqt6svg6 desktop-file-utils appstream
   libsystemd-dev
   valgrind clang-14 libclang-rt-14-dev
+  jq util-linux-extra
 )
 
 # as_root CMD...: runs CMD as root, through sudo when not root already.

@@ -132,7 +132,9 @@ private Q_SLOTS:
     void liveSystem()
     {
         // Whatever this machine's log holds: the journal or /dev/kmsg is read without blocking,
-        // a repeat read is cheap, and an unreadable log is explained.
+        // a repeat read (incremental: it starts where the first ended) keeps the same source and
+        // every kill the first found, and an unreadable log is explained. What a read costs is
+        // for a benchmark to say; the times are printed only.
         KillHistoryReader reader{SysRoot()};
         QElapsedTimer timer;
         timer.start();
@@ -143,8 +145,12 @@ private Q_SLOTS:
             QVERIFY2(first.unavailableReason.isEmpty(), qPrintable(first.unavailableReason));
         timer.restart();
         const KillHistory second = reader.read();
+        qInfo() << "live, read again:" << second.kills.size() << "kills in" << timer.elapsed() << "ms";
+        QCOMPARE(second.source, first.source);
+        QCOMPARE(second.unavailableReason, first.unavailableReason);
         QVERIFY(second.kills.size() >= first.kills.size());
-        QVERIFY(timer.elapsed() < 1000);
+        if (second.kills.size() < KillHistoryReader::maxKills)
+            QCOMPARE(second.kills.mid(0, first.kills.size()), first.kills);
     }
 
     void liveSystemAsAnUnprivilegedUser()
