@@ -1,6 +1,7 @@
 #include "model/leakwatch.h"
 #include "read/sysroot.h"
 #include "sample/processsampler.h"
+#include "support/waits.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -190,7 +191,7 @@ private Q_SLOTS:
             ++samples;
             if (samples == samplesEachSide) {
                 m_shared->jumpNow.store(true, std::memory_order_release);
-                QTRY_VERIFY_WITH_TIMEOUT(m_shared->jumped.load(std::memory_order_acquire), 60'000);
+                QTRY_VERIFY_WITH_TIMEOUT(m_shared->jumped.load(std::memory_order_acquire), Waits::patientMs);
             }
             QThread::msleep(250);
         }

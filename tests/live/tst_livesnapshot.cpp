@@ -212,13 +212,14 @@ private Q_SLOTS:
             sawThisTest |= it.key().first == QCoreApplication::applicationPid();
         }
         const qint64 allowed = memlensShared + whole / 50;
-        qInfo("PSS of %lld processes that ran throughout: %lld bytes outside the kernel's readings before and after, of %lld; "
-              "allowed %lld (memlens's shared pages %lld and 2 %%)",
-              compared,
-              outside,
-              whole,
-              allowed,
-              memlensShared);
+        qInfo(
+            "PSS of %lld processes that ran throughout: %lld bytes outside the kernel's readings before and after, of %lld; "
+            "allowed %lld (memlens's shared pages %lld and 2 %%)",
+            compared,
+            outside,
+            whole,
+            allowed,
+            memlensShared);
         QVERIFY2(sawThisTest, "the test's own process is not among those compared");
         QVERIFY2(outside <= allowed, qPrintable(QStringLiteral("%1 bytes outside the kernel's readings, %2 allowed").arg(outside).arg(allowed)));
     }

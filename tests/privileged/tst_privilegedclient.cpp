@@ -2,6 +2,7 @@
 // reading its answer. The whole chain through polkit is e2e-helper.sh's; here, what the
 // application makes of each answer the client can give, and of a client that is not there.
 #include "privileged/privilegedclient.h"
+#include "support/waits.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -60,7 +61,7 @@ private Q_SLOTS:
         client.run(u"setswappiness"_s, {{u"value"_s, u"10"_s}}, {});
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(1).value<PrivilegedReply>().error, PrivilegedReply::Error::Busy);
-        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.wait(Waits::patientMs));
         const auto reply = finished.at(1).at(1).value<PrivilegedReply>();
         QCOMPARE(finished.at(1).at(0).toString(), u"formatdisk"_s);
         QCOMPARE(reply.error, PrivilegedReply::Error::Failed); // "usage": the client knows no such action

@@ -8,6 +8,7 @@
 #include "read/slabcachereader.h"
 #include "support/fixtures.h"
 #include "support/helperreply.h"
+#include "support/waits.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -208,7 +209,7 @@ private Q_SLOTS:
         feed.read();
         QVERIFY(feed.isReading());
         feed.read(); // ignored while the first runs
-        QVERIFY(read.wait(10000));
+        QVERIFY(read.wait(Waits::patientMs));
         QCOMPARE(read.size(), 1);
         QVERIFY(!feed.isReading());
         QCOMPARE(feed.caches(), readDirectly(kernelmem));

@@ -1,5 +1,6 @@
 #include "sample/samplingengine.h"
 #include "support/fixtures.h"
+#include "support/waits.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -26,8 +27,8 @@ private Q_SLOTS:
         QSignalSpy libraries(&engine, &SamplingEngine::librariesSampled);
         QSignalSpy cgroups(&engine, &SamplingEngine::cgroupsSampled);
         engine.start(60'000); // one tick now; the next would come in a minute
-        QVERIFY(system.wait(10'000));
-        QTRY_COMPARE(processes.processes.size(), 5);
+        QVERIFY(system.wait(Waits::patientMs));
+        QTRY_COMPARE_WITH_TIMEOUT(processes.processes.size(), 5, Waits::patientMs);
         QCOMPARE(receivedOn, QThread::currentThread());
         QCOMPARE(mappings.count(), 0);
         QCOMPARE(libraries.count(), 0);
@@ -38,9 +39,9 @@ private Q_SLOTS:
         engine.setLibrariesEnabled(true);
         engine.setCgroupsEnabled(true);
         engine.refresh();
-        QVERIFY(mappings.wait(10'000));
-        QTRY_COMPARE(libraries.count(), 1);
-        QTRY_COMPARE(cgroups.count(), 1);
+        QVERIFY(mappings.wait(Waits::patientMs));
+        QTRY_COMPARE_WITH_TIMEOUT(libraries.count(), 1, Waits::patientMs);
+        QTRY_COMPARE_WITH_TIMEOUT(cgroups.count(), 1, Waits::patientMs);
         const auto mapped = mappings.constFirst().constFirst().value<MappingSnapshot>();
         QCOMPARE(mapped.process, odd);
         QCOMPARE(mapped.mappings.value->size(), 25);
@@ -57,26 +58,26 @@ private Q_SLOTS:
         QSignalSpy system(&engine, &SamplingEngine::systemSampled);
         QSignalSpy kills(&engine, &SamplingEngine::killHistorySampled);
         engine.start(60'000);
-        QVERIFY(system.wait(10'000));
+        QVERIFY(system.wait(Waits::patientMs));
         QCOMPARE(kills.count(), 0);
 
         engine.setKillHistoryEnabled(true); // read at once, without waiting for a tick
-        QVERIFY(kills.wait(10'000));
+        QVERIFY(kills.wait(Waits::patientMs));
         QCOMPARE(receivedOn, QThread::currentThread());
         const auto history = kills.constFirst().constFirst().value<KillHistory>();
         QCOMPARE(history.kills.size(), 2);
         QCOMPARE(history.kills[0].name, QStringLiteral("oom) (hog), x"));
 
         engine.refresh(); // nothing new in the log: no signal
-        QVERIFY(system.wait(10'000));
+        QVERIFY(system.wait(Waits::patientMs));
         QTest::qWait(50);
         QCOMPARE(kills.count(), 1);
 
         engine.setKillHistoryEnabled(false);
         engine.refresh();
-        QVERIFY(system.wait(10'000));
+        QVERIFY(system.wait(Waits::patientMs));
         engine.setKillHistoryEnabled(true); // a fresh reader: the whole history again
-        QVERIFY(kills.wait(10'000));
+        QVERIFY(kills.wait(Waits::patientMs));
         QCOMPARE(kills.count(), 2);
     }
 };

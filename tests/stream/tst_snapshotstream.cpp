@@ -7,6 +7,7 @@
 #include "stream/hostagent.h"
 #include "stream/snapshotstream.h"
 #include "support/fixtures.h"
+#include "support/waits.h"
 
 #include <QBuffer>
 #include <QProcess>
@@ -236,7 +237,7 @@ private Q_SLOTS:
         QProcess agent;
         agent.start(QStringLiteral(MEMLENS_BINARY),
                     {u"--agent"_s, u"--count"_s, u"2"_s, u"--interval"_s, u"500"_s, u"--root"_s, Fixtures::tree("linux-6.1-swap")});
-        QVERIFY(agent.waitForFinished(20000));
+        QVERIFY(agent.waitForFinished(Waits::patientMs));
         QCOMPARE(agent.exitCode(), 0);
         QString error;
         const auto read = readAll(agent.readAllStandardOutput(), &error);
@@ -256,7 +257,7 @@ private Q_SLOTS:
         engine.setAgent(QStringLiteral(MEMLENS_BINARY),
                         {u"--agent"_s, u"--count"_s, u"2"_s, u"--interval"_s, u"500"_s, u"--root"_s, Fixtures::tree("linux-6.1-swap")});
         engine.start(10'000); // the agent sets the pace, not this interval
-        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 20000); // it stops after two ticks
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, Waits::patientMs); // it stops after two ticks
         QCOMPARE(processes.size(), 2);
         QVERIFY(withoutTimes(processes.at(1).at(0).value<ProcessSnapshot>()) == withoutTimes(Fixtures::processes("linux-6.1-swap")));
     }

@@ -10,6 +10,7 @@
 
 #include "model/processmodel.h"
 #include "support/fixtures.h"
+#include "support/waits.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -114,7 +115,7 @@ private Q_SLOTS:
         for (int i = 0; i < german.size(); ++i)
             QCOMPARE(sidebar->item(i)->text(), german[i]);
 
-        QTRY_VERIFY(window.statusText().startsWith(u"Prozesse: "_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusText().startsWith(u"Prozesse: "_s), Waits::patientMs);
         const QStringList overview = shownTexts(window.overviewPage());
         QVERIFY(overview.contains(u"Verfügbar"_s) && overview.contains(u"Freier und verfügbarer Speicher"_s));
 
@@ -130,7 +131,7 @@ private Q_SLOTS:
         // Plural forms: a user's group row counts its processes in German.
         window.showPage(MainWindow::ProcessesPageIndex);
         window.processesPage()->setLayoutMode(ProcessModel::Layout::ByUser);
-        QTRY_VERIFY(processes->model()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(processes->model()->rowCount() > 0, Waits::patientMs);
         const QString count = processes->model()->index(0, ProcessModel::CommandColumn).data().toString();
         QVERIFY2(count.endsWith(u" Prozesse"_s) || count == u"1 Prozess"_s, qPrintable(count));
 
@@ -142,7 +143,8 @@ private Q_SLOTS:
                 QVERIFY2(!m_english.contains(text), qPrintable(u"page %1 shows English: %2"_s.arg(page).arg(text)));
         }
         // Filled, however late the refresh came: the note no longer says it is reading.
-        QTRY_VERIFY(!window.cgroupsPage()->note().isEmpty() && !window.cgroupsPage()->note().startsWith(u"Control Groups werden gelesen"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.cgroupsPage()->note().isEmpty() && !window.cgroupsPage()->note().startsWith(u"Control Groups werden gelesen"_s),
+                                 Waits::patientMs);
     }
 
 private:

@@ -19,6 +19,7 @@
 #include "parse/slabinfoparser.h"
 #include "sample/systemsampler.h"
 #include "support/fixtures.h"
+#include "support/waits.h"
 
 #include <QApplication>
 #include <QProgressBar>
@@ -115,7 +116,7 @@ private Q_SLOTS:
         KernelMemoryView *view = page.kernelMemory();
         QVERIFY(view->readCachesButton()->isHidden());
         const QAbstractItemModel *caches = view->cachesView()->model();
-        QTRY_VERIFY(caches->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(caches->rowCount() > 0, Waits::patientMs);
         const auto slabinfo = parseSlabinfo(Fixtures::file(treeName, "proc/slabinfo"), 4096);
         QVERIFY(slabinfo.ok());
         QCOMPARE(caches->rowCount(), slabinfo.value.caches.size());

@@ -30,6 +30,7 @@
 #include "sample/processsampler.h"
 #include "stream/snapshotstream.h"
 #include "support/fixtures.h"
+#include "support/waits.h"
 
 #include <QApplication>
 #include <QAreaSeries>
@@ -127,7 +128,8 @@ void TestMainWindow::cleanup()
 void TestMainWindow::waitForSamples()
 {
     // The sampling thread's first snapshots arrive through the event loop.
-    QTRY_VERIFY(m_window->overviewPage()->card(OverviewPage::TotalCard)->value() != u"—" && m_window->statusText().startsWith(u"Processes:"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->overviewPage()->card(OverviewPage::TotalCard)->value() != u"—" && m_window->statusText().startsWith(u"Processes:"),
+                             Waits::patientMs);
 }
 
 void TestMainWindow::overviewShowsTheFixturesMemory()
@@ -169,7 +171,7 @@ void TestMainWindow::overviewShowsTheFixturesMemory()
     m_window->showPage(MainWindow::ProcessesPageIndex);
     const int pointsBefore = anonymous->upperSeries()->count();
     const int samplesBefore = chart->model()->rowCount();
-    QTRY_VERIFY(chart->model()->rowCount() >= samplesBefore + 2);
+    QTRY_VERIFY_WITH_TIMEOUT(chart->model()->rowCount() >= samplesBefore + 2, Waits::patientMs);
     QCOMPARE(anonymous->upperSeries()->count(), pointsBefore);
     m_window->showPage(MainWindow::OverviewPageIndex);
     QCOMPARE(anonymous->upperSeries()->count(), chart->model()->rowCount());
@@ -271,7 +273,7 @@ void TestMainWindow::detailsShowMemoryPerNumaNode()
     QStringList parts;
     for (const NodeAmount &node : *expected.nodeBytes.value)
         parts.append(u"node %1: %2"_s.arg(node.node).arg(ByteFormat::human(node.amount)));
-    QTRY_COMPARE(page->details()->figureText(ProcessDetailsPanel::NumaNodes), parts.join(u" · "_s));
+    QTRY_COMPARE_WITH_TIMEOUT(page->details()->figureText(ProcessDetailsPanel::NumaNodes), parts.join(u" · "_s), Waits::patientMs);
 }
 
 void TestMainWindow::detailsShowTheSelectedProcess()
@@ -294,7 +296,7 @@ void TestMainWindow::detailsShowTheSelectedProcess()
     // The mappings arrive from the sampling thread: one group per backing file, with its PSS.
     const auto smaps = parseSmaps(Fixtures::file(treeName, qPrintable(u"proc/%1/smaps"_s.arg(record->key.pid))));
     QVERIFY(smaps.ok());
-    QTRY_VERIFY(details->mappings()->rowCount() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(details->mappings()->rowCount() > 0, Waits::patientMs);
     qint64 pssSum = 0;
     for (int r = 0; r < details->mappings()->rowCount(); ++r)
         pssSum += details->mappings()->index(r, MappingModel::PssColumn).data(ModelRoles::RawValueRole).toLongLong();
@@ -305,7 +307,7 @@ void TestMainWindow::librariesRankMappedFiles()
 {
     m_window->showPage(MainWindow::LibrariesPageIndex);
     QTreeView *view = m_window->librariesPage()->view();
-    QTRY_VERIFY(view->model()->rowCount() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, Waits::patientMs);
     // The top row by PSS: the PSS its users' smaps give that file, summed.
     const QModelIndex top = view->model()->index(0, LibraryModel::NameColumn);
     const QString path = top.data(ModelRoles::RawValueRole).toString();
@@ -328,7 +330,7 @@ void TestMainWindow::cgroupsShowUsageAgainstLimits()
 {
     m_window->showPage(MainWindow::CgroupsPageIndex);
     QTreeView *view = m_window->cgroupsPage()->view();
-    QTRY_VERIFY(findRow(view->model(), u"swap-hog.service"_s).isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(view->model(), u"swap-hog.service"_s).isValid(), Waits::patientMs);
     const QModelIndex hog = findRow(view->model(), u"swap-hog.service"_s);
     const qint64 current = Fixtures::file(treeName, "sys/fs/cgroup/system.slice/swap-hog.service/memory.current").trimmed().toLongLong();
     const qint64 max = Fixtures::file(treeName, "sys/fs/cgroup/system.slice/swap-hog.service/memory.max").trimmed().toLongLong();
@@ -446,7 +448,7 @@ void TestMainWindow::killHistoryAndZram()
     m_window->showPage(MainWindow::PressurePageIndex);
     PressurePage *page = m_window->pressurePage();
     QTreeWidget *kills = page->killHistory();
-    QTRY_COMPARE(kills->topLevelItemCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(kills->topLevelItemCount(), 2, Waits::patientMs);
     // Newest first, RSS as anon + file + shmem from the kernel's message.
     QCOMPARE(kills->topLevelItem(0)->text(1), u"hog (6374)"_s);
     QCOMPARE(kills->topLevelItem(0)->text(2), ByteFormat::human((32384 + 1112) * 1024LL));
@@ -457,7 +459,7 @@ void TestMainWindow::killHistoryAndZram()
     QVERIFY(kills->topLevelItem(1)->text(0) != ByteFormat::unavailable()); // dated through btime
     QVERIFY(page->killHistoryNote().contains(u"kernel log buffer"_s));
 
-    QTRY_VERIFY(page->compressionText().contains(u"zram0"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(page->compressionText().contains(u"zram0"_s), Waits::patientMs);
     const QString zram = page->compressionText();
     QVERIFY2(zram.contains(ByteFormat::human(29360128)) && zram.contains(ByteFormat::human(4533566)) && zram.contains(ByteFormat::human(4587520)),
              qPrintable(zram));
@@ -470,7 +472,7 @@ void TestMainWindow::unreadableKillHistoryIsSaid()
 {
     // The 6.1 capture has no kernel log: the page says so instead of showing an empty list as "no kills".
     m_window->showPage(MainWindow::PressurePageIndex);
-    QTRY_VERIFY(!m_window->pressurePage()->killHistoryNote().startsWith(u"Reading"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->pressurePage()->killHistoryNote().startsWith(u"Reading"_s), Waits::patientMs);
     QCOMPARE(m_window->pressurePage()->killHistory()->topLevelItemCount(), 0);
     QVERIFY(!m_window->pressurePage()->killHistoryNote().startsWith(u"No OOM kills"_s));
 }
@@ -558,8 +560,8 @@ void TestMainWindow::replayShowsTheRecording()
     recording.close();
     m_window = std::make_unique<MainWindow>(SysRoot(u"/"_s), 500, recording.fileName());
     m_window->show();
-    QTRY_COMPARE(m_window->overviewPage()->card(OverviewPage::TotalCard)->value(), ByteFormat::human(meminfo("MemTotal")));
-    QTRY_VERIFY(m_window->statusText().startsWith(u"Processes: %1"_s.arg(m_processes.processes.size())));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->overviewPage()->card(OverviewPage::TotalCard)->value(), ByteFormat::human(meminfo("MemTotal")), Waits::patientMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(u"Processes: %1"_s.arg(m_processes.processes.size())), Waits::patientMs);
     QVERIFY(m_window->windowTitle().contains(u"recording"_s));
 }
 
