@@ -88,11 +88,14 @@ if ! pgrep -x polkitd >/dev/null; then
   /usr/lib/polkit-1/polkitd --no-debug >/dev/null 2>&1 &
   started+=($!)
 fi
-for _ in $(seq 50); do
+# polkitd takes its time to start on a loaded machine: up to a minute before the test says so.
+polkit_up=no
+for _ in $(seq 300); do
   dbus-send --system --print-reply --dest=org.freedesktop.PolicyKit1 /org/freedesktop/PolicyKit1/Authority \
-    org.freedesktop.DBus.Peer.Ping >/dev/null 2>&1 && break
+    org.freedesktop.DBus.Peer.Ping >/dev/null 2>&1 && { polkit_up=yes; break; }
   sleep 0.2
 done
+[ "$polkit_up" = yes ] || { echo "FAIL - polkitd did not answer on the system bus within a minute"; exit 1; }
 
 id "$user" >/dev/null 2>&1 || useradd --no-create-home --shell /usr/sbin/nologin "$user"
 
