@@ -863,6 +863,13 @@
         <source>Not counted: processes of other users, whose mappings only root may read (%1). Run MemLens as root to include them.</source>
         <translation>Nicht mitgezählt: Prozesse anderer Benutzer, deren Mappings nur root lesen darf (%1). Führen Sie MemLens als root aus, um sie einzubeziehen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Each refresh reads the mappings again for the processes whose PSS it reads again (their memory moved, or their reading was due): the oldest shown now were read %n s ago.</source>
+        <translation>
+            <numerusform>Bei jeder Aktualisierung werden die Mappings der Prozesse erneut gelesen, deren PSS sie erneut liest (ihr Speicher hat sich bewegt oder ihre Messung war fällig): Die ältesten angezeigten wurden vor %n s gelesen.</numerusform>
+            <numerusform>Bei jeder Aktualisierung werden die Mappings der Prozesse erneut gelesen, deren PSS sie erneut liest (ihr Speicher hat sich bewegt oder ihre Messung war fällig): Die ältesten angezeigten wurden vor %n s gelesen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryModel</name>

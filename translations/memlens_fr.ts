@@ -863,6 +863,13 @@
         <source>Not counted: processes of other users, whose mappings only root may read (%1). Run MemLens as root to include them.</source>
         <translation>Non comptés&#xa0;: processus d&apos;autres utilisateurs, dont seul root peut lire les projections (%1). Lancez MemLens en tant que root pour les inclure.</translation>
     </message>
+    <message numerus="yes">
+        <source>Each refresh reads the mappings again for the processes whose PSS it reads again (their memory moved, or their reading was due): the oldest shown now were read %n s ago.</source>
+        <translation>
+            <numerusform>Chaque actualisation relit les projections des processus dont elle relit le PSS (leur mémoire a bougé, ou leur lecture était due)&#xa0;: les plus anciennes affichées ont été lues il y a %n&#xa0;s.</numerusform>
+            <numerusform>Chaque actualisation relit les projections des processus dont elle relit le PSS (leur mémoire a bougé, ou leur lecture était due)&#xa0;: les plus anciennes affichées ont été lues il y a %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryModel</name>

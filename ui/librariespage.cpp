@@ -69,8 +69,7 @@ LibrariesPage::LibrariesPage(LibraryModel *model, QWidget *parent)
         if (choice >= 0)
             m_rankBy->setCurrentIndex(choice);
     });
-    connect(model, &QAbstractItemModel::rowsInserted, this, &LibrariesPage::updateNote);
-    connect(model, &QAbstractItemModel::dataChanged, this, &LibrariesPage::updateNote);
+    connect(model, &LibraryModel::snapshotApplied, this, &LibrariesPage::updateNote);
     m_view->sortByColumn(LibraryModel::PssColumn, Qt::DescendingOrder);
     updateNote();
 }
@@ -84,6 +83,13 @@ void LibrariesPage::updateNote()
     QString text = tr("Mapped files: %1. “Saved by sharing” is what the file would cost again if every process that maps it had its own copy "
                       "(the RSS of all users minus their PSS).")
                        .arg(QLocale().toString(m_model->rowCount()));
+    if (const auto age = m_model->oldestReadingAgeMs()) {
+        text += QLatin1Char(' ')
+            + tr("Each refresh reads the mappings again for the processes whose PSS it reads again (their memory moved, or their reading was due): "
+                 "the oldest shown now were read %n s ago.",
+                 nullptr,
+                 int(*age / 1000));
+    }
     if (m_model->unreadableProcesses() > 0) {
         text += QLatin1Char(' ')
             + (getuid() == 0 ? tr("Not counted: processes whose mappings could not be read (%1).")

@@ -11,6 +11,13 @@ LibraryModel::LibraryModel(QObject *parent)
 void LibraryModel::setSnapshot(const LibrarySnapshot &snapshot)
 {
     m_unreadable = snapshot.unreadableProcesses;
+    m_oldestReadingAgeMs = snapshot.oldestReadAtMs > 0 ? std::optional(std::max<qint64>(0, snapshot.sampledAtMs - snapshot.oldestReadAtMs)) : std::nullopt;
+    // The sampler hands the same list on when nothing moved: compared in an instant, nothing to diff.
+    if (snapshot.libraries == m_libraries) {
+        Q_EMIT snapshotApplied();
+        return;
+    }
+    m_libraries = snapshot.libraries;
     std::vector<Node> libraries;
     libraries.reserve(size_t(snapshot.libraries.size()));
     for (const LibraryUsage &library : snapshot.libraries) {
@@ -22,6 +29,7 @@ void LibraryModel::setSnapshot(const LibrarySnapshot &snapshot)
         libraries.push_back(std::move(node));
     }
     apply(std::move(libraries));
+    Q_EMIT snapshotApplied();
 }
 
 QVariant LibraryModel::data(const QModelIndex &index, int role) const

@@ -30,13 +30,24 @@ public:
     {
         return m_unreadable;
     }
+    // How long before the snapshot the oldest smaps in the sums was read; nullopt when none was.
+    std::optional<qint64> oldestReadingAgeMs() const
+    {
+        return m_oldestReadingAgeMs;
+    }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    // Each snapshot applied, whether or not a row changed: the figures' age moves on regardless.
+    void snapshotApplied();
 
 protected:
     QList<int> valueRoles() const override;
 
 private:
     int m_unreadable = 0;
+    std::optional<qint64> m_oldestReadingAgeMs;
+    QList<LibraryUsage> m_libraries; // as last applied
 };

@@ -2,26 +2,28 @@
 
 #include <algorithm>
 
-void LibraryAggregator::add(const ProcessRecord &process, const QList<Mapping> &mappings)
+LibraryAggregator::FileUse LibraryAggregator::perFile(const QList<Mapping> &mappings)
 {
-    // One process maps a library several times (text, data, relro): sum those first so the
-    // library lists the process once.
-    QHash<QString, LibraryUser> perFile;
+    FileUse files;
     for (const Mapping &mapping : mappings) {
         if (mapping.kind != Mapping::Kind::File)
             continue;
-        LibraryUser &user = perFile[mapping.path];
-        user.process = process.key;
-        user.processName = process.name;
-        user.rss += mapping.counters.value(SmapsCounters::Rss).value_or(0);
-        user.pss += mapping.counters.value(SmapsCounters::Pss).value_or(0);
+        Resident &resident = files[mapping.path];
+        resident.rss += mapping.counters.value(SmapsCounters::Rss).value_or(0);
+        resident.pss += mapping.counters.value(SmapsCounters::Pss).value_or(0);
     }
-    for (auto it = perFile.cbegin(); it != perFile.cend(); ++it) {
+    return files;
+}
+
+void LibraryAggregator::add(const ProcessRecord &process, const FileUse &files, qint64 mappingsReadAtMs)
+{
+    m_oldestReadAtMs = m_oldestReadAtMs == 0 ? mappingsReadAtMs : std::min(m_oldestReadAtMs, mappingsReadAtMs);
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
         LibraryUsage &library = m_libraries[it.key()];
         library.path = it.key();
         library.rss += it->rss;
         library.pss += it->pss;
-        library.users.append(*it);
+        library.users.append({process.key, process.name, it->rss, it->pss});
     }
 }
 
@@ -29,6 +31,7 @@ LibrarySnapshot LibraryAggregator::finish(qint64 sampledAtMs)
 {
     LibrarySnapshot snapshot;
     snapshot.sampledAtMs = sampledAtMs;
+    snapshot.oldestReadAtMs = m_oldestReadAtMs;
     snapshot.unreadableProcesses = m_unreadable;
     snapshot.libraries = m_libraries.values();
     std::sort(snapshot.libraries.begin(), snapshot.libraries.end(), [](const LibraryUsage &a, const LibraryUsage &b) {
@@ -41,5 +44,6 @@ LibrarySnapshot LibraryAggregator::finish(qint64 sampledAtMs)
     }
     m_libraries.clear();
     m_unreadable = 0;
+    m_oldestReadAtMs = 0;
     return snapshot;
 }

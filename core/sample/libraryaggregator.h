@@ -10,7 +10,21 @@
 class LibraryAggregator
 {
 public:
-    void add(const ProcessRecord &process, const QList<Mapping> &mappings);
+    // One process's resident bytes per mapped file.
+    struct Resident {
+        qint64 rss = 0;
+        qint64 pss = 0;
+
+        bool operator==(const Resident &) const = default;
+    };
+    using FileUse = QHash<QString, Resident>;
+
+    // A process maps a library several times (text, data, relro): summed per file, so that the
+    // library lists the process once.
+    static FileUse perFile(const QList<Mapping> &mappings);
+
+    // mappingsReadAtMs: when the process's smaps was read, for the snapshot's oldest reading.
+    void add(const ProcessRecord &process, const FileUse &files, qint64 mappingsReadAtMs);
     void addUnreadable()
     {
         ++m_unreadable;
@@ -21,4 +35,5 @@ public:
 private:
     QHash<QString, LibraryUsage> m_libraries;
     int m_unreadable = 0;
+    qint64 m_oldestReadAtMs = 0;
 };

@@ -1,7 +1,5 @@
 #include "samplingworker.h"
 
-#include "sample/libraryaggregator.h"
-
 SamplingWorker::SamplingWorker(const SysRoot &root)
     : m_system(root)
     , m_processes(root)
@@ -44,6 +42,8 @@ void SamplingWorker::setMappingsProcess(std::optional<ProcessKey> process)
 void SamplingWorker::setLibrariesEnabled(bool enabled)
 {
     m_librariesEnabled = enabled;
+    if (!enabled)
+        m_libraries.clear();
 }
 
 void SamplingWorker::setCgroupsEnabled(bool enabled)
@@ -175,24 +175,9 @@ void SamplingWorker::sampleAll(bool everyProcessAfresh)
     if (m_cgroupsEnabled)
         Q_EMIT cgroupsSampled(m_cgroups.read());
     if (m_librariesEnabled)
-        Q_EMIT librariesSampled(sampleLibraries(processes));
+        Q_EMIT librariesSampled(m_libraries.sample(processes, m_processes));
     if (m_killHistory)
         sampleKillHistory();
     if (!m_paused)
         m_timer.start();
-}
-
-LibrarySnapshot SamplingWorker::sampleLibraries(const ProcessSnapshot &processes)
-{
-    LibraryAggregator aggregator;
-    for (const ProcessRecord &process : processes.processes) {
-        if (process.kernelThread)
-            continue;
-        const MappingSnapshot mappings = m_processes.sampleMappings(process.key);
-        if (mappings.mappings.value)
-            aggregator.add(process, *mappings.mappings.value);
-        else
-            aggregator.addUnreadable();
-    }
-    return aggregator.finish(processes.sampledAtMs);
 }

@@ -2,6 +2,7 @@
 
 #include "read/cgroupreader.h"
 #include "read/killhistoryreader.h"
+#include "sample/librarysampler.h"
 #include "sample/processsampler.h"
 #include "sample/systemsampler.h"
 #include "snapshot/librarysnapshot.h"
@@ -65,11 +66,11 @@ public:
 private:
     void sampleAll(bool everyProcessAfresh);
     void replayTick();
-    LibrarySnapshot sampleLibraries(const ProcessSnapshot &processes);
     void sampleKillHistory();
 
     SystemSampler m_system;
     ProcessSampler m_processes;
+    LibrarySampler m_libraries;
     CgroupReader m_cgroups;
     QTimer m_timer;
     std::optional<ProcessKey> m_mappingsProcess;

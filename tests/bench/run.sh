@@ -5,6 +5,7 @@
 #   (c) the GUI thread's cost of one refresh with 2000 processes (bench_refresh);
 #   (d) own PSS after start and after an hour of history, (e) time to the first painted window
 #       (bench_window, offscreen);
+#   (f) the whole application's CPU at 1 Hz on the farm with each page in front (bench_pages);
 #   MemLens's own memory after start on this machine's live /proc.
 # Run from anywhere after ./build.sh has installed the packages (smem too, for (a)):
 #   tests/bench/run.sh [processes=2000] [seconds the window runs before measuring=20] [farm=500] [seconds of (b)=60]
@@ -31,10 +32,14 @@ farm=${3:-500}
 steady=${4:-60}
 
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_refresh bench_sampling bench_window memlens >/dev/null
+cmake --build --preset release --target bench_refresh bench_sampling bench_window bench_pages memlens >/dev/null
 
 echo "== bench_sampling (a farm of $farm processes, release build)"
 ./build/release/bin/bench_sampling "$farm" "$steady"
+echo
+
+echo "== bench_pages (offscreen, a farm of $farm processes): (f) Libraries target <= 2x Processes"
+QT_QPA_PLATFORM=offscreen ./build/release/bin/bench_pages "$farm" 20 2>/dev/null
 echo
 
 echo "== bench_window (offscreen, live /proc)"

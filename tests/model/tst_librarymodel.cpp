@@ -34,7 +34,9 @@ class TestLibraryModel : public QObject
                 continue;
             const MappingSnapshot mappings = sampler.sampleMappings(process.key);
             if (mappings.mappings.value)
-                aggregator.add(process, *mappings.mappings.value + (process.key.pid == 1170 ? extra : QList<Mapping>()));
+                aggregator.add(process,
+                               LibraryAggregator::perFile(*mappings.mappings.value + (process.key.pid == 1170 ? extra : QList<Mapping>())),
+                               mappings.sampledAtMs);
             else
                 aggregator.addUnreadable();
         }
