@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the README's test command (./build.sh test) several times in a row, some of the runs on a
 # machine kept busy, to find the tests that pass only when the machine is quiet.
-#   tests/repeat.sh [RUNS [LOADED]]     RUNS runs (default 10), the first LOADED of them (default 3)
-#                                       under load
+#   tests/repeat.sh [RUNS [LOADED]]     RUNS runs (default 10), LOADED of them (default 3) under
+#                                       load: those right after the first, which builds everything
 #   MEMLENS_LOAD=build tests/repeat.sh  the load is a second build of MemLens in a temporary clone,
 #                                       again and again, instead of stress-ng
 # stress-ng keeps both cores busy, allocates and frees 512 MiB over and over, and forks processes
@@ -50,7 +50,7 @@ trap stop_load EXIT
 passed=0 failed=0
 for run in $(seq "$runs"); do
   what=quiet
-  if [ "$run" -le "$loaded" ]; then
+  if [ "$run" -gt 1 ] && [ "$run" -le $((loaded + 1)) ]; then
     what="under $load load"
     start_load
   fi
