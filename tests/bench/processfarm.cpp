@@ -1,6 +1,7 @@
 #include "processfarm.h"
 
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -27,6 +28,8 @@ ProcessFarm::ProcessFarm(int processes, std::size_t sharedBytes, std::size_t pri
             break;
         }
         if (pid == 0) {
+            // A benchmark killed outright (or cut short by a closed pipe) takes its farm along.
+            prctl(PR_SET_PDEATHSIG, SIGKILL);
             close(ready[0]);
             const auto *shared = static_cast<const volatile char *>(mmap(nullptr, sharedBytes, PROT_READ, MAP_SHARED, fd, 0));
             long sum = 0;
