@@ -1,6 +1,7 @@
 #include "leakwatchmodel.h"
 
 #include "format/byteformat.h"
+#include "format/textescape.h"
 #include "model/bytecell.h"
 #include "model/modelroles.h"
 
@@ -40,8 +41,8 @@ QVariant LeakWatchModel::data(const QModelIndex &index, int role) const
         return {};
     const bool display = role == Qt::DisplayRole;
     switch (column) {
-    case ProcessColumn:
-        return growth->name;
+    case ProcessColumn: // another process's bytes: shown with its control and bidi characters visible
+        return display ? TextEscape::visible(growth->name) : growth->name;
     case PidColumn:
         return growth->key.pid;
     case TrendColumn:

@@ -1,5 +1,6 @@
 #include "librarymodel.h"
 
+#include "format/textescape.h"
 #include "model/bytecell.h"
 #include "model/modelroles.h"
 
@@ -46,11 +47,13 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     std::optional<qint64> value;
     switch (column) {
     case NameColumn:
+        // File and process names are other people's bytes: shown with their control and bidi
+        // characters visible, exact in the raw value.
         if (role == Qt::DisplayRole)
-            return isProcess ? tr("%1 (%2)").arg(row->name).arg(row->pid) : row->name;
-        if (role == ModelRoles::RawValueRole || role == Qt::ToolTipRole)
-            return row->name;
-        return {};
+            return isProcess ? tr("%1 (%2)").arg(TextEscape::visible(row->name)).arg(row->pid) : TextEscape::visible(row->name);
+        if (role == Qt::ToolTipRole)
+            return TextEscape::visible(row->name);
+        return role == ModelRoles::RawValueRole ? QVariant(row->name) : QVariant();
     case ProcessesColumn:
         if (isProcess)
             return {};

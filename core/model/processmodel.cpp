@@ -1,5 +1,6 @@
 #include "processmodel.h"
 
+#include "format/textescape.h"
 #include "model/modelroles.h"
 #include "model/processgrouping.h"
 
@@ -164,11 +165,11 @@ static QVariant processData(const ProcessRecord &process, int column, int role)
         break;
     }
     if (isTextColumn(column)) {
-        if (role == Qt::DisplayRole || role == ModelRoles::RawValueRole)
-            return textOf(process, column);
-        if (role == Qt::ToolTipRole && column == ProcessModel::CommandColumn)
-            return process.displayCommand();
-        return {};
+        // Shown, names are other processes' bytes with their control and bidi characters made
+        // visible; the raw value stays exact.
+        if (role == Qt::DisplayRole || (role == Qt::ToolTipRole && column == ProcessModel::CommandColumn))
+            return TextEscape::visible(textOf(process, column));
+        return role == ModelRoles::RawValueRole ? QVariant(textOf(process, column)) : QVariant();
     }
     const QVariant value = numericData(ProcessModel::figure(process, column), column, role);
     // Incremental sampling keeps a process's figures until its memory moves or they reach the age
@@ -207,10 +208,12 @@ static QVariant groupData(const ProcessGroup &group, int column, int role)
         return {};
     case ProcessModel::NameColumn:
         if (role == Qt::DisplayRole || role == ModelRoles::RawValueRole)
-            return group.label();
+            return role == Qt::DisplayRole ? TextEscape::visible(group.label()) : group.label();
         return role == Qt::ToolTipRole ? QVariant(members()) : QVariant();
     case ProcessModel::UserColumn:
-        return role == Qt::DisplayRole || role == ModelRoles::RawValueRole ? QVariant(group.user()) : QVariant();
+        if (role == Qt::DisplayRole || role == ModelRoles::RawValueRole)
+            return role == Qt::DisplayRole ? TextEscape::visible(group.user()) : group.user();
+        return {};
     case ProcessModel::CommandColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return members();

@@ -1,6 +1,7 @@
 #include "snapshotreport.h"
 
 #include "format/byteformat.h"
+#include "format/textescape.h"
 #include "read/ksmreader.h"
 #include "snapshot/overcommit.h"
 
@@ -307,10 +308,11 @@ QJsonObject jsonSharedMemory(const SharedMemorySnapshot &shared)
     return withProblems(figures, problems);
 }
 
-// CSV fields are quoted when they hold a separator, a quote or a line break (RFC 4180).
+// CSV fields are quoted when they hold a separator, a quote or a line break (RFC 4180); text of
+// other processes' choosing is made visible and kept from reading as a formula first.
 QByteArray csvField(const QString &text)
 {
-    QByteArray field = text.toUtf8();
+    QByteArray field = TextEscape::csvCell(text).toUtf8();
     if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r'))
         field = '"' + field.replace("\"", "\"\"") + '"';
     return field;
@@ -403,8 +405,8 @@ QByteArray SnapshotReport::table() const
     out += line(tr("PID"), tr("User"), tr("Command"), tr("Swap"), tr("USS"), tr("PSS"), tr("RSS"));
     for (const ProcessRecord &process : m_processes) {
         out += line(QString::number(process.key.pid),
-                    process.user,
-                    process.displayCommand(),
+                    TextEscape::visible(process.user),
+                    TextEscape::visible(process.displayCommand()),
                     kib(process.swap.value),
                     kib(process.uss()),
                     kib(process.pss()),

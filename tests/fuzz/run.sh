@@ -78,6 +78,7 @@ seed fuzz_mountsparser $fixtures/*/proc/self/mounts
 seed fuzz_integerparser $fixtures/*/sys/kernel/mm/ksm/pages_* $fixtures/*/sys/kernel/mm/hugepages/*/nr_hugepages
 seed fuzz_flatkeyedparser $fixtures/*/sys/devices/system/node/node*/numastat
 seed fuzz_zoneinfoparser $fixtures/*/proc/zoneinfo
+seed fuzz_textescape $fixtures/*/proc/[0-9]*/cmdline $fixtures/*/proc/[0-9]*/status
 # The pools' directory names are the input, not their files' contents.
 mkdir -p "$corpus/fuzz_hugepagedirectory"
 for dir in $fixtures/*/sys/kernel/mm/hugepages/hugepages-*/; do

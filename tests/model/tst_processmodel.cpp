@@ -224,6 +224,27 @@ private Q_SLOTS:
         QVERIFY(filterText.contains(QStringLiteral("/process_api/")));
     }
 
+    // A name and command of another user's choosing: shown with their control and bidi characters
+    // visible, so that an override cannot reorder the row or a tooltip; exact as the raw value.
+    void hostileNamesAreShownEscaped()
+    {
+        ProcessSnapshot hostile = m_base;
+        for (ProcessRecord &process : hostile.processes) {
+            if (process.key.pid == 23158) {
+                process.name = QStringLiteral("evil\u202etxt.exe\x1b[2J");
+                process.commandLine = {QStringLiteral("\x1b]0;pwned\x07"), QStringLiteral("a\rb")};
+            }
+        }
+        ProcessModel model{ProcessModel::Layout::Flat};
+        model.setSnapshot(hostile);
+        const QModelIndex row = rowOfPid(model, 23158);
+        QCOMPARE(row.siblingAtColumn(ProcessModel::NameColumn).data().toString(), QStringLiteral("evil\\u202etxt.exe\\x1b[2J"));
+        QCOMPARE(row.siblingAtColumn(ProcessModel::NameColumn).data(ModelRoles::RawValueRole).toString(), QStringLiteral("evil\u202etxt.exe\x1b[2J"));
+        const QModelIndex command = row.siblingAtColumn(ProcessModel::CommandColumn);
+        QCOMPARE(command.data().toString(), QStringLiteral("\\x1b]0;pwned\\x07 a\\x0db"));
+        QCOMPARE(command.data(Qt::ToolTipRole).toString(), command.data().toString());
+    }
+
     void applicationOf_data()
     {
         QTest::addColumn<QStringList>("commandLine");

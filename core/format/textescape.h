@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+// Names from other processes (comm, argv, a mapped file's path, a user name from a directory
+// service) are bytes of someone else's choosing. Written raw, a control character drives the
+// reader's terminal (an ESC sequence that retitles it or clears the screen) and a bidi override
+// reorders the text after it. Everything MemLens writes as plain text, or shows in a row, goes
+// through here first; JSON keeps the exact text, its own escaping covers it.
+namespace TextEscape
+{
+// Control characters (C0, DEL, C1) as \xNN, as ps and htop show them; bidi embeddings, overrides,
+// isolates and marks, and the line and paragraph separators, as \uNNNN. Everything else as is.
+QString visible(const QString &text);
+
+// A CSV cell that a spreadsheet cannot read as a formula: visible(), with an apostrophe before
+// a leading =, +, - or @.
+QString csvCell(const QString &text);
+}
