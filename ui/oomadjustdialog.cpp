@@ -3,6 +3,7 @@
 #include "viewsetup.h"
 
 #include "format/byteformat.h"
+#include "format/textescape.h"
 #include "privileged/privilegedclient.h"
 
 #include <QDialogButtonBox>
@@ -94,7 +95,8 @@ void OomAdjustDialog::apply()
                   {{QStringLiteral("pid"), QString::number(m_process.pid)},
                    {QStringLiteral("starttime"), QString::number(m_process.startTime)},
                    {QStringLiteral("value"), QString::number(value)}},
-                  tr("Set the OOM score adjustment of %1 (PID %2) to %3").arg(m_name).arg(m_process.pid).arg(value));
+                  // The name is its owner's choosing: 32 characters of it say which process it is.
+                  tr("Set the OOM score adjustment of %1 (PID %2) to %3").arg(TextEscape::forDialog(m_name, 32)).arg(m_process.pid).arg(value));
 }
 
 void OomAdjustDialog::finished(const QString &, const PrivilegedReply &reply)

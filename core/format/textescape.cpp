@@ -1,5 +1,9 @@
 #include "textescape.h"
 
+#include <QList>
+
+#include <algorithm>
+
 namespace
 {
 bool isControl(char16_t c)
@@ -46,4 +50,22 @@ QString TextEscape::csvCell(const QString &text)
     if (!cell.isEmpty() && (cell[0] == u'=' || cell[0] == u'+' || cell[0] == u'-' || cell[0] == u'@'))
         cell.prepend(u'\'');
     return cell;
+}
+
+QString TextEscape::forDialog(const QString &text, qsizetype maxLength)
+{
+    QString out;
+    for (const char32_t c : visible(text).toUcs4()) {
+        if (QChar::category(c) == QChar::Other_Format)
+            out += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+        else
+            out += QString::fromUcs4(&c, 1);
+    }
+    if (out.size() > maxLength) {
+        out.truncate(std::max<qsizetype>(maxLength - 1, 0));
+        if (!out.isEmpty() && out.back().isHighSurrogate())
+            out.chop(1); // never half a character
+        out += u'…';
+    }
+    return out;
 }

@@ -13,6 +13,11 @@ namespace TextEscape
 // isolates and marks, and the line and paragraph separators, as \uNNNN. Everything else as is.
 QString visible(const QString &text);
 
+// For a polkit dialog, which shows text without escaping and asks for a password under it:
+// visible(), every other format character (zero-width joiners, tag characters, soft hyphens)
+// escaped too, and cut to maxLength characters with an ellipsis.
+QString forDialog(const QString &text, qsizetype maxLength);
+
 // A CSV cell that a spreadsheet cannot read as a formula: visible(), with an apostrophe before
 // a leading =, +, - or @.
 QString csvCell(const QString &text);

@@ -1,5 +1,7 @@
 #include "privilegedclient.h"
 
+#include "format/textescape.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -51,8 +53,10 @@ void PrivilegedClient::run(const QString &action, const QMap<QString, QString> &
     QStringList args{action};
     for (auto it = arguments.cbegin(); it != arguments.cend(); ++it)
         args.append(it.key() + u'=' + it.value());
+    // polkit shows the message as it is, over a password field: nothing in it may drive the
+    // dialog's text, whatever the caller put in.
     if (!message.isEmpty())
-        args << QStringLiteral("--message") << message;
+        args << QStringLiteral("--message") << TextEscape::forDialog(message, maxMessageLength);
 
     m_action = action;
     m_process = new QProcess(this);

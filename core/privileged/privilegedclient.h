@@ -24,10 +24,12 @@ public:
     static QString defaultClientPath();
 
     // action: the short name ("setswappiness"); message: what the password dialog names
-    // ("Set vm.swappiness to 10"). One request at a time per client; a second while one runs
-    // is answered Busy at once.
+    // ("Set vm.swappiness to 10"), with control, bidi and format characters escaped and cut to
+    // maxMessageLength. One request at a time per client; a second while one runs is answered
+    // Busy at once.
     void run(const QString &action, const QMap<QString, QString> &arguments, const QString &message);
     bool isRunning() const;
+    static constexpr qsizetype maxMessageLength = 200;
 
 Q_SIGNALS:
     void finished(const QString &action, const PrivilegedReply &reply);

@@ -38,6 +38,27 @@ private Q_SLOTS:
         QCOMPARE(TextEscape::visible(text), shown);
     }
 
+    void forDialog_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("maxLength");
+        QTest::addColumn<QString>("shown");
+        QTest::addRow("plain") << u"firefox-esr"_s << 32 << u"firefox-esr"_s;
+        QTest::addRow("controls and bidi") << QString(u"a\x1b[2J"_s + QChar(0x202e) + u"b"_s) << 32 << u"a\\x1b[2J\\u202eb"_s;
+        QTest::addRow("zero-width joiner, soft hyphen") << QString(u"a"_s + QChar(0x200d) + QChar(0x00ad) + u"b"_s) << 32 << u"a\\u200d\\u00adb"_s;
+        QTest::addRow("tag character") << QString(u"a"_s + QString::fromUcs4(U"\U000E0041", 1)) << 32 << u"a\\ue0041"_s;
+        QTest::addRow("cut") << u"a-very-long-process-name-indeed"_s << 10 << u"a-very-lo…"_s;
+        QTest::addRow("cut before a surrogate pair") << QString(u"abcdefgh"_s + QString::fromUcs4(U"🐧🐧", 2)) << 10 << u"abcdefgh…"_s;
+        QTest::addRow("an escape counts in full") << u"\x1b\x1b\x1b"_s << 8 << u"\\x1b\\x1…"_s;
+    }
+    void forDialog()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, maxLength);
+        QFETCH(QString, shown);
+        QCOMPARE(TextEscape::forDialog(text, maxLength), shown);
+    }
+
     void csvCell_data()
     {
         QTest::addColumn<QString>("text");
