@@ -5,6 +5,7 @@
 // growing once warm, and the sanitizers of the build it runs in must stay silent.
 #include "liveheap.h"
 #include "snapshotchecks.h"
+#include "support/waits.h"
 
 #include "sample/processsampler.h"
 #include "sample/systemsampler.h"
@@ -46,7 +47,7 @@ private Q_SLOTS:
         });
         m_churn.start();
         QVERIFY2(m_churn.waitForStarted(), qPrintable(m_churn.errorString()));
-        QVERIFY(m_churn.waitForReadyRead(10000));
+        QVERIFY(m_churn.waitForReadyRead(Waits::patientMs));
         QCOMPARE(m_churn.readLine(), QByteArray("ready\n"));
     }
 
@@ -58,7 +59,7 @@ private Q_SLOTS:
         if (m_churn.state() == QProcess::NotRunning)
             return;
         m_churn.terminate();
-        if (!m_churn.waitForFinished(10000)) {
+        if (!m_churn.waitForFinished(Waits::patientMs)) {
             ::kill(-pid_t(m_churn.processId()), SIGKILL);
             m_churn.waitForFinished();
         }
@@ -128,7 +129,7 @@ private Q_SLOTS:
 
         QVERIFY2(m_churn.state() == QProcess::Running, "memlens-churn ended before the soak did");
         m_churn.terminate();
-        QVERIFY(m_churn.waitForFinished(10000));
+        QVERIFY(m_churn.waitForFinished(Waits::patientMs));
         QCOMPARE(m_churn.exitCode(), 0);
         const QList<QByteArray> report = m_churn.readAll().simplified().split(' '); // "children N seconds S"
         QCOMPARE(report.size(), 4);
