@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 MemLens contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # One entry point for a fresh Debian 12 machine:
 #   ./build.sh run [memlens options]   install what is missing, build, start MemLens
 #   ./build.sh test                    install what is missing, build, run the whole test suite:
-#                                      the debug build, the same under ASan+LSan+UBSan with the
-#                                      soak test, and the fuzzers for a minute
+#                                      the licensing check (reuse lint), the debug build, the same
+#                                      under ASan+LSan+UBSan with the soak test, and the fuzzers
+#                                      for a minute
 # CI=true turns compiler warnings into errors.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -19,6 +25,7 @@ packages=(
   libsystemd-dev
   valgrind clang-14 libclang-rt-14-dev
   jq util-linux-extra
+  reuse
 )
 
 # as_root CMD...: runs CMD as root, through sudo when not root already.
@@ -76,6 +83,8 @@ case "$command" in
     ;;
   test)
     install_missing
+    # Every file says its license and copyright (REUSE): a new file without them fails here.
+    reuse lint
     build dev
     # The soak test runs once, below, where the sanitizers watch it.
     ctest --preset dev --parallel "$(nproc)" --label-exclude soak

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The privileged helper: KAuth starts it as root on the system bus when an authorized client
 // asks for one of MemLens's actions. It only translates: every rule about what may be written
 // is in rules/, which this file calls with the arguments as plain strings.

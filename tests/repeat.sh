@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 MemLens contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Runs the README's test command (./build.sh test) several times in a row, some of the runs on a
 # machine kept busy, to find the tests that pass only when the machine is quiet.
 #   tests/repeat.sh [RUNS [LOADED]]     RUNS runs (default 10), LOADED of them (default 3) under

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "snapshotcodec.h"
 
 // Each type's fields are listed once, in fields(), and that one list serves both writing and

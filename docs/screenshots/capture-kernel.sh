@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 MemLens contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Screenshots of the Kernel page's six tabs on this machine's live kernel, each with something to
 # show: a file being written (dirty pages), two 2 MiB huge pages set aside, a System V segment no
 # process has attached and a POSIX shared memory object; the NUMA tab on the captured two-node

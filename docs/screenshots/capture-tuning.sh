@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 MemLens contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Screenshots of what needs the privileged helper — the Tuning page after real changes, the OOM
 # score dialog after a real write, and "Show all processes" as an unprivileged user — taken on
 # this machine's live kernel with a system bus, polkitd and a polkit rule granting the user that

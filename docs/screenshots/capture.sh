@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 MemLens contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Screenshots of every page of MemLens on this machine's live memory, for README.md, and of the
 # cgroups page on a captured cgroup v2 tree (systemd units with limits) in case this machine has none.
 # Needs xvfb, xdotool, x11-apps (xwd) and imagemagick; run from the repository after a build:

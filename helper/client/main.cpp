@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // memlens-kauth-client: runs one MemLens helper action through KAuth's own client API and
 // prints the outcome as one line of JSON. The Qt 6 application cannot load KF5Auth, so it runs
 // this Qt 5 program with QProcess instead of speaking KAuth's private D-Bus protocol itself.

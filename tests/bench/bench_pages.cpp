@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What a user pays for the page in front: the whole application's CPU (the sampling thread and
 // the GUI thread together, painting included) at 1 Hz on a farm of processes like a browser's
 // renderers, on this machine's live /proc, with each page in front in turn.

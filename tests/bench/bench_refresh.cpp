@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The GUI thread's cost of one refresh with thousands of processes: the window applies a system
 // and a process snapshot to every model, view and chart, as it does once per interval. The
 // processes are a captured tree's, multiplied to the count asked for, with a tenth of them

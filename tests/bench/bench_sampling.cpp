@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What sampling costs on a farm of processes like a browser's renderers (each maps the same
 // shared file and has private memory of its own), on this machine's live /proc:
 //   (a) one full sample against the kernel's bound (a loop that only reads the same files) and

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window's start and its memory over time, offscreen on this machine's live /proc:
 //   (e) time from the start of the process to the first painted window, and to the first window
 //       that shows the processes;

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 MemLens contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Figures for the notes, never assertions, each printed with its target (issue 7):
 #   (a) one full sample on a farm of 500 processes sharing a 64 MiB file, against the kernel's
 #       bound and smem; (b) incremental sampling at 1 Hz (bench_sampling);

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Flatpak manifest cannot be built offline here, so it is checked as data: the ids, the
 // command and the permissions agree with the .desktop entry and the metainfo, everything it
 // refers to exists, and it grants what the host agent needs and nothing it does not.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Names of other processes' choosing, made visible for a terminal, a spreadsheet and a row of
 // the window: control characters as ps shows them, bidi controls by their code point, the rest
 // untouched; and a CSV cell never read as a formula.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseBootTime on any bytes (a whole /proc/stat): a time or an error, never a crash.
 #include "parse/boottimeparser.h"
 

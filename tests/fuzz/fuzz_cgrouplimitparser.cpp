@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseCgroupLimit on any bytes: a limit or an error, never a crash; a limit is unlimited or a
 // byte count below the "no limit" threshold.
 #include "parse/cgrouplimitparser.h"

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseCmdline on any bytes: never fails, and gives one argument per NUL-separated string.
 #include "parse/cmdlineparser.h"
 

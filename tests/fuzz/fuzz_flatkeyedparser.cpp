@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseFlatKeyed (/proc/vmstat, memory.stat, memory.events) on any bytes: a result and at most
 // an error, never a crash, and each counter named once.
 #include "parse/flatkeyedparser.h"

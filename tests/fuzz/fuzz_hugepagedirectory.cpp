@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseHugePageDirectory on any bytes: a page size that is a power of two of at least 4 KiB, or
 // an error and no size.
 #include "parse/hugepagedirectory.h"

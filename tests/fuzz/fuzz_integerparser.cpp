@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseInteger (one-number files) on any bytes: a result or an error, never a crash; a number it
 // accepts reads back the same when written out again.
 #include "parse/integerparser.h"

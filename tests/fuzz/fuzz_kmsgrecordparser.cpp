@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseKmsgRecords on any bytes (what /dev/kmsg hands out, or a capture of it): records and at
 // most an error, never a crash, and only records whose header could be the kernel's.
 #include "parse/kmsgrecordparser.h"

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseMeminfo on any bytes: a result and at most an error, never a crash, and only fields that
 // keep meminfoparser.h's promises.
 #include "parse/meminfoparser.h"

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseMounts on any bytes: a result and at most an error, never a crash, and only mounts with
 // a source, an absolute mount point and a type.
 #include "parse/mountsparser.h"

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseNodeMeminfo on any bytes: a result and at most an error, never a crash, and only fields
 // of one node that keep nodememinfoparser.h's promises.
 #include "parse/nodememinfoparser.h"

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseNumaMaps on any bytes: a result and at most an error, never a crash, and per-node sums
 // that are exactly the mappings' pages times their page sizes.
 #include "parse/numamapsparser.h"

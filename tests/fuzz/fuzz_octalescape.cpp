@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // unescapeOctal on any bytes, and on any bytes written the way the kernel escapes them: every
 // byte as \ooo must come back as the byte it was.
 #include "parse/octalescape.h"

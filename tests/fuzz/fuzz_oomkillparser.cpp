@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OomKillParser fed as the kill history reader feeds it from /dev/kmsg: each record's message,
 // with the record's time. A sequence number that goes back starts a new boot, so startBoot is
 // reached too. Any bytes: kills and at most a problem, never a crash, and only sane figures.

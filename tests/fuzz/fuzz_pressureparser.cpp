@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parsePressure (PSI files) on any bytes: a result and at most an error, never a crash; what it
 // keeps are percentages and a stall total that cannot be negative.
 #include "parse/pressureparser.h"

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseProcCgroup and memoryCgroupPath on any bytes: a result and at most an error, never a
 // crash; the memory cgroup is one of the paths listed, or none.
 #include "parse/proccgroupparser.h"

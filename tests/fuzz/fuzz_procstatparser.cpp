@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseProcStat on any bytes: a result or an error, never a crash. The name ends at the last
 // ')', so whatever the name holds, a stat line rebuilt around it parses to the same name.
 #include "parse/procstatparser.h"

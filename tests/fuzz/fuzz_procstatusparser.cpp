@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseProcStatus on any bytes: a result and at most an error, never a crash, and memory
 // figures that are whole KiB and never negative.
 #include "parse/procstatusparser.h"

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The helper's own slabinfo reader on any bytes: all the caches or an error and none, and every
 // cache it passes on has a name that is one printable word and figures that could be real.
 #include "slabinfotable.h"

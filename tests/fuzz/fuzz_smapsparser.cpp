@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseSmaps on any bytes: mappings and at most an error, never a crash. The counters of all
 // mappings are summed as a process's totals are (SmapsCounters::add), and must stay sane.
 #include "parse/smapsparser.h"

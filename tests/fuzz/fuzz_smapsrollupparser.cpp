@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseSmapsRollup on any bytes: counters and at most an error, never a crash, and no counter
 // below zero, alone or summed.
 #include "parse/smapsparser.h"

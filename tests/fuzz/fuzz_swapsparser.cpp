@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseSwaps on any bytes: a result and at most an error, never a crash, and only swap areas
 // whose figures could be real.
 #include "parse/swapsparser.h"

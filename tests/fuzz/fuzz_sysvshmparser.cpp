@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseSysVShm on any bytes: a result and at most an error, never a crash, and only segments
 // whose figures could be real.
 #include "parse/sysvshmparser.h"

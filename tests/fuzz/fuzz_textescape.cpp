@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TextEscape on any bytes a process could put in its name or command line: what it shows holds
 // no control or bidi character, keeps every other character in order, and a CSV cell never
 // starts a formula.

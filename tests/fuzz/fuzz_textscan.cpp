@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TextScan, which every parser cuts kernel text with, on any bytes: its numbers agree with
 // std::from_chars on the trimmed text, and its other helpers keep the promises textscan.h makes.
 #include "parse/textscan.h"

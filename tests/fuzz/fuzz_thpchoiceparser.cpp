@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseThpChoice (sysfs choice files) on any bytes: a result and at most an error, never a
 // crash; when understood, the active choice is one of those offered, and each is offered once.
 #include "parse/thpchoiceparser.h"

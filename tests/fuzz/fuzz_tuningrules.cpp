@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The privileged helper's rules on requests built from any bytes, against a fake root tree made
 // from the captured 6.18 one (never "/"). Whatever a request says, a knob file only ever holds a
 // value its rule allows, no other file changes, and a refused request writes nothing and returns

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseZoneinfo on any bytes, and the dirty thresholds computed from what it returns: zones
 // with figures a kernel could write, a reserve and thresholds that are never negative, and a
 // background threshold never above the throttle one.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // parseZramMmStat on any bytes: counters or an error, never a crash; no counter below zero and
 // no ratio that is not a number.
 #include "parse/zrammmstatparser.h"

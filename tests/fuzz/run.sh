@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 MemLens contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Builds the libFuzzer targets in build/fuzz (clang, ASan + UBSan), seeds each one's corpus from
 # the captured fixtures and runs them all for about a minute in total, then prints per target the
 # inputs run, the corpus size and the coverage. Exits non-zero if a target crashed, hung or broke

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 MemLens contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # End to end through the real chain: memlens-kauth-client as an unprivileged user → KAuth →
 # the system D-Bus → polkitd → the installed helper running as root → /proc and /sys.
 # For each action it proves that (a) with a polkit rule granting the user, the action takes

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The action ids the client asks for are the ones the helper's .actions file declares and the
 // generated polkit policy holds — no more, no fewer (a client asking for an undeclared id is
 // refused by KAuth at run time, the kind of slip that is only found by a user).

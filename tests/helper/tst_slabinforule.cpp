@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The helper's readslabinfo rule on captured trees and on damaged copies of their slabinfo: the
 // reply is every cache, names and numbers only, or an error with no data at all.
 #include "slabinfotable.h"

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The helper's rules, each shown refusing, on a fake root tree built from captured /proc text:
 // nothing here needs D-Bus, polkit or root, except the one live write, which restores the value.
 #include "tuningrules.h"

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 MemLens contributors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # `cmake --install` into a DESTDIR lays out everything MemLens needs, where the desktop, D-Bus
 # and polkit look for it; the installed .desktop entry and metainfo pass their validators.
 #   install-tree.sh BUILD_DIR

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "model/modelroles.h"
 #include "model/processgrouping.h"
 #include "model/processmodel.h"

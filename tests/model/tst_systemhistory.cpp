@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RAM split into parts that add up to MemTotal, and the series the charts draw, on captured
 // meminfo, vmstat and PSI text.
 #include "model/modelroles.h"

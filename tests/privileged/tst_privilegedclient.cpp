@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The application's side of privileged actions: running the real memlens-kauth-client and
 // reading its answer. The whole chain through polkit is e2e-helper.sh's; here, what the
 // application makes of each answer the client can give, and of a client that is not there.

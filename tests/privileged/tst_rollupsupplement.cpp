@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Show all processes": what the helper's readrollups returns, filled into a snapshot. The reply
 // is produced by the helper's own rule on a captured tree, so the figures travel the same way as
 // in the application, minus D-Bus (e2e-helper.sh covers that).

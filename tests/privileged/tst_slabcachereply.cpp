@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Slab caches for the UI: what the helper's readslabinfo returns, decoded, must be what MemLens
 // reads itself from the same tree as root (core's parser and reclaim reader); a damaged reply
 // is refused whole with a reason; and each way the helper can fail says why in a sentence.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Hostile trees: copies of a captured /proc + /sys tree with one thing broken the way a disk, an
 // interrupted capture or another kernel breaks it, read by the real samplers. Every figure they
 // produce is compared with the pristine tree's: a figure shown must be the pristine one exactly,

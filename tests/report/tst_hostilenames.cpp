@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `memlens --snapshot` on the live system while two processes carry names built to attack the
 // reader: a comm set with prctl(PR_SET_NAME) and an argv[0], each with ESC, BEL, CR, DEL and a
 // right-to-left override. The table and the CSV must not hand one raw control or bidi character

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The libraries view at the cost of what changed, on a copy of a captured tree that the test
 // changes between ticks: a process's smaps is read again only when its PSS is, so a changed smaps
 // that nothing schedules leaves the kept figures, and the process's memory moving (its stat)

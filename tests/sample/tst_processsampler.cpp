@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Incremental sampling on a copy of a captured tree that the test changes between ticks: the cheap
 // stat pass decides who gets a fresh smaps_rollup, the others keep their last reading (and say
 // when it was read), and a full pass reads everything.

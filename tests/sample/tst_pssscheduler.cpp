@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The PSS scheduler on scripted ticks: who gets a fresh smaps_rollup, within the age bound and
 // the CPU budget, and how the cost of each read steers it.
 #include "sample/pssscheduler.h"

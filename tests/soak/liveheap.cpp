@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "liveheap.h"
 
 // GCC says __SANITIZE_ADDRESS__, clang __has_feature(address_sanitizer).

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // memlens-churn RATE: forks RATE short-lived children a second until SIGTERM, then kills and
 // reaps those still alive and prints "children N seconds S" on stdout.
 //

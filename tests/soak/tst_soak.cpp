@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The soak test (issue 6): the samplers read the live /proc ten times a second for
 // MEMLENS_SOAK_SECONDS (180 unless set) while memlens-churn starts and ends 150 processes a second,
 // with names that have spaces or change, and many that end between the listing of /proc and the

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The snapshot stream of `memlens --agent` and recordings: what goes in comes out equal, the
 // models fed from a replayed stream show what they show fed live, and a damaged or foreign
 // stream is refused with a reason, never half-read.

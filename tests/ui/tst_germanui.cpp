@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window in German: the translation compiled into memlens_ui is loaded for a German locale,
 // and every page shows German text. A string that tr() could not translate would show up in
 // English, so besides a few fixed labels the test sweeps every label, button, group title, action

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Kernel page's views, real widgets offscreen, on the capture of a 6.18 machine with slab
 // caches, huge pages, KSM and shared memory in use: the numbers on screen are the fixture's.
 #include "historychart.h"

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The whole window on a captured /proc + /sys tree: every page is opened and what its views,
 // cards and charts show is compared with the fixture's own numbers.
 #include "accountingbar.h"
