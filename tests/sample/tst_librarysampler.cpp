@@ -18,16 +18,6 @@ namespace
 {
 const QString ctype = u"/usr/lib/locale/C.utf8/LC_CTYPE"_s;
 
-void rewrite(const QTemporaryDir &tree, const QString &path, QByteArrayView from, QByteArrayView to)
-{
-    QFile file(tree.filePath(path));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray text = Fixtures::replaced(file.readAll(), from, to);
-    file.close();
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(text), text.size());
-}
-
 // bash's (pid 1170) PSS of a file, or -1 when it is not listed as a user.
 qint64 bashPssOf(const LibrarySnapshot &snapshot, const QString &path)
 {
@@ -88,10 +78,9 @@ private Q_SLOTS:
         QCOMPARE(bashPssOf(first, ctype), 39 * 1024);
 
         // bash's smaps changes, its stat does not: nothing schedules a read, the figure is kept.
-        rewrite(m_tree,
-                u"proc/1170/smaps"_s,
-                "Rss:                 128 kB\nPss:                  39 kB",
-                "Rss:                 128 kB\nPss:                  64 kB");
+        QVERIFY(Fixtures::rewrite(m_tree.filePath(u"proc/1170/smaps"_s),
+                                  "Rss:                 128 kB\nPss:                  39 kB",
+                                  "Rss:                 128 kB\nPss:                  64 kB"));
         QTest::qWait(20);
         const LibrarySnapshot second = libraries.sample(sampler.sampleIncremental(1000), sampler);
         QCOMPARE(bashPssOf(second, ctype), 39 * 1024);
@@ -101,12 +90,12 @@ private Q_SLOTS:
         QVERIFY(second.libraries.constData() == first.libraries.constData());
 
         // Its RSS moves by a page: PSS and smaps are both read again.
-        rewrite(m_tree, u"proc/1170/stat"_s, " 5259264 995 ", " 5259264 996 ");
+        QVERIFY(Fixtures::rewrite(m_tree.filePath(u"proc/1170/stat"_s), " 5259264 995 ", " 5259264 996 "));
         const LibrarySnapshot third = libraries.sample(sampler.sampleIncremental(1000), sampler);
         QCOMPARE(bashPssOf(third, ctype), 64 * 1024);
 
         // A manual refresh reads every process's smaps afresh.
-        rewrite(m_tree, u"proc/1170/smaps"_s, "Pss:                  64 kB", "Pss:                  80 kB");
+        QVERIFY(Fixtures::rewrite(m_tree.filePath(u"proc/1170/smaps"_s), "Pss:                  64 kB", "Pss:                  80 kB"));
         QTest::qWait(20);
         const LibrarySnapshot full = libraries.sample(sampler.sample(), sampler);
         QCOMPARE(bashPssOf(full, ctype), 80 * 1024);
@@ -119,7 +108,7 @@ private Q_SLOTS:
         ProcessSampler sampler{SysRoot(m_tree.path())};
         LibrarySampler libraries;
         const LibrarySnapshot first = libraries.sample(sampler.sampleIncremental(1000), sampler);
-        rewrite(m_tree, u"proc/1170/stat"_s, "(bash)", "(renamed)");
+        QVERIFY(Fixtures::rewrite(m_tree.filePath(u"proc/1170/stat"_s), "(bash)", "(renamed)"));
         const LibrarySnapshot second = libraries.sample(sampler.sampleIncremental(1000), sampler);
         QVERIFY(second.libraries.constData() != first.libraries.constData());
         for (const LibraryUsage &library : second.libraries) {

@@ -13,16 +13,6 @@
 
 namespace
 {
-void rewrite(const QTemporaryDir &tree, const QString &path, QByteArrayView from, QByteArrayView to)
-{
-    QFile file(tree.filePath(path));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray text = Fixtures::replaced(file.readAll(), from, to);
-    file.close();
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(text), text.size());
-}
-
 qint64 pssOf(const ProcessSnapshot &snapshot, qint64 pid)
 {
     const ProcessRecord *process = Fixtures::find(snapshot, pid);
@@ -60,11 +50,11 @@ private Q_SLOTS:
         QCOMPARE(pssOf(first, 103), 510 * 1024);
 
         // Both rollups change; only 103's stat shows it (its RSS moved), and 101 gets renamed.
-        rewrite(m_tree, u"proc/103/smaps_rollup"_qs, "Pss:                 510 kB", "Pss:                 612 kB");
-        rewrite(m_tree, u"proc/103/stat"_qs, " 523 2314240 1 ", " 523 2314240 2 ");
+        QVERIFY(Fixtures::rewrite(m_tree.filePath(u"proc/103/smaps_rollup"_qs), "Pss:                 510 kB", "Pss:                 612 kB"));
+        QVERIFY(Fixtures::rewrite(m_tree.filePath(u"proc/103/stat"_qs), " 523 2314240 1 ", " 523 2314240 2 "));
         const qint64 pss101 = pssOf(first, 101);
-        rewrite(m_tree, u"proc/101/smaps_rollup"_qs, "Pss:", "Pss:  1");
-        rewrite(m_tree, u"proc/101/stat"_qs, "(my (odd)) prog)", "(renamed)");
+        QVERIFY(Fixtures::rewrite(m_tree.filePath(u"proc/101/smaps_rollup"_qs), "Pss:", "Pss:  1"));
+        QVERIFY(Fixtures::rewrite(m_tree.filePath(u"proc/101/stat"_qs), "(my (odd)) prog)", "(renamed)"));
         QTest::qWait(20);
 
         const ProcessSnapshot second = sampler.sampleIncremental(1000);
@@ -83,7 +73,7 @@ private Q_SLOTS:
         ProcessSampler sampler{SysRoot(m_tree.path())};
         sampler.setSchedulerSettings({1000, 0}); // a bound of one interval: everything is due each tick
         const ProcessSnapshot first = sampler.sampleIncremental(1000);
-        rewrite(m_tree, u"proc/103/smaps_rollup"_qs, "Pss:                 510 kB", "Pss:                 612 kB");
+        QVERIFY(Fixtures::rewrite(m_tree.filePath(u"proc/103/smaps_rollup"_qs), "Pss:                 510 kB", "Pss:                 612 kB"));
         QCOMPARE(pssOf(sampler.sampleIncremental(1000), 103), 612 * 1024);
     }
 
@@ -119,9 +109,9 @@ private Q_SLOTS:
     {
         ProcessSampler sampler{SysRoot(m_tree.path())};
         QVERIFY(sampler.sampleIncremental(1000).processes.size() > 0);
-        rewrite(m_tree, u"proc/101/stat"_qs, "prog) S 1", "prog) Z 1");
+        QVERIFY(Fixtures::rewrite(m_tree.filePath(u"proc/101/stat"_qs), "prog) S 1", "prog) Z 1"));
         for (const char *line : {"VmRSS:\t   20972 kB\n", "RssAnon:\t   16432 kB\n", "RssFile:\t       4 kB\n", "RssShmem:\t    4536 kB\n"})
-            rewrite(m_tree, u"proc/101/status"_qs, line, "");
+            QVERIFY(Fixtures::rewrite(m_tree.filePath(u"proc/101/status"_qs), line, ""));
         QFile rollup(m_tree.filePath(u"proc/101/smaps_rollup"_qs));
         QVERIFY(rollup.open(QIODevice::WriteOnly | QIODevice::Truncate));
         rollup.close();

@@ -70,6 +70,14 @@ inline bool overwrite(const QString &path, QByteArrayView bytes)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes.data(), bytes.size()) == bytes.size();
 }
 
+// Replaces the first `from` in a file of such a copy with `to`: a kernel file that changed
+// between two ticks.
+inline bool rewrite(const QString &path, QByteArrayView from, QByteArrayView to)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && overwrite(path, replaced(file.readAll(), from, to));
+}
+
 inline const ProcessRecord *find(const ProcessSnapshot &snapshot, qint64 pid)
 {
     for (const ProcessRecord &process : snapshot.processes) {
