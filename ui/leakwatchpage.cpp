@@ -7,6 +7,7 @@
 #include "memorycolors.h"
 #include "viewsetup.h"
 
+#include "format/textescape.h"
 #include "model/leakwatch.h"
 #include "model/leakwatchmodel.h"
 #include "model/modelroles.h"
@@ -139,7 +140,7 @@ void LeakWatchPage::drawLines(const LeakWatch &watch)
         if (!growth)
             continue;
         auto *line = new QLineSeries(chart);
-        line->setName(QStringLiteral("%1 (%2)").arg(growth->name).arg(growth->key.pid));
+        line->setName(QStringLiteral("%1 (%2)").arg(TextEscape::visible(growth->name)).arg(growth->key.pid));
         const QList<QPointF> points = watch.points(growth->key);
         for (const QPointF &point : points) {
             const double value = point.y() / mib;

@@ -30,11 +30,11 @@ OomAdjustDialog::OomAdjustDialog(const ProcessRecord &process, QWidget *parent)
     , m_result(ViewSetup::paragraph(this, tr("Result")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Close, this))
 {
-    setWindowTitle(tr("OOM score of %1 (%2)").arg(process.name).arg(process.key.pid));
+    setWindowTitle(tr("OOM score of %1 (%2)").arg(TextEscape::visible(process.name)).arg(process.key.pid));
     auto *intro = ViewSetup::paragraph(this);
     intro->setText(tr("When memory runs out, the kernel ends the process with the highest OOM score. <b>%1</b> (PID %2) has a score of "
                       "<b>%3</b> with an adjustment of <b>%4</b>. A negative adjustment protects it, a positive one offers it up first.")
-                       .arg(process.name.toHtmlEscaped())
+                       .arg(TextEscape::visible(process.name).toHtmlEscaped())
                        .arg(process.key.pid)
                        .arg(process.oomScore.value ? QString::number(*process.oomScore.value) : ByteFormat::unavailable(),
                             process.oomScoreAdj.value ? QString::number(*process.oomScoreAdj.value) : ByteFormat::unavailable()));

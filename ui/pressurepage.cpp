@@ -10,6 +10,7 @@
 #include "viewsetup.h"
 
 #include "format/byteformat.h"
+#include "format/textescape.h"
 #include "model/processmodel.h"
 #include "model/systemhistory.h"
 #include "read/killhistoryreader.h"
@@ -290,7 +291,7 @@ void PressurePage::applyKillHistory(const KillHistory &history)
         const OomKill &kill = history.kills[i];
         auto *item = new QTreeWidgetItem(m_killHistory);
         item->setText(0, kill.timeMs ? locale.toString(QDateTime::fromMSecsSinceEpoch(*kill.timeMs), QLocale::ShortFormat) : ByteFormat::unavailable());
-        item->setText(1, tr("%1 (%2)").arg(kill.name).arg(kill.pid));
+        item->setText(1, tr("%1 (%2)").arg(TextEscape::visible(kill.name)).arg(kill.pid)); // the victim's own name
         std::optional<qint64> rss;
         if (kill.anonRssBytes && kill.fileRssBytes && kill.shmemRssBytes)
             rss = *kill.anonRssBytes + *kill.fileRssBytes + *kill.shmemRssBytes;

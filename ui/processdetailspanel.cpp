@@ -8,6 +8,7 @@
 #include "memorycolors.h"
 
 #include "format/byteformat.h"
+#include "format/textescape.h"
 #include "model/historymodel.h"
 #include "model/mappingmodel.h"
 #include "snapshot/numaresidency.h"
@@ -55,8 +56,10 @@ ProcessDetailsPanel::ProcessDetailsPanel(QWidget *parent)
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_title->setFont(bold);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText); // a name such as "<h1>x" is text, not markup
     m_command->setWordWrap(true);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_command->setTextFormat(Qt::PlainText);
 
     addFigure(Rss, tr("RSS"), tr("Resident set size: everything of this process in RAM, shared pages counted in full."));
     addFigure(Pss, tr("PSS"), tr("Proportional set size: resident memory with each shared page divided among the processes that map it."));
@@ -180,8 +183,9 @@ void ProcessDetailsPanel::applyProcesses(const ProcessSnapshot &snapshot)
 
 void ProcessDetailsPanel::showRecord(const ProcessRecord &record)
 {
-    m_title->setText(tr("%1 — PID %2, user %3").arg(record.name).arg(record.key.pid).arg(record.user));
-    m_command->setText(record.displayCommand());
+    // Name, user and command line are their owners' choosing: control and bidi characters shown.
+    m_title->setText(tr("%1 — PID %2, user %3").arg(TextEscape::visible(record.name)).arg(record.key.pid).arg(TextEscape::visible(record.user)));
+    m_command->setText(TextEscape::visible(record.displayCommand()));
     const QString &reason = record.smaps.unavailableReason;
     const auto smaps = [&](SmapsCounters::Field field) {
         return record.smaps.value ? record.smaps.value->value(field) : std::nullopt;

@@ -7,6 +7,7 @@
 #include "viewsetup.h"
 
 #include "format/byteformat.h"
+#include "format/textescape.h"
 #include "snapshot/systemsnapshot.h"
 
 #include <QGroupBox>
@@ -157,7 +158,7 @@ void SharedMemoryView::showPosix(const SystemSnapshot &snapshot)
     for (qsizetype i = 0; i < files.size(); ++i) {
         const PosixSharedMemoryFile &file = files[i];
         QTreeWidgetItem *item = m_posix->topLevelItem(int(i));
-        item->setText(0, file.name);
+        item->setText(0, TextEscape::visible(file.name)); // any user names files in /dev/shm
         item->setText(1, file.owner);
         ViewSetup::setBytes(item, 2, file.sizeBytes);
         ViewSetup::setBytes(item, 3, file.usedBytes);

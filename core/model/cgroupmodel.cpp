@@ -4,6 +4,7 @@
 
 #include "cgroupmodel.h"
 
+#include "format/textescape.h"
 #include "model/bytecell.h"
 #include "model/modelroles.h"
 
@@ -167,7 +168,7 @@ QVariant CgroupModel::data(const QModelIndex &index, int role) const
     }
     if (column == NameColumn) {
         if (role == Qt::DisplayRole)
-            return row->cgroup ? row->name : tr("%1 (%2)").arg(row->name).arg(row->pid);
+            return row->cgroup ? TextEscape::visible(row->name) : tr("%1 (%2)").arg(TextEscape::visible(row->name)).arg(row->pid);
         if (role == ModelRoles::RawValueRole)
             return row->name;
         if (role == Qt::ToolTipRole && row->cgroup)

@@ -4,6 +4,7 @@
 
 #include "mappingmodel.h"
 
+#include "format/textescape.h"
 #include "model/bytecell.h"
 #include "model/modelroles.h"
 
@@ -81,11 +82,12 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return column <= PermissionsColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (column == NameColumn) {
-        if (role == Qt::DisplayRole || role == ModelRoles::RawValueRole)
-            return row->label;
+        // A file's path is whoever named it's choosing: shown with control and bidi characters visible.
+        if (role == Qt::DisplayRole)
+            return TextEscape::visible(row->label);
         if (role == Qt::ToolTipRole)
-            return row->isGroup ? tr("%1 — mappings: %2").arg(row->label).arg(row->mappingCount) : row->mapping.path;
-        return {};
+            return TextEscape::visible(row->isGroup ? tr("%1 — mappings: %2").arg(row->label).arg(row->mappingCount) : row->mapping.path);
+        return role == ModelRoles::RawValueRole ? QVariant(row->label) : QVariant();
     }
     if (column == PermissionsColumn) {
         if (!row->isGroup && (role == Qt::DisplayRole || role == ModelRoles::RawValueRole))

@@ -39,6 +39,7 @@
 #include <QApplication>
 #include <QAreaSeries>
 #include <QDateTime>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void replayShowsTheRecording();
     void everyPageIsReachableByKeyboard();
     void layoutPersists();
+    void hostileNamesAreShownEscaped();
 
 private:
     void waitForSamples();
@@ -592,6 +594,36 @@ void TestMainWindow::layoutPersists()
     QCOMPARE(m_window->processesPage()->layoutMode(), ProcessModel::Layout::ByApplication);
     m_window->processesPage()->setLayoutMode(ProcessModel::Layout::Flat);
     m_window->showPage(MainWindow::OverviewPageIndex);
+}
+
+void TestMainWindow::hostileNamesAreShownEscaped()
+{
+    // Process 101 of the tree renamed itself and rewrote its argv to attack whoever looks: markup,
+    // an OSC title change and a right-to-left override.
+    QTemporaryDir tree;
+    QVERIFY(Fixtures::copyTree(treeName, tree));
+    QVERIFY(Fixtures::rewrite(tree.filePath(u"proc/101/stat"_s), "(my (odd)) prog)", "(<h1>\x1b]0;x\xe2\x80\xae)"));
+    QVERIFY(Fixtures::rewrite(tree.filePath(u"proc/101/status"_s), "Name:\tmy (odd)) prog", "Name:\t<h1>\x1b]0;x\xe2\x80\xae"));
+    QVERIFY(Fixtures::overwrite(tree.filePath(u"proc/101/cmdline"_s), "\x1b]0;pwned\x07\0--arg\0"_ba));
+    m_window = std::make_unique<MainWindow>(SysRoot(tree.path()), 500);
+    m_window->show();
+    waitForSamples();
+    m_window->showPage(MainWindow::ProcessesPageIndex);
+    ProcessesPage *page = m_window->processesPage();
+    const QModelIndex row = findRow(page->proxy(), u"<h1>\\x1b]0;x\\u202e"_s, ProcessModel::NameColumn);
+    QVERIFY(row.isValid());
+    page->view()->setCurrentIndex(row);
+
+    // The details panel: the escaped text, as plain text, and not one raw control or override.
+    bool commandShown = false;
+    for (const QLabel *label : page->details()->findChildren<QLabel *>()) {
+        const QString text = label->text();
+        QVERIFY2(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x07)) && !text.contains(QChar(0x202e)), qPrintable(text));
+        if (text.contains(u"<h1>"_s))
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        commandShown |= text == u"\\x1b]0;pwned\\x07 --arg"_s;
+    }
+    QVERIFY(commandShown);
 }
 
 QTEST_MAIN(TestMainWindow)
