@@ -4,6 +4,7 @@
 
 #include "processdetailspanel.h"
 
+#include "elidedlabel.h"
 #include "historychart.h"
 #include "memorycolors.h"
 
@@ -40,8 +41,8 @@ void showNumber(QLabel *label, const Reading<qint64> &reading)
 
 ProcessDetailsPanel::ProcessDetailsPanel(QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_command(new QLabel(this))
+    , m_title(new ElidedLabel(this))
+    , m_command(new ElidedLabel(this))
     , m_figures(new QFormLayout)
     , m_history(new HistoryModel({tr("RSS"), tr("PSS"), tr("Swap")}, HistoryModel::defaultCapacity, this))
     , m_mappings(new MappingModel(this))
@@ -55,11 +56,10 @@ ProcessDetailsPanel::ProcessDetailsPanel(QWidget *parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_title->setFont(bold);
+    // Plain text cut to one line each: a name such as "<h1>x" is text, not markup, and a command
+    // line of several KiB leaves the figures below their room.
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_title->setTextFormat(Qt::PlainText); // a name such as "<h1>x" is text, not markup
-    m_command->setWordWrap(true);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_command->setTextFormat(Qt::PlainText);
 
     addFigure(Rss, tr("RSS"), tr("Resident set size: everything of this process in RAM, shared pages counted in full."));
     addFigure(Pss, tr("PSS"), tr("Proportional set size: resident memory with each shared page divided among the processes that map it."));
@@ -157,8 +157,8 @@ void ProcessDetailsPanel::setProcess(std::optional<ProcessKey> process)
         value->setText(ByteFormat::unavailable());
         value->setToolTip({});
     }
-    m_title->setText(process ? tr("Process %1").arg(process->pid) : tr("No process selected"));
-    m_command->setText(process ? QString() : tr("Select a process in the table to see its memory in detail."));
+    m_title->setFullText(process ? tr("Process %1").arg(process->pid) : tr("No process selected"));
+    m_command->setFullText(process ? QString() : tr("Select a process in the table to see its memory in detail."));
     m_mappingsNote->setText(process ? tr("Reading mappings…") : QString());
     m_figures->setRowVisible(m_figureLabels[NumaNodes], false); // until its residency arrives
     m_adjustOom->setEnabled(process.has_value());
@@ -178,14 +178,14 @@ void ProcessDetailsPanel::applyProcesses(const ProcessSnapshot &snapshot)
             return;
         }
     }
-    m_command->setText(tr("This process has ended."));
+    m_command->setFullText(tr("This process has ended."));
 }
 
 void ProcessDetailsPanel::showRecord(const ProcessRecord &record)
 {
     // Name, user and command line are their owners' choosing: control and bidi characters shown.
-    m_title->setText(tr("%1 — PID %2, user %3").arg(TextEscape::visible(record.name)).arg(record.key.pid).arg(TextEscape::visible(record.user)));
-    m_command->setText(TextEscape::visible(record.displayCommand()));
+    m_title->setFullText(tr("%1 — PID %2, user %3").arg(TextEscape::visible(record.name)).arg(record.key.pid).arg(TextEscape::visible(record.user)));
+    m_command->setFullText(TextEscape::visible(record.displayCommand()));
     const QString &reason = record.smaps.unavailableReason;
     const auto smaps = [&](SmapsCounters::Field field) {
         return record.smaps.value ? record.smaps.value->value(field) : std::nullopt;

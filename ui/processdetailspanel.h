@@ -12,6 +12,7 @@ class HistoryChart;
 class HistoryModel;
 class MappingModel;
 class QFormLayout;
+class ElidedLabel;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -66,8 +67,8 @@ private:
     void showRecord(const ProcessRecord &record);
 
     std::optional<ProcessKey> m_process;
-    QLabel *m_title;
-    QLabel *m_command;
+    ElidedLabel *m_title;
+    ElidedLabel *m_command;
     QFormLayout *m_figures;
     std::array<QLabel *, FigureCount> m_figureLabels{};
     HistoryModel *m_history;

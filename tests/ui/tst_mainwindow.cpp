@@ -102,6 +102,7 @@ private Q_SLOTS:
     void everyPageIsReachableByKeyboard();
     void layoutPersists();
     void hostileNamesAreShownEscaped();
+    void aLongCommandLineKeepsToOneLine();
 
 private:
     void waitForSamples();
@@ -624,6 +625,43 @@ void TestMainWindow::hostileNamesAreShownEscaped()
         commandShown |= text == u"\\x1b]0;pwned\\x07 --arg"_s;
     }
     QVERIFY(commandShown);
+}
+
+void TestMainWindow::aLongCommandLineKeepsToOneLine()
+{
+    // A compiler's command line of 4 KiB: one line in the details panel, cut with an ellipsis,
+    // the whole of it on hover; the figures below keep their room.
+    QTemporaryDir tree;
+    QVERIFY(Fixtures::copyTree(treeName, tree));
+    QByteArray commandLine = "/usr/lib/gcc/x86_64-linux-gnu/12/cc1plus"_ba;
+    for (int i = 0; commandLine.size() < 4096; ++i)
+        commandLine += "\0-I/a/rather/long/include/path/number/"_ba + QByteArray::number(i);
+    QVERIFY(Fixtures::overwrite(tree.filePath(u"proc/101/cmdline"_s), QByteArray(commandLine + '\0')));
+    m_window = std::make_unique<MainWindow>(SysRoot(tree.path()), 500);
+    m_window->resize(1024, 700);
+    m_window->show();
+    waitForSamples();
+    m_window->showPage(MainWindow::ProcessesPageIndex);
+    ProcessesPage *page = m_window->processesPage();
+    page->setLayoutMode(ProcessModel::Layout::Flat);
+    QModelIndex row;
+    for (int r = 0; r < page->proxy()->rowCount() && !row.isValid(); ++r) {
+        if (page->proxy()->index(r, 0).data(ModelRoles::PidRole).toLongLong() == 101)
+            row = page->proxy()->index(r, 0);
+    }
+    QVERIFY(row.isValid());
+    page->view()->setCurrentIndex(row);
+
+    const QString last = QString::fromLatin1(commandLine.mid(commandLine.lastIndexOf('\0') + 1));
+    const QLabel *command = nullptr;
+    for (const QLabel *label : page->details()->findChildren<QLabel *>()) {
+        if (label->toolTip().contains(last))
+            command = label;
+    }
+    QVERIFY2(command, "no label offers the whole command line on hover");
+    QVERIFY(command->text().startsWith(u"/usr/lib/gcc/x86_64-linux-gnu/12/cc1plus -I/a/rather"_s));
+    QVERIFY(command->text().endsWith(u'…'));
+    QVERIFY(command->height() < 2 * command->fontMetrics().height());
 }
 
 QTEST_MAIN(TestMainWindow)
