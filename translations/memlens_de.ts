@@ -161,6 +161,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeScope</name>
+    <message>
+        <source>This window plays a recording: changes would act on this machine, not on the one recorded.</source>
+        <translation>Dieses Fenster spielt eine Aufzeichnung ab: Änderungen würden auf diese Maschine wirken, nicht auf die aufgezeichnete.</translation>
+    </message>
+    <message>
+        <source>This window shows the captured tree %1: changes would act on this machine, not on the one captured.</source>
+        <translation>Dieses Fenster zeigt den erfassten Baum %1: Änderungen würden auf diese Maschine wirken, nicht auf die erfasste.</translation>
+    </message>
+</context>
+<context>
     <name>FileReader</name>
     <message>
         <source>%1 does not exist on this system</source>

@@ -161,6 +161,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeScope</name>
+    <message>
+        <source>This window plays a recording: changes would act on this machine, not on the one recorded.</source>
+        <translation>Cette fenêtre lit un enregistrement&#xa0;: les modifications agiraient sur cette machine, pas sur celle enregistrée.</translation>
+    </message>
+    <message>
+        <source>This window shows the captured tree %1: changes would act on this machine, not on the one captured.</source>
+        <translation>Cette fenêtre montre l’arborescence capturée %1&#xa0;: les modifications agiraient sur cette machine, pas sur celle capturée.</translation>
+    </message>
+</context>
+<context>
     <name>FileReader</name>
     <message>
         <source>%1 does not exist on this system</source>

@@ -24,6 +24,7 @@
 #include "privileged/privilegedclient.h"
 #include "privileged/rollupfeed.h"
 #include "read/killhistoryreader.h"
+#include "sample/changescope.h"
 #include "sample/samplingengine.h"
 
 #include <QAction>
@@ -87,6 +88,10 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const
     m_privileged = new PrivilegedClient({}, this);
     m_tuning = new TuningPage(m_privileged, m_history, this);
     m_allProcesses = new RollupFeed(this);
+    // Changes act on this machine: offered only where this machine, live, is what is shown.
+    const ChangeScope changes = ChangeScope::of(root, replayPath);
+    m_processes->setChangeScope(changes);
+    m_tuning->setChangeScope(changes);
     addPage(m_overview, tr("Overview"), QStringLiteral("view-statistics"));
     addPage(m_processes, tr("Processes"), QStringLiteral("view-process-tree"));
     addPage(m_libraries, tr("Libraries"), QStringLiteral("code-context"));

@@ -12,6 +12,7 @@
 #include "format/textescape.h"
 #include "model/historymodel.h"
 #include "model/mappingmodel.h"
+#include "sample/changescope.h"
 #include "snapshot/numaresidency.h"
 
 #include <QFormLayout>
@@ -146,6 +147,14 @@ QString ProcessDetailsPanel::figureText(Figure figure) const
     return m_figureLabels[figure]->text();
 }
 
+void ProcessDetailsPanel::setChangeScope(const ChangeScope &scope)
+{
+    m_changeRefusal = scope.refusal();
+    m_adjustOom->setEnabled(m_process.has_value() && scope.allowed());
+    if (!scope.allowed())
+        m_adjustOom->setToolTip(scope.refusal());
+}
+
 void ProcessDetailsPanel::setProcess(std::optional<ProcessKey> process)
 {
     if (process == m_process)
@@ -161,7 +170,7 @@ void ProcessDetailsPanel::setProcess(std::optional<ProcessKey> process)
     m_command->setFullText(process ? QString() : tr("Select a process in the table to see its memory in detail."));
     m_mappingsNote->setText(process ? tr("Reading mappings…") : QString());
     m_figures->setRowVisible(m_figureLabels[NumaNodes], false); // until its residency arrives
-    m_adjustOom->setEnabled(process.has_value());
+    m_adjustOom->setEnabled(process.has_value() && m_changeRefusal.isEmpty());
 }
 
 void ProcessDetailsPanel::applyProcesses(const ProcessSnapshot &snapshot)

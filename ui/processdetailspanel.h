@@ -8,11 +8,12 @@
 
 #include <QWidget>
 
+class ChangeScope;
+class ElidedLabel;
 class HistoryChart;
 class HistoryModel;
 class MappingModel;
 class QFormLayout;
-class ElidedLabel;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -29,6 +30,9 @@ class ProcessDetailsPanel : public QWidget
 
 public:
     explicit ProcessDetailsPanel(QWidget *parent = nullptr);
+
+    // Offers the OOM adjustment only where it acts on the process shown; otherwise says why.
+    void setChangeScope(const ChangeScope &scope);
 
     // Shows this process from the next snapshot on; nullopt shows the hint to pick one.
     void setProcess(std::optional<ProcessKey> process);
@@ -77,5 +81,6 @@ private:
     QTreeView *m_mappingView;
     QLabel *m_mappingsNote;
     QPushButton *m_adjustOom;
+    QString m_changeRefusal; // why the OOM adjustment is not offered; empty when it is
     QSplitter *m_splitter;
 };

@@ -10,7 +10,9 @@
 #include "pssrsschart.h"
 #include "viewsetup.h"
 
+#include "format/textescape.h"
 #include "model/modelroles.h"
+#include "sample/changescope.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -149,6 +151,15 @@ void ProcessesPage::setShowAllProcesses(bool on)
     m_showAll->setChecked(on);
 }
 
+void ProcessesPage::setChangeScope(const ChangeScope &scope)
+{
+    m_changeRefusal = scope.refusal();
+    m_showAll->setEnabled(scope.allowed());
+    if (!scope.allowed())
+        m_showAll->setToolTip(scope.refusal());
+    m_details->setChangeScope(scope);
+}
+
 void ProcessesPage::showContextMenu(const QPoint &position)
 {
     const QModelIndex source = m_proxy->mapToSource(m_view->indexAt(position).siblingAtColumn(0));
@@ -156,8 +167,10 @@ void ProcessesPage::showContextMenu(const QPoint &position)
     if (!process)
         return; // a group row, or empty space
     QMenu menu(this);
-    QAction *adjust = menu.addAction(tr("Adjust &OOM score of %1…").arg(process->name));
-    adjust->setEnabled(!process->kernelThread);
+    QAction *adjust = menu.addAction(tr("Adjust &OOM score of %1…").arg(TextEscape::visible(process->name)));
+    adjust->setEnabled(!process->kernelThread && m_changeRefusal.isEmpty());
+    adjust->setToolTip(m_changeRefusal);
+    menu.setToolTipsVisible(true);
     const ProcessKey key = process->key;
     connect(adjust, &QAction::triggered, this, [this, key] {
         adjustOomScore(key);

@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class ChangeScope;
 class ProcessDetailsPanel;
 class ProcessFilterProxy;
 class PssRssChart;
@@ -32,6 +33,8 @@ public:
     void setLayoutMode(ProcessModel::Layout layout);
     // The "Show all processes" switch, turned off from outside when the feed ends.
     void setShowAllProcesses(bool on);
+    // Offers "Show all processes" and the OOM adjustment only where they act on what is shown.
+    void setChangeScope(const ChangeScope &scope);
     ProcessModel::Layout layoutMode() const
     {
         return m_layout;
@@ -85,6 +88,7 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_layoutChoice;
     QPushButton *m_showAll;
+    QString m_changeRefusal; // why changes are not offered; empty when they are
     QTreeView *m_view;
     PssRssChart *m_chart;
     ProcessDetailsPanel *m_details;

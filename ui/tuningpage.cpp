@@ -9,6 +9,7 @@
 #include "format/byteformat.h"
 #include "model/systemhistory.h"
 #include "privileged/privilegedclient.h"
+#include "sample/changescope.h"
 #include "snapshot/systemsnapshot.h"
 
 #include <QCheckBox>
@@ -228,6 +229,8 @@ QWidget *TuningPage::createChangesBox()
 
 void TuningPage::request(const Request &request, const QString &polkitMessage)
 {
+    if (!m_changeRefusal.isEmpty())
+        return; // its buttons are disabled; nothing else may change the wrong machine either
     if (m_client->isRunning()) {
         setStatus(tr("Still waiting for the answer to the last change."), true);
         return;
@@ -239,10 +242,23 @@ void TuningPage::request(const Request &request, const QString &polkitMessage)
     m_client->run(request.action, request.arguments, polkitMessage);
 }
 
+void TuningPage::setChangeScope(const ChangeScope &scope)
+{
+    m_changeRefusal = scope.refusal();
+    for (QPushButton *button : std::as_const(m_applyButtons)) {
+        button->setEnabled(scope.allowed());
+        if (!scope.allowed())
+            button->setToolTip(scope.refusal());
+    }
+    m_tryFirst->setEnabled(scope.allowed());
+    if (!scope.allowed())
+        setStatus(scope.refusal(), false);
+}
+
 void TuningPage::finished(const QString &, const PrivilegedReply &reply)
 {
     for (QPushButton *button : std::as_const(m_applyButtons))
-        button->setEnabled(true);
+        button->setEnabled(m_changeRefusal.isEmpty());
     if (!m_pending)
         return;
     const Request done = *std::exchange(m_pending, std::nullopt);

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QWidget>
 
+class ChangeScope;
 class PrivilegedClient;
 class QCheckBox;
 class QComboBox;
@@ -36,6 +37,8 @@ public:
     TuningPage(PrivilegedClient *client, SystemHistory *history, QWidget *parent = nullptr);
 
     void applySystem(const SystemSnapshot &snapshot);
+    // Offers the knobs only where they act on the machine shown; otherwise says why.
+    void setChangeScope(const ChangeScope &scope);
 
     QSlider *swappinessSlider() const
     {
@@ -77,6 +80,7 @@ private:
     void endTrial(bool keep);
     void setStatus(const QString &text, bool problem);
 
+    QString m_changeRefusal; // why the knobs are not offered; empty when they are
     PrivilegedClient *m_client;
     SystemHistory *m_history;
     std::optional<Request> m_pending;

@@ -529,23 +529,61 @@ void TestMainWindow::tuningShowsTheKnobsAsTheyAre()
     QCOMPARE(page->swappinessSlider()->value(), swappiness.toInt());
     QCOMPARE(page->swappinessSlider()->maximum(), 200);
     QCOMPARE(page->changes()->topLevelItemCount(), 0);
+    // A captured tree's knobs are shown, not offered: a click would change this machine.
+    int offered = 0;
+    for (const QPushButton *apply : page->findChildren<QPushButton *>()) {
+        if (!apply->isVisibleTo(page))
+            continue; // a trial's keep and put back, shown only during one
+        QVERIFY2(!apply->isEnabled(), qPrintable(apply->text()));
+        QVERIFY(apply->toolTip().contains(u"captured tree"_s));
+        ++offered;
+    }
+    QCOMPARE(offered, 3); // swappiness, THP, drop caches
+    QVERIFY(page->statusText().contains(u"changes would act on this machine"_s));
+    for (const QPushButton *button : m_window->processesPage()->findChildren<QPushButton *>()) {
+        if (button->text().contains(u"all processes"_s))
+            QVERIFY(!button->isEnabled() && button->toolTip().contains(u"captured tree"_s));
+    }
 }
 
 void TestMainWindow::oomAdjustDialogStartsFromTheProcess()
 {
-    // From the details panel's button, for the selected process.
+    // On a captured tree the adjustment would act on whatever process of this machine has that
+    // pid: not offered, and the button says why.
     m_window->showPage(MainWindow::ProcessesPageIndex);
     ProcessesPage *page = m_window->processesPage();
     page->view()->setCurrentIndex(page->proxy()->index(0, 0));
-    const ProcessRecord *record = Fixtures::find(m_processes, page->proxy()->index(0, 0).data(ModelRoles::PidRole).toLongLong());
-    QVERIFY(record && record->oomScoreAdj.value);
     auto *button = page->details()->findChild<QPushButton *>();
+    QVERIFY(button && !button->isEnabled());
+    QVERIFY2(button->toolTip().contains(u"captured tree"_s), qPrintable(button->toolTip()));
+
+    // On this machine, live: from the details panel's button, for the selected process (this one).
+    m_window = std::make_unique<MainWindow>(SysRoot(u"/"_s), 500);
+    m_window->show();
+    waitForSamples();
+    m_window->showPage(MainWindow::ProcessesPageIndex);
+    page = m_window->processesPage();
+    page->setLayoutMode(ProcessModel::Layout::Flat);
+    const qint64 self = QCoreApplication::applicationPid();
+    const auto ownRow = [page, self] {
+        for (int r = 0; r < page->proxy()->rowCount(); ++r) {
+            if (page->proxy()->index(r, 0).data(ModelRoles::PidRole).toLongLong() == self)
+                return page->proxy()->index(r, 0);
+        }
+        return QModelIndex();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ownRow().isValid(), Waits::patientMs);
+    page->view()->setCurrentIndex(ownRow());
+    QFile ownAdjustment(u"/proc/self/oom_score_adj"_s);
+    QVERIFY(ownAdjustment.open(QIODevice::ReadOnly));
+    const int adjustment = ownAdjustment.readAll().trimmed().toInt();
+    button = page->details()->findChild<QPushButton *>();
     QVERIFY(button && button->isEnabled());
     button->click();
     auto *dialog = page->findChild<OomAdjustDialog *>();
     QVERIFY(dialog);
-    QCOMPARE(dialog->slider()->value(), int(*record->oomScoreAdj.value));
-    QVERIFY(dialog->windowTitle().contains(QString::number(record->key.pid)));
+    QCOMPARE(dialog->slider()->value(), adjustment);
+    QVERIFY(dialog->windowTitle().contains(QString::number(self)));
     QVERIFY(!dialog->immunityWarningShown());
     dialog->slider()->setValue(-1000); // immune: said before anything is written
     QVERIFY(dialog->immunityWarningShown());
@@ -570,6 +608,8 @@ void TestMainWindow::replayShowsTheRecording()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->overviewPage()->card(OverviewPage::TotalCard)->value(), ByteFormat::human(meminfo("MemTotal")), Waits::patientMs);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(u"Processes: %1"_s.arg(m_processes.processes.size())), Waits::patientMs);
     QVERIFY(m_window->windowTitle().contains(u"recording"_s));
+    // The recording's machine is not this one: nothing is offered that would change this one.
+    QVERIFY(m_window->tuningPage()->statusText().contains(u"plays a recording"_s));
 }
 
 void TestMainWindow::everyPageIsReachableByKeyboard()
