@@ -563,17 +563,9 @@ void TestMainWindow::oomAdjustDialogStartsFromTheProcess()
     waitForSamples();
     m_window->showPage(MainWindow::ProcessesPageIndex);
     page = m_window->processesPage();
-    page->setLayoutMode(ProcessModel::Layout::Flat);
-    const qint64 self = QCoreApplication::applicationPid();
-    const auto ownRow = [page, self] {
-        for (int r = 0; r < page->proxy()->rowCount(); ++r) {
-            if (page->proxy()->index(r, 0).data(ModelRoles::PidRole).toLongLong() == self)
-                return page->proxy()->index(r, 0);
-        }
-        return QModelIndex();
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(ownRow().isValid(), Waits::patientMs);
-    page->view()->setCurrentIndex(ownRow());
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    QTRY_VERIFY_WITH_TIMEOUT(findRow(page->proxy(), self, ProcessModel::PidColumn).isValid(), Waits::patientMs);
+    page->view()->setCurrentIndex(findRow(page->proxy(), self, ProcessModel::PidColumn));
     QFile ownAdjustment(u"/proc/self/oom_score_adj"_s);
     QVERIFY(ownAdjustment.open(QIODevice::ReadOnly));
     const int adjustment = ownAdjustment.readAll().trimmed().toInt();
@@ -583,7 +575,7 @@ void TestMainWindow::oomAdjustDialogStartsFromTheProcess()
     auto *dialog = page->findChild<OomAdjustDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->slider()->value(), adjustment);
-    QVERIFY(dialog->windowTitle().contains(QString::number(self)));
+    QVERIFY(dialog->windowTitle().contains(self));
     QVERIFY(!dialog->immunityWarningShown());
     dialog->slider()->setValue(-1000); // immune: said before anything is written
     QVERIFY(dialog->immunityWarningShown());
@@ -683,12 +675,7 @@ void TestMainWindow::aLongCommandLineKeepsToOneLine()
     waitForSamples();
     m_window->showPage(MainWindow::ProcessesPageIndex);
     ProcessesPage *page = m_window->processesPage();
-    page->setLayoutMode(ProcessModel::Layout::Flat);
-    QModelIndex row;
-    for (int r = 0; r < page->proxy()->rowCount() && !row.isValid(); ++r) {
-        if (page->proxy()->index(r, 0).data(ModelRoles::PidRole).toLongLong() == 101)
-            row = page->proxy()->index(r, 0);
-    }
+    const QModelIndex row = findRow(page->proxy(), u"101"_s, ProcessModel::PidColumn);
     QVERIFY(row.isValid());
     page->view()->setCurrentIndex(row);
 
