@@ -106,6 +106,8 @@ private Q_SLOTS:
 
 private:
     void waitForSamples();
+    // A window on root in place of init()'s, shown and filled.
+    void openWindow(const SysRoot &root);
 
     std::unique_ptr<MainWindow> m_window;
     ProcessSnapshot m_processes;
@@ -121,15 +123,20 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear(); // each test starts from a first run
-    m_window = std::make_unique<MainWindow>(SysRoot(Fixtures::tree(treeName)), 500);
-    m_window->show();
-    waitForSamples();
+    openWindow(SysRoot(Fixtures::tree(treeName)));
 }
 
 void TestMainWindow::cleanup()
 {
     m_window->close();
     m_window.reset();
+}
+
+void TestMainWindow::openWindow(const SysRoot &root)
+{
+    m_window = std::make_unique<MainWindow>(root, 500);
+    m_window->show();
+    waitForSamples();
 }
 
 void TestMainWindow::waitForSamples()
@@ -266,9 +273,7 @@ void TestMainWindow::detailsShowMemoryPerNumaNode()
 {
     QCOMPARE(m_window->processesPage()->details()->figureText(ProcessDetailsPanel::NumaNodes), ByteFormat::unavailable());
     const char *numaTree = "linux-6.1-numa";
-    m_window = std::make_unique<MainWindow>(SysRoot(Fixtures::tree(numaTree)), 500);
-    m_window->show();
-    waitForSamples();
+    openWindow(SysRoot(Fixtures::tree(numaTree)));
     m_window->showPage(MainWindow::ProcessesPageIndex);
     ProcessesPage *page = m_window->processesPage();
     const QModelIndex row = findRow(page->proxy(), u"111"_s, ProcessModel::PidColumn);
@@ -558,9 +563,7 @@ void TestMainWindow::oomAdjustDialogStartsFromTheProcess()
     QVERIFY2(button->toolTip().contains(u"captured tree"_s), qPrintable(button->toolTip()));
 
     // On this machine, live: from the details panel's button, for the selected process (this one).
-    m_window = std::make_unique<MainWindow>(SysRoot(u"/"_s), 500);
-    m_window->show();
-    waitForSamples();
+    openWindow(SysRoot(u"/"_s));
     m_window->showPage(MainWindow::ProcessesPageIndex);
     page = m_window->processesPage();
     const QString self = QString::number(QCoreApplication::applicationPid());
@@ -638,9 +641,7 @@ void TestMainWindow::hostileNamesAreShownEscaped()
     QVERIFY(Fixtures::rewrite(tree.filePath(u"proc/101/stat"_s), "(my (odd)) prog)", "(<h1>\x1b]0;x\xe2\x80\xae)"));
     QVERIFY(Fixtures::rewrite(tree.filePath(u"proc/101/status"_s), "Name:\tmy (odd)) prog", "Name:\t<h1>\x1b]0;x\xe2\x80\xae"));
     QVERIFY(Fixtures::overwrite(tree.filePath(u"proc/101/cmdline"_s), "\x1b]0;pwned\x07\0--arg\0"_ba));
-    m_window = std::make_unique<MainWindow>(SysRoot(tree.path()), 500);
-    m_window->show();
-    waitForSamples();
+    openWindow(SysRoot(tree.path()));
     m_window->showPage(MainWindow::ProcessesPageIndex);
     ProcessesPage *page = m_window->processesPage();
     const QModelIndex row = findRow(page->proxy(), u"<h1>\\x1b]0;x\\u202e"_s, ProcessModel::NameColumn);
