@@ -19,7 +19,8 @@ packages=(
   extra-cmake-modules
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
   qt6-charts-dev libqt6opengl6-dev
-  libkf5auth-dev dbus polkitd procps
+  libkf5auth-dev dbus polkitd pkexec procps
+  libcap-ng-dev openssh-client openssh-server
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6svg6 desktop-file-utils appstream
   libsystemd-dev

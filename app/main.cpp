@@ -6,8 +6,11 @@
 #include "report/snapshotreport.h"
 #include "sample/processsampler.h"
 #include "sample/systemsampler.h"
+#include "source/agentsource.h"
+#include "source/firstsnapshots.h"
+#include "source/rootagent.h"
 #include "stream/hostagent.h"
-#include "stream/snapshotagent.h"
+#include "stream/remotehost.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -17,11 +20,11 @@
 #include <QFileInfo>
 #include <QSysInfo>
 
-#include <csignal>
-
 #include <cstdio>
 #include <cstring>
 #include <memory>
+
+#include <unistd.h>
 
 namespace
 {
@@ -46,13 +49,49 @@ int fail(const QString &message)
     return 2;
 }
 
+void print(const SystemSnapshot &system, const ProcessSnapshot &processes, SnapshotReport::Format format, SnapshotReport::SortKey sortKey)
+{
+    const QByteArray report = SnapshotReport(system, processes, sortKey).render(format);
+    std::fwrite(report.constData(), 1, size_t(report.size()), stdout);
+}
+
 int printSnapshot(const SysRoot &root, SnapshotReport::Format format, SnapshotReport::SortKey sortKey)
 {
     const SystemSnapshot system = SystemSampler(root).sample();
-    const ProcessSnapshot processes = ProcessSampler(root).sample();
-    const QByteArray report = SnapshotReport(system, processes, sortKey).render(format);
-    std::fwrite(report.constData(), 1, size_t(report.size()), stdout);
+    print(system, ProcessSampler(root).sample(), format, sortKey);
     return system.meminfo.available() ? 0 : 1;
+}
+
+// The report of what an agent reads: as root through pkexec, or on another machine.
+int printAgentSnapshot(const AgentCommand &command, SnapshotReport::Format format, SnapshotReport::SortKey sortKey)
+{
+    AgentSource source(command);
+    QString error;
+    const std::optional<FirstSnapshots> first = FirstSnapshots::of(source, &error);
+    if (!first) {
+        std::fprintf(stderr, "memlens: %s\n", qPrintable(error));
+        return 1;
+    }
+    print(first->system, first->processes, format, sortKey);
+    return first->system.meminfo.available() ? 0 : 1;
+}
+
+// `memlens --agent` is memlens-agent, installed beside it: the same program, whichever name.
+int execAgent()
+{
+    const QByteArray agent = QFile::encodeName(QCoreApplication::applicationDirPath() + QStringLiteral("/memlens-agent"));
+    QList<QByteArray> arguments{agent};
+    for (const QString &argument : QCoreApplication::arguments().mid(1)) {
+        if (argument != QStringLiteral("--agent"))
+            arguments.append(argument.toLocal8Bit());
+    }
+    std::vector<char *> pointers;
+    for (QByteArray &argument : arguments)
+        pointers.push_back(argument.data());
+    pointers.push_back(nullptr);
+    execv(agent.constData(), pointers.data());
+    std::fprintf(stderr, "memlens: cannot run %s: %s\n", agent.constData(), std::strerror(errno));
+    return 2;
 }
 } // namespace
 
@@ -95,14 +134,30 @@ int main(int argc, char **argv)
         QStringLiteral("S"));
     const QCommandLineOption agentOption(
         QStringLiteral("agent"),
-        QCoreApplication::translate("main", "Write a snapshot stream on standard output every interval (for a Flatpak'ed MemLens, or a recording)."));
+        QCoreApplication::translate("main", "Run memlens-agent: write a snapshot stream on standard output every interval (a recording for --replay)."));
     const QCommandLineOption countOption(QStringLiteral("count"),
                                          QCoreApplication::translate("main", "With --agent: stop after N snapshots."),
                                          QStringLiteral("N"));
+    const QCommandLineOption connectOption(QStringLiteral("connect"),
+                                           QCoreApplication::translate("main", "Show another machine, through ssh: memlens-agent must be installed there."),
+                                           QStringLiteral("[user@]host[:port]"));
+    const QCommandLineOption allProcessesOption(
+        QStringLiteral("all-processes"),
+        QCoreApplication::translate("main", "With --snapshot: read every process as root, through pkexec (asks for the administrator password)."));
     const QCommandLineOption replayOption(QStringLiteral("replay"),
                                           QCoreApplication::translate("main", "Play a recording made with --agent instead of reading /proc."),
                                           QStringLiteral("FILE"));
-    parser.addOptions({snapshotOption, formatOption, sortOption, rootOption, intervalOption, pssMaxAgeOption, agentOption, countOption, replayOption});
+    parser.addOptions({snapshotOption,
+                       formatOption,
+                       sortOption,
+                       rootOption,
+                       intervalOption,
+                       pssMaxAgeOption,
+                       agentOption,
+                       countOption,
+                       replayOption,
+                       connectOption,
+                       allProcessesOption});
     parser.process(*app);
 
     const auto format = SnapshotReport::formatFromName(parser.value(formatOption));
@@ -130,20 +185,19 @@ int main(int argc, char **argv)
     }
     const SysRoot root(rootDirectory);
 
-    if (parser.isSet(agentOption)) {
-        std::optional<int> count;
-        if (parser.isSet(countOption)) {
-            bool countOk = false;
-            count = parser.value(countOption).toInt(&countOk);
-            if (!countOk || *count < 1)
-                return fail(QCoreApplication::translate("main", "--count needs a whole number above 0"));
-        }
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
-            return fail(QCoreApplication::translate("main", "cannot write to standard output"));
-        std::signal(SIGPIPE, SIG_IGN); // a reader that goes away ends the agent through a failed write
-        return SnapshotAgent::run(root, intervalMs.value_or(1000), count, &out, qint64(pssMaxAgeS.value_or(10)) * 1000);
+    if (parser.isSet(agentOption))
+        return execAgent();
+    std::optional<RemoteHost::Address> remote;
+    if (parser.isSet(connectOption)) {
+        QString error;
+        remote = RemoteHost::parseAddress(parser.value(connectOption), &error);
+        if (!remote)
+            return fail(error);
     }
+    // The command that runs memlens-agent on the remote host through the user's ssh.
+    const auto remoteCommand = [&] {
+        return RemoteHost::agentCommand(*remote, intervalMs.value_or(1000), QProcessEnvironment::systemEnvironment(), !headless);
+    };
     const QString replay = parser.value(replayOption);
     if (!replay.isEmpty() && !QFileInfo(replay).isReadable())
         return fail(QCoreApplication::translate("main", "the recording \"%1\" cannot be read").arg(replay));
@@ -156,20 +210,30 @@ int main(int argc, char **argv)
                                                                 "memlens: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window "
                                                                 "cannot open. Printing the snapshot report instead.\n")));
         }
+        if (remote)
+            return printAgentSnapshot(remoteCommand(), *format, *sortKey);
+        if (parser.isSet(allProcessesOption))
+            return printAgentSnapshot(RootAgent::command(RootAgent::installedPath(), RootAgent::Asking::Terminal), *format, *sortKey);
         return printSnapshot(root, *format, *sortKey);
     }
 
     QApplication::setApplicationDisplayName(QStringLiteral("MemLens"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.memlens.MemLens"));
-    MainWindow window(root, intervalMs, replay);
+    // The source is chosen before the window samples anything: in a Flatpak, the host's processes
+    // are read by our agent running on the host, from the first refresh on.
+    SourceChoice source = SourceChoice::local(root);
+    QFile flatpakInfo(QLatin1StringView(HostAgent::flatpakInfoPath));
+    if (!replay.isEmpty()) {
+        source = SourceChoice::replay(replay);
+    } else if (remote) {
+        source = SourceChoice::remoteAgent(remoteCommand());
+    } else if (root.isLive() && flatpakInfo.open(QIODevice::ReadOnly)) {
+        if (const auto agent = HostAgent::fromFlatpakInfo(flatpakInfo.readAll(), QSysInfo::currentCpuArchitecture()))
+            source = SourceChoice::hostAgent(*agent);
+    }
+    MainWindow window(source, intervalMs);
     if (pssMaxAgeS)
         window.setPssMaxAge(*pssMaxAgeS);
-    // In a Flatpak, the host's processes are read by our agent running on the host.
-    QFile flatpakInfo(QLatin1StringView(HostAgent::flatpakInfoPath));
-    if (replay.isEmpty() && root.isLive() && flatpakInfo.open(QIODevice::ReadOnly)) {
-        if (const auto agent = HostAgent::fromFlatpakInfo(flatpakInfo.readAll(), QSysInfo::currentCpuArchitecture(), intervalMs.value_or(1000)))
-            window.useAgent(agent->program, agent->arguments);
-    }
     window.show();
     return app->exec();
 }

@@ -16,8 +16,6 @@ inline constexpr char setSwappiness[] = "io.github.memlens.helper.setswappiness"
 inline constexpr char setThp[] = "io.github.memlens.helper.setthp";
 inline constexpr char dropCaches[] = "io.github.memlens.helper.dropcaches";
 inline constexpr char setOomScoreAdj[] = "io.github.memlens.helper.setoomscoreadj";
-inline constexpr char readRollups[] = "io.github.memlens.helper.readrollups";
-inline constexpr char readSlabinfo[] = "io.github.memlens.helper.readslabinfo";
 
-inline constexpr const char *all[] = {setSwappiness, setThp, dropCaches, setOomScoreAdj, readRollups, readSlabinfo};
+inline constexpr const char *all[] = {setSwappiness, setThp, dropCaches, setOomScoreAdj};
 }

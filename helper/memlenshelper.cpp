@@ -3,7 +3,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The privileged helper: KAuth starts it as root on the system bus when an authorized client
-// asks for one of MemLens's actions. It only translates: every rule about what may be written
+// asks for one of MemLens's four writes. It reads nothing for anyone: KAuth broadcasts every
+// reply on the system bus, so readings go through the root agent's pipe instead (RootAgent). It only translates: every rule about what may be written
 // is in rules/, which this file calls with the arguments as plain strings.
 #include "actionids.h"
 #include "helperstatus.h"
@@ -38,14 +39,6 @@ public Q_SLOTS:
     ActionReply setoomscoreadj(const QVariantMap &args)
     {
         return run(TuningRules::setOomScoreAdj, args);
-    }
-    ActionReply readrollups(const QVariantMap &args)
-    {
-        return run(TuningRules::readRollups, args);
-    }
-    ActionReply readslabinfo(const QVariantMap &args)
-    {
-        return run(TuningRules::readSlabinfo, args);
     }
 
 private:

@@ -10,8 +10,8 @@
 #include "model/kernelmemorymodel.h"
 #include "model/modelroles.h"
 #include "model/slabcachemodel.h"
-#include "privileged/slabcachefeed.h"
 #include "snapshot/kernelmemory.h"
+#include "snapshot/slabcachesnapshot.h"
 #include "snapshot/systemsnapshot.h"
 
 #include <QHBoxLayout>
@@ -23,17 +23,16 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-KernelMemoryView::KernelMemoryView(const SysRoot &root, bool replaying, QWidget *parent)
+KernelMemoryView::KernelMemoryView(bool replaying, QWidget *parent)
     : QWidget(parent)
     , m_partsModel(new KernelMemoryModel(this))
     , m_cachesModel(new SlabCacheModel(this))
     , m_cachesProxy(new QSortFilterProxyModel(this))
-    , m_feed(new SlabCacheFeed(root, {}, this))
     , m_summary(ViewSetup::paragraph(this, tr("Kernel memory summary")))
     , m_parts(new QTreeView(this))
     , m_partExplanation(ViewSetup::paragraph(this, tr("Selected part")))
     , m_cachesNote(ViewSetup::paragraph(this, tr("Slab caches status")))
-    , m_readCaches(new QPushButton(tr("Show slab caches…"), this))
+    , m_readCaches(new QPushButton(tr("Read as administrator…"), this))
     , m_caches(new QTreeView(this))
     , m_replaying(replaying)
 {
@@ -54,10 +53,9 @@ KernelMemoryView::KernelMemoryView(const SysRoot &root, bool replaying, QWidget 
     m_caches->header()->setSectionResizeMode(SlabCacheModel::NameColumn, QHeaderView::Stretch);
     m_caches->header()->setStretchLastSection(false);
 
-    m_readCaches->setVisible(m_feed->needsHelper() && !replaying);
-    m_readCaches->setToolTip(tr("Reads /proc/slabinfo once through the MemLens helper; your password may be asked for."));
-    connect(m_readCaches, &QPushButton::clicked, m_feed, &SlabCacheFeed::read);
-    connect(m_feed, &SlabCacheFeed::cachesRead, this, &KernelMemoryView::showCaches);
+    m_readCaches->hide(); // until the source says only root may read them
+    m_readCaches->setToolTip(tr("Reads every figure as root from now on, as \"Show all processes\" does; your password may be asked for once."));
+    connect(m_readCaches, &QPushButton::clicked, this, &KernelMemoryView::administratorWanted);
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -78,7 +76,9 @@ KernelMemoryView::KernelMemoryView(const SysRoot &root, bool replaying, QWidget 
     layout->addWidget(bottom, 1);
 
     m_partExplanation->setText(tr("Select a part to see what it holds."));
-    showCaches();
+    m_caches->hide();
+    m_cachesNote->setText(replaying ? tr("<b>Slab caches</b> — a recording holds none: they are read from a live system only.")
+                                    : tr("<b>Slab caches</b> — reading…"));
 }
 
 void KernelMemoryView::applySystem(const SystemSnapshot &snapshot)
@@ -99,22 +99,18 @@ void KernelMemoryView::applySystem(const SystemSnapshot &snapshot)
                 + tr("Another <b>%1</b> is in no counter at all: mostly what drivers and graphics cards took directly.").arg(ByteFormat::human(*unexplained));
         m_summary->setText(text);
     }
-    // Read directly, the caches cost a file read: they follow each refresh while on screen.
-    if (!m_feed->needsHelper() && !m_replaying && isVisible())
-        m_feed->read();
+    // The caches cost a file read: they follow each refresh while on screen.
+    if (!m_replaying && isVisible())
+        Q_EMIT slabCachesWanted();
     showSelectedPart();
 }
 
-void KernelMemoryView::showCaches()
+void KernelMemoryView::applySlabCaches(const SlabCacheSnapshot &snapshot)
 {
-    if (m_replaying) {
-        m_caches->hide();
-        m_cachesNote->setText(tr("<b>Slab caches</b> — a recording holds none: they are read from this machine only."));
-        return;
-    }
-    const auto &caches = m_feed->caches();
+    const auto &caches = snapshot.caches;
     m_cachesModel->setCaches(caches.value.value_or(QList<SlabCacheRecord>()));
     m_caches->setVisible(caches.value.has_value());
+    m_readCaches->setVisible(!caches.value);
     if (!caches.value) {
         m_cachesNote->setText(tr("<b>Slab caches</b> — %1").arg(caches.unavailableReason.toHtmlEscaped()));
         return;
@@ -124,7 +120,6 @@ void KernelMemoryView::showCaches()
         total += record.cache.totalBytes;
     const int count = int(caches.value->size());
     m_cachesNote->setText(tr("<b>Slab caches</b> — %n caches holding %1, largest first.", nullptr, count).arg(ByteFormat::human(total)));
-    m_readCaches->setText(tr("Read again…"));
 }
 
 void KernelMemoryView::showSelectedPart()

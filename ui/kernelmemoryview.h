@@ -4,8 +4,6 @@
 
 #pragma once
 
-#include "read/sysroot.h"
-
 #include <QWidget>
 
 class KernelMemoryModel;
@@ -13,23 +11,24 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTreeView;
-class SlabCacheFeed;
 class SlabCacheModel;
+struct SlabCacheSnapshot;
 struct SystemSnapshot;
 
 // What the kernel keeps for itself: slab, stacks, page tables, vmalloc, per-CPU data, and the RAM
 // no counter explains; below, the slab caches ranked by size, as slabtop shows them. The caches
-// come from /proc/slabinfo, which only root reads: as root (or on a captured tree) they follow
-// every refresh; otherwise the user asks for them once, through the helper.
+// come from /proc/slabinfo, asked of the window's source while on screen; only root reads it, so
+// a user's window offers to read as administrator (the root agent, as "Show all processes").
 class KernelMemoryView : public QWidget
 {
     Q_OBJECT
 
 public:
     // replaying: the window plays a recording; the caches of this machine would not belong in it.
-    KernelMemoryView(const SysRoot &root, bool replaying, QWidget *parent = nullptr);
+    explicit KernelMemoryView(bool replaying, QWidget *parent = nullptr);
 
     void applySystem(const SystemSnapshot &snapshot);
+    void applySlabCaches(const SlabCacheSnapshot &snapshot);
 
     QTreeView *partsView() const
     {
@@ -46,14 +45,18 @@ public:
         return m_readCaches;
     }
 
+Q_SIGNALS:
+    // Each refresh while on screen: the source answers with applySlabCaches().
+    void slabCachesWanted();
+    // The caches need root: the person asked to read everything as administrator.
+    void administratorWanted();
+
 private:
-    void showCaches();
     void showSelectedPart();
 
     KernelMemoryModel *m_partsModel;
     SlabCacheModel *m_cachesModel;
     QSortFilterProxyModel *m_cachesProxy;
-    SlabCacheFeed *m_feed;
     QLabel *m_summary;
     QTreeView *m_parts;
     QLabel *m_partExplanation;

@@ -14,10 +14,10 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-KernelPage::KernelPage(const SysRoot &root, SystemHistory *history, bool replaying, QWidget *parent)
+KernelPage::KernelPage(SystemHistory *history, bool replaying, QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
-    , m_kernelMemory(new KernelMemoryView(root, replaying, this))
+    , m_kernelMemory(new KernelMemoryView(replaying, this))
     , m_writeback(new WritebackView(history, this))
     , m_hugePages(new HugePagesView(history, this))
     , m_overcommit(new OvercommitView(this))

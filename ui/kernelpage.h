@@ -4,7 +4,6 @@
 
 #pragma once
 
-#include "read/sysroot.h"
 #include "snapshot/systemsnapshot.h"
 
 #include <QWidget>
@@ -29,7 +28,7 @@ public:
     enum Tab { KernelMemoryTab, WritebackTab, HugePagesTab, OvercommitTab, NumaTab, SharedMemoryTab, TabCount };
 
     // replaying: the window plays a recording, which holds no slab caches.
-    KernelPage(const SysRoot &root, SystemHistory *history, bool replaying = false, QWidget *parent = nullptr);
+    explicit KernelPage(SystemHistory *history, bool replaying = false, QWidget *parent = nullptr);
 
     void applySystem(const SystemSnapshot &snapshot);
     void showTab(Tab tab);

@@ -15,6 +15,7 @@
 #include "processfilterproxy.h"
 #include "tuningpage.h"
 
+#include "kernelmemoryview.h"
 #include "model/cgroupmodel.h"
 #include "model/leakwatchmodel.h"
 #include "model/librarymodel.h"
@@ -22,10 +23,10 @@
 #include "model/systemhistory.h"
 #include "model/systemmemorymodel.h"
 #include "privileged/privilegedclient.h"
-#include "privileged/rollupfeed.h"
 #include "read/killhistoryreader.h"
 #include "sample/changescope.h"
 #include "sample/samplingengine.h"
+#include "snapshot/slabcachesnapshot.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -36,6 +37,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QSettings>
 
 #include <QSplitter>
@@ -58,9 +60,29 @@ QString settingsKey(const QObject *object)
 }
 }
 
-MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const QString &replayPath, QWidget *parent)
+namespace
+{
+QString titleFor(const SourceChoice &source)
+{
+    switch (source.kind) {
+    case SourceChoice::Kind::Replay:
+        return MainWindow::tr("MemLens — recording %1").arg(source.recording);
+    case SourceChoice::Kind::RemoteAgent:
+        return MainWindow::tr("MemLens — %1").arg(source.agent.hostName);
+    case SourceChoice::Kind::Local:
+        if (!source.root.isLive())
+            return MainWindow::tr("MemLens — %1").arg(source.root.directory());
+        break;
+    case SourceChoice::Kind::HostAgent:
+        break;
+    }
+    return MainWindow::tr("MemLens");
+}
+}
+
+MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs, QWidget *parent)
     : QMainWindow(parent)
-    , m_engine(new SamplingEngine(root, this))
+    , m_engine(new SamplingEngine(source, this))
     , m_history(new SystemHistory(this))
     , m_memoryModel(new SystemMemoryModel(this))
     , m_flatProcesses(new ProcessModel(ProcessModel::Layout::Flat, this))
@@ -71,10 +93,11 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const
     , m_stack(new QStackedWidget(this))
     , m_status(new QLabel(this))
     , m_sampledAt(new QLabel(this))
+    , m_source(source)
+    , m_reconnect(new QPushButton(tr("Reconnect"), this))
 {
-    setWindowTitle(!replayPath.isEmpty() ? tr("MemLens — recording %1").arg(replayPath)
-                       : root.isLive()   ? tr("MemLens")
-                                         : tr("MemLens — %1").arg(root.directory()));
+    const bool replaying = source.kind == SourceChoice::Kind::Replay;
+    setWindowTitle(titleFor(source));
     // The installed icon where the theme has it, else the one compiled in.
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.memlens.MemLens"), QIcon(QStringLiteral(":/icons/io.github.memlens.MemLens.svg"))));
 
@@ -84,12 +107,11 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const
     m_cgroups = new CgroupsPage(m_cgroupModel, this);
     m_pressure = new PressurePage(m_history, m_flatProcesses, this);
     m_leakWatchPage = new LeakWatchPage(m_leakWatchModel, this);
-    m_kernelPage = new KernelPage(root, m_history, !replayPath.isEmpty(), this);
+    m_kernelPage = new KernelPage(m_history, replaying, this);
     m_privileged = new PrivilegedClient({}, this);
     m_tuning = new TuningPage(m_privileged, m_history, this);
-    m_allProcesses = new RollupFeed(this);
     // Changes act on this machine: offered only where this machine, live, is what is shown.
-    const ChangeScope changes = ChangeScope::of(root, replayPath);
+    const ChangeScope changes = ChangeScope::of(source);
     m_processes->setChangeScope(changes);
     m_tuning->setChangeScope(changes);
     addPage(m_overview, tr("Overview"), QStringLiteral("view-statistics"));
@@ -118,6 +140,15 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const
     m_status->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_sampledAt);
+    statusBar()->addPermanentWidget(m_reconnect);
+    m_reconnect->hide();
+    m_reconnect->setToolTip(tr("Start the agent again, on the same host"));
+    connect(m_reconnect, &QPushButton::clicked, this, [this] {
+        m_reconnect->hide();
+        m_sourceEnded.clear();
+        m_status->setText(tr("Connecting to %1…").arg(m_source.agent.hostName));
+        m_engine->restart();
+    });
     m_status->setText(tr("Reading memory figures…"));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
@@ -131,16 +162,22 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const
         m_pressure->applyCgroups(snapshot);
     });
     connect(m_tuning, &TuningPage::refreshWanted, m_engine, &SamplingEngine::refresh);
-    connect(m_processes, &ProcessesPage::showAllProcessesToggled, this, [this](bool on) {
-        on ? m_allProcesses->start() : m_allProcesses->stop();
+    connect(m_processes, &ProcessesPage::showAllProcessesToggled, m_engine, &SamplingEngine::setAllProcesses);
+    connect(m_engine, &SamplingEngine::allProcessesStarted, this, [this] {
+        statusBar()->showMessage(tr("Reading as administrator: every process's figures and the kernel's caches"), 15'000);
     });
-    connect(m_allProcesses, &RollupFeed::supplementChanged, this, [this] {
-        applyProcesses(m_lastProcesses);
-    });
-    connect(m_allProcesses, &RollupFeed::stopped, this, [this](const QString &reason) {
+    connect(m_engine, &SamplingEngine::allProcessesEnded, this, [this](const QString &reason) {
         m_processes->setShowAllProcesses(false);
-        statusBar()->showMessage(reason, 15'000);
+        statusBar()->showMessage(tr("Reading as yourself again: %1").arg(reason), 30'000);
     });
+    KernelMemoryView *kernelMemory = m_kernelPage->kernelMemory();
+    connect(kernelMemory, &KernelMemoryView::slabCachesWanted, m_engine, &SamplingEngine::readSlabCaches);
+    connect(m_engine, &SamplingEngine::slabCachesSampled, kernelMemory, &KernelMemoryView::applySlabCaches);
+    connect(kernelMemory, &KernelMemoryView::administratorWanted, this, [this] {
+        m_processes->setShowAllProcesses(true);
+        m_engine->setAllProcesses(true);
+    });
+    connect(m_engine, &SamplingEngine::sourceEnded, this, &MainWindow::sourceEnded);
     connect(m_engine, &SamplingEngine::killHistorySampled, m_pressure, &PressurePage::applyKillHistory);
     connect(m_processes, &ProcessesPage::processSelected, this, [this](std::optional<ProcessKey> process) {
         m_engine->setMappingsProcess(process);
@@ -154,23 +191,36 @@ MainWindow::MainWindow(const SysRoot &root, std::optional<int> intervalMs, const
     m_pssMaxAgeS = settings.value(QStringLiteral("pssMaxAgeSeconds"), defaultPssMaxAgeS).toInt();
     m_engine->setPssMaxAge(m_pssMaxAgeS * 1000);
     restoreSettings();
-    if (!replayPath.isEmpty()) {
-        m_engine->setReplay(replayPath);
-        connect(m_engine, &SamplingEngine::replayEnded, this, [this](const QString &reason) {
-            statusBar()->showMessage(tr("Replay: %1").arg(reason));
-        });
-    }
+    if (source.kind == SourceChoice::Kind::RemoteAgent)
+        m_status->setText(tr("Connecting to %1…").arg(source.agent.hostName));
     m_engine->start(int(m_interval->value() * 1000));
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::useAgent(const QString &program, const QStringList &arguments)
+// The figures on screen stay, marked as the last ones, with why no more come and what to do.
+void MainWindow::sourceEnded(const QString &reason)
 {
-    m_engine->setAgent(program, arguments);
-    connect(m_engine, &SamplingEngine::replayEnded, this, [this](const QString &reason) {
-        statusBar()->showMessage(tr("Host agent: %1").arg(reason));
-    });
+    switch (m_source.kind) {
+    case SourceChoice::Kind::Replay:
+        m_sourceEnded = tr("Replay: %1").arg(reason);
+        break;
+    case SourceChoice::Kind::RemoteAgent:
+        m_sourceEnded = tr("%1: %2").arg(m_source.agent.hostName, reason);
+        m_reconnect->show();
+        break;
+    case SourceChoice::Kind::HostAgent:
+        m_sourceEnded = tr("Host agent: %1").arg(reason);
+        break;
+    case SourceChoice::Kind::Local:
+        m_sourceEnded = reason;
+        break;
+    }
+    m_status->setText(m_sourceEnded);
+    m_status->setToolTip(m_sourceEnded);
+    if (m_shownProcesses.sampledAtMs > 0)
+        m_sampledAt->setText(
+            tr("Last data from %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_shownProcesses.sampledAtMs).time(), QLocale::LongFormat)));
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title, const QString &iconName)
@@ -264,16 +314,12 @@ void MainWindow::applySystem(const SystemSnapshot &snapshot)
 
 void MainWindow::applyProcesses(const ProcessSnapshot &snapshot)
 {
-    m_lastProcesses = snapshot;
-    // With "Show all processes" on, the helper's figures fill in what this user cannot read.
-    ProcessSnapshot shown = snapshot;
-    m_allProcesses->supplement().fill(shown);
-    m_processes->applyProcesses(shown);
-    m_shownProcesses = shown;
-    m_leakWatch.append(shown);
-    markGrowing(shown.sampledAtMs);
+    m_processes->applyProcesses(snapshot);
+    m_shownProcesses = snapshot;
+    m_leakWatch.append(snapshot);
+    markGrowing(snapshot.sampledAtMs);
     applyProcessesToPage();
-    showProcessStatus(shown);
+    showProcessStatus(snapshot);
 }
 
 // Judging every process's trend costs a little per process; trends move a point a bucket, so the
@@ -328,8 +374,11 @@ void MainWindow::showProcessStatus(const ProcessSnapshot &snapshot)
     }
     const QLocale locale;
     QString status = tr("Processes: %1").arg(locale.toString(snapshot.processes.size()));
+    if (m_source.kind == SourceChoice::Kind::RemoteAgent)
+        status = tr("%1 · processes: %2").arg(m_source.agent.hostName, locale.toString(snapshot.processes.size()));
     if (othersWithoutPss > 0 && me != 0) {
-        status += tr(" · PSS unavailable for %1 of them, of other users — run as root to see them").arg(locale.toString(othersWithoutPss));
+        status +=
+            tr(" · PSS unavailable for %1 of them, of other users — \"Show all processes\" reads them as administrator").arg(locale.toString(othersWithoutPss));
     } else if (withoutPss > 0) {
         status += tr(" · PSS unavailable for %1 of them (hover a dash to see why)").arg(locale.toString(withoutPss));
     }

@@ -5,8 +5,8 @@
 #pragma once
 
 #include "model/leakwatch.h"
-#include "read/sysroot.h"
 #include "snapshot/processsnapshot.h"
+#include "source/sourcechoice.h"
 
 #include <QMainWindow>
 
@@ -20,7 +20,6 @@ class LibraryModel;
 class OverviewPage;
 class PressurePage;
 class PrivilegedClient;
-class RollupFeed;
 class TuningPage;
 class ProcessModel;
 class ProcessesPage;
@@ -28,6 +27,7 @@ class QAction;
 class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class SamplingEngine;
 class SystemHistory;
@@ -55,9 +55,9 @@ public:
         PageCount
     };
 
+    // source: where every page's figures come from, chosen before sampling starts.
     // intervalMs: from the command line, overriding the saved choice; nullopt to use the saved one.
-    // replayPath: a recording to play instead of reading /proc; empty for a live window.
-    MainWindow(const SysRoot &root, std::optional<int> intervalMs, const QString &replayPath = {}, QWidget *parent = nullptr);
+    MainWindow(const SourceChoice &source, std::optional<int> intervalMs, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -65,8 +65,6 @@ public:
     void setPaused(bool paused);
     // No process's PSS shown is older than this; remembered for the next start.
     void setPssMaxAge(int seconds);
-    // Take snapshots from an agent process (a Flatpak'ed MemLens reading the host's /proc).
-    void useAgent(const QString &program, const QStringList &arguments);
 
     OverviewPage *overviewPage() const
     {
@@ -117,6 +115,7 @@ private:
     void applyProcessesToPage();
     void markGrowing(qint64 nowMs);
     void showProcessStatus(const ProcessSnapshot &snapshot);
+    void sourceEnded(const QString &reason);
     void restoreSettings();
     void saveSettings() const;
 
@@ -141,12 +140,13 @@ private:
     KernelPage *m_kernelPage;
     PrivilegedClient *m_privileged;
     TuningPage *m_tuning;
-    RollupFeed *m_allProcesses;
     QDoubleSpinBox *m_interval = nullptr;
     QAction *m_pause = nullptr;
     QLabel *m_status;
     QLabel *m_sampledAt;
     int m_pssMaxAgeS;
-    ProcessSnapshot m_lastProcesses; // as sampled
-    ProcessSnapshot m_shownProcesses; // with the helper's figures filled in: what pages show
+    SourceChoice m_source;
+    QString m_sourceEnded; // why the source stopped, while what is shown is its last data
+    QPushButton *m_reconnect;
+    ProcessSnapshot m_shownProcesses;
 };

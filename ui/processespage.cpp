@@ -59,7 +59,9 @@ ProcessesPage::ProcessesPage(ProcessModel *flatModel, QWidget *parent)
     bar->addWidget(m_layoutChoice);
     bar->addWidget(kernelThreads);
     m_showAll->setCheckable(true);
-    m_showAll->setToolTip(tr("Read PSS and USS of other users' processes too, through the privileged helper (asks for permission once)."));
+    m_showAll->setToolTip(
+        tr("Read PSS and USS of other users' processes too, and the kernel's caches: MemLens reads as root from now on (asks for the administrator password "
+           "once)."));
     bar->addWidget(m_showAll);
     connect(m_showAll, &QPushButton::toggled, this, &ProcessesPage::showAllProcessesToggled);
 

@@ -6,19 +6,21 @@
 
 #include "read/sysroot.h"
 
+#include "source/sourcechoice.h"
 #include <QCoreApplication>
+
 #include <QString>
 
 // Whether the window's changes (tuning, an OOM score adjustment, reading every process through
-// the helper) act on the machine it shows. They always act on this machine, live: a window that
-// shows a captured tree (--root) or a recording (--replay) must not offer them, or a click there
+// the root agent) act on the machine it shows. They always act on this machine, live: a window that
+// shows a captured tree (--root), a recording (--replay) or another machine (--connect) must not offer them, or a click there
 // would change this machine while the window says something else. Refused, it says why.
 class ChangeScope
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeScope)
 
 public:
-    static ChangeScope of(const SysRoot &root, const QString &replayPath);
+    static ChangeScope of(const SourceChoice &source);
 
     bool allowed() const
     {

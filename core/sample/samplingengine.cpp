@@ -5,22 +5,19 @@
 #include "samplingengine.h"
 
 #include "sample/samplingworker.h"
+#include "source/rootagent.h"
 
-SamplingEngine::SamplingEngine(const SysRoot &root, QObject *parent)
+SamplingEngine::SamplingEngine(const SourceChoice &source, QObject *parent)
     : QObject(parent)
-    , m_worker(new SamplingWorker(root))
+    , m_worker(new SamplingWorker(source, RootAgent::installedPath()))
 {
     m_thread.setObjectName(QStringLiteral("MemLens sampling"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SamplingWorker::systemSampled, this, &SamplingEngine::systemSampled);
-    connect(m_worker, &SamplingWorker::processesSampled, this, &SamplingEngine::processesSampled);
-    connect(m_worker, &SamplingWorker::mappingsSampled, this, &SamplingEngine::mappingsSampled);
-    connect(m_worker, &SamplingWorker::numaResidencySampled, this, &SamplingEngine::numaResidencySampled);
-    connect(m_worker, &SamplingWorker::librariesSampled, this, &SamplingEngine::librariesSampled);
-    connect(m_worker, &SamplingWorker::cgroupsSampled, this, &SamplingEngine::cgroupsSampled);
-    connect(m_worker, &SamplingWorker::killHistorySampled, this, &SamplingEngine::killHistorySampled);
-    connect(m_worker, &SamplingWorker::replayEnded, this, &SamplingEngine::replayEnded);
+    connect(m_worker, &SamplingWorker::sampled, this, &SamplingEngine::dispatch);
+    connect(m_worker, &SamplingWorker::sourceEnded, this, &SamplingEngine::sourceEnded);
+    connect(m_worker, &SamplingWorker::allProcessesStarted, this, &SamplingEngine::allProcessesStarted);
+    connect(m_worker, &SamplingWorker::allProcessesEnded, this, &SamplingEngine::allProcessesEnded);
     m_thread.start();
 }
 
@@ -30,85 +27,104 @@ SamplingEngine::~SamplingEngine()
     m_thread.wait();
 }
 
-template<typename F>
-void SamplingEngine::onWorker(F &&f)
+void SamplingEngine::dispatch(const SnapshotStream::Snapshot &snapshot)
 {
-    QMetaObject::invokeMethod(m_worker, std::forward<F>(f), Qt::QueuedConnection);
+    std::visit(
+        [this](const auto &s) {
+            using S = std::decay_t<decltype(s)>;
+            if constexpr (std::is_same_v<S, SystemSnapshot>)
+                Q_EMIT systemSampled(s);
+            else if constexpr (std::is_same_v<S, ProcessSnapshot>)
+                Q_EMIT processesSampled(s);
+            else if constexpr (std::is_same_v<S, MappingSnapshot>)
+                Q_EMIT mappingsSampled(s);
+            else if constexpr (std::is_same_v<S, NumaResidency>)
+                Q_EMIT numaResidencySampled(s);
+            else if constexpr (std::is_same_v<S, LibrarySnapshot>)
+                Q_EMIT librariesSampled(s);
+            else if constexpr (std::is_same_v<S, CgroupSnapshot>)
+                Q_EMIT cgroupsSampled(s);
+            else if constexpr (std::is_same_v<S, KillHistory>)
+                Q_EMIT killHistorySampled(s);
+            else if constexpr (std::is_same_v<S, SlabCacheSnapshot>)
+                Q_EMIT slabCachesSampled(s);
+            // An AgentFailure never gets here: the agent source ends with its reason.
+        },
+        snapshot);
+}
+
+void SamplingEngine::request(const AgentRequest::Request &request)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, request] {
+            worker->request(request);
+        },
+        Qt::QueuedConnection);
 }
 
 void SamplingEngine::start(int intervalMs)
 {
-    onWorker([worker = m_worker, intervalMs] {
-        worker->start(intervalMs);
-    });
+    request(AgentRequest::Interval{intervalMs});
+    QMetaObject::invokeMethod(m_worker, &SamplingWorker::start, Qt::QueuedConnection);
 }
 
 void SamplingEngine::setInterval(int intervalMs)
 {
-    onWorker([worker = m_worker, intervalMs] {
-        worker->setInterval(intervalMs);
-    });
+    request(AgentRequest::Interval{intervalMs});
 }
 
 void SamplingEngine::setPaused(bool paused)
 {
-    onWorker([worker = m_worker, paused] {
-        worker->setPaused(paused);
-    });
+    request(AgentRequest::Pause{paused});
 }
 
 void SamplingEngine::setMappingsProcess(std::optional<ProcessKey> process)
 {
-    onWorker([worker = m_worker, process] {
-        worker->setMappingsProcess(process);
-    });
+    request(AgentRequest::Mappings{process});
 }
 
 void SamplingEngine::setLibrariesEnabled(bool enabled)
 {
-    onWorker([worker = m_worker, enabled] {
-        worker->setLibrariesEnabled(enabled);
-    });
+    request(AgentRequest::Libraries{enabled});
 }
 
 void SamplingEngine::setCgroupsEnabled(bool enabled)
 {
-    onWorker([worker = m_worker, enabled] {
-        worker->setCgroupsEnabled(enabled);
-    });
+    request(AgentRequest::Cgroups{enabled});
 }
 
 void SamplingEngine::setKillHistoryEnabled(bool enabled)
 {
-    onWorker([worker = m_worker, enabled] {
-        worker->setKillHistoryEnabled(enabled);
-    });
-}
-
-void SamplingEngine::setReplay(const QString &recordingPath)
-{
-    onWorker([worker = m_worker, recordingPath] {
-        worker->setReplay(recordingPath);
-    });
-}
-
-void SamplingEngine::setAgent(const QString &program, const QStringList &arguments)
-{
-    onWorker([worker = m_worker, program, arguments] {
-        worker->setAgent(program, arguments);
-    });
+    request(AgentRequest::Kills{enabled});
 }
 
 void SamplingEngine::setPssMaxAge(int maxAgeMs)
 {
-    onWorker([worker = m_worker, maxAgeMs] {
-        worker->setPssMaxAge(maxAgeMs);
-    });
+    request(AgentRequest::PssMaxAge{maxAgeMs});
 }
 
 void SamplingEngine::refresh()
 {
-    onWorker([worker = m_worker] {
-        worker->refreshAll();
-    });
+    request(AgentRequest::Refresh{});
+}
+
+void SamplingEngine::readSlabCaches()
+{
+    request(AgentRequest::SlabCaches{});
+}
+
+void SamplingEngine::restart()
+{
+    QMetaObject::invokeMethod(m_worker, &SamplingWorker::start, Qt::QueuedConnection);
+}
+
+void SamplingEngine::setAllProcesses(bool on)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, on] {
+            worker->setAllProcesses(on);
+        },
+        Qt::QueuedConnection);
 }

@@ -35,4 +35,6 @@ struct CgroupSnapshot {
     QString mountPoint; // where the hierarchy with the memory controller is mounted
     QString unavailableReason; // when version is None
     QList<CgroupRecord> cgroups; // parents before children
+
+    bool operator==(const CgroupSnapshot &) const = default;
 };

@@ -38,4 +38,6 @@ struct LibrarySnapshot {
     qint64 oldestReadAtMs = 0; // when the oldest smaps summed here was read; 0 when none was
     QList<LibraryUsage> libraries; // by path
     int unreadableProcesses = 0; // processes whose smaps could not be read (not counted above)
+
+    bool operator==(const LibrarySnapshot &) const = default;
 };

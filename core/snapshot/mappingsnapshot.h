@@ -12,4 +12,6 @@ struct MappingSnapshot {
     qint64 sampledAtMs = 0;
     ProcessKey process;
     Reading<QList<Mapping>> mappings;
+
+    bool operator==(const MappingSnapshot &) const = default;
 };

@@ -24,7 +24,7 @@ QHash<QByteArray, QString> instanceKeys(const QByteArray &text)
 }
 }
 
-std::optional<HostAgent::Command> HostAgent::fromFlatpakInfo(const QByteArray &flatpakInfo, const QString &architecture, int intervalMs)
+std::optional<AgentCommand> HostAgent::fromFlatpakInfo(const QByteArray &flatpakInfo, const QString &architecture)
 {
     struct Abi {
         const char *triplet;
@@ -41,12 +41,11 @@ std::optional<HostAgent::Command> HostAgent::fromFlatpakInfo(const QByteArray &f
     if (abi == abis.cend() || app.isEmpty() || runtime.isEmpty())
         return std::nullopt;
     const QString runtimeLibraries = runtime + QStringLiteral("/lib/") + QLatin1StringView(abi->triplet);
-    return Command{QStringLiteral("flatpak-spawn"),
-                   {QStringLiteral("--host"),
-                    QStringLiteral("--env=LD_LIBRARY_PATH=%1:%2/lib").arg(runtimeLibraries, app),
-                    runtimeLibraries + u'/' + QLatin1StringView(abi->loader),
-                    app + QStringLiteral("/bin/memlens"),
-                    QStringLiteral("--agent"),
-                    QStringLiteral("--interval"),
-                    QString::number(intervalMs)}};
+    AgentCommand command;
+    command.program = QStringLiteral("flatpak-spawn");
+    command.arguments = {QStringLiteral("--host"),
+                         QStringLiteral("--env=LD_LIBRARY_PATH=%1:%2/lib").arg(runtimeLibraries, app),
+                         runtimeLibraries + u'/' + QLatin1StringView(abi->loader),
+                         app + QStringLiteral("/bin/memlens-agent")};
+    return command;
 }

@@ -4,8 +4,9 @@
 
 #pragma once
 
+#include "stream/agentcommand.h"
+
 #include <QByteArray>
-#include <QStringList>
 
 #include <optional>
 
@@ -17,13 +18,8 @@ namespace HostAgent
 {
 inline constexpr char flatpakInfoPath[] = "/.flatpak-info";
 
-struct Command {
-    QString program;
-    QStringList arguments;
-};
-
-// The command that runs `memlens --agent` on the host, from the text of /.flatpak-info and the
+// The command that runs memlens-agent on the host, from the text of /.flatpak-info and the
 // CPU architecture ("x86_64", "arm64"); nullopt when the text lacks the paths or the architecture
 // is not one a Flatpak runtime ships for.
-std::optional<Command> fromFlatpakInfo(const QByteArray &flatpakInfo, const QString &architecture, int intervalMs);
+std::optional<AgentCommand> fromFlatpakInfo(const QByteArray &flatpakInfo, const QString &architecture);
 }

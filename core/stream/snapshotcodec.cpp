@@ -31,6 +31,15 @@ MEMLENS_DECLARE_STREAMING(ProcessKey)
 MEMLENS_DECLARE_STREAMING(ProcessRecord)
 MEMLENS_DECLARE_STREAMING(NamedValues)
 MEMLENS_DECLARE_STREAMING(SmapsCounters)
+MEMLENS_DECLARE_STREAMING(Mapping)
+MEMLENS_DECLARE_STREAMING(NodeAmount)
+MEMLENS_DECLARE_STREAMING(LibraryUser)
+MEMLENS_DECLARE_STREAMING(LibraryUsage)
+MEMLENS_DECLARE_STREAMING(MemoryLimit)
+MEMLENS_DECLARE_STREAMING(CgroupRecord)
+MEMLENS_DECLARE_STREAMING(OomKill)
+MEMLENS_DECLARE_STREAMING(SlabCache)
+MEMLENS_DECLARE_STREAMING(SlabCacheRecord)
 
 template<typename T>
 QDataStream &operator<<(QDataStream &out, const std::optional<T> &value)
@@ -206,6 +215,87 @@ void fields(S &s, T &v)
 {
     s &v.sampledAtMs &v.processes &v.vanished &v.smapsSource;
 }
+template<typename S, Is<Mapping> T>
+void fields(S &s, T &v)
+{
+    s &v.start &v.end &v.permissions &v.offset &v.device &v.inode &v.path &v.deleted &v.kind &v.counters;
+}
+template<typename S, Is<MappingSnapshot> T>
+void fields(S &s, T &v)
+{
+    s &v.sampledAtMs &v.process &v.mappings;
+}
+template<typename S, Is<NodeAmount> T>
+void fields(S &s, T &v)
+{
+    s &v.node &v.amount;
+}
+template<typename S, Is<NumaResidency> T>
+void fields(S &s, T &v)
+{
+    s &v.sampledAtMs &v.process &v.nodeBytes;
+}
+template<typename S, Is<LibraryUser> T>
+void fields(S &s, T &v)
+{
+    s &v.process &v.processName &v.rss &v.pss;
+}
+template<typename S, Is<LibraryUsage> T>
+void fields(S &s, T &v)
+{
+    s &v.path &v.rss &v.pss &v.users;
+}
+template<typename S, Is<LibrarySnapshot> T>
+void fields(S &s, T &v)
+{
+    s &v.sampledAtMs &v.oldestReadAtMs &v.libraries &v.unreadableProcesses;
+}
+template<typename S, Is<MemoryLimit> T>
+void fields(S &s, T &v)
+{
+    s &v.bytes &v.unlimited;
+}
+template<typename S, Is<CgroupRecord> T>
+void fields(S &s, T &v)
+{
+    s &v.path &v.current &v.max &v.high &v.low &v.min &v.swapCurrent &v.stat &v.events &v.pressure;
+}
+template<typename S, Is<CgroupSnapshot> T>
+void fields(S &s, T &v)
+{
+    s &v.sampledAtMs &v.version &v.mountPoint &v.unavailableReason &v.cgroups;
+}
+template<typename S, Is<OomKill> T>
+void fields(S &s, T &v)
+{
+    s &v.timeMs &v.pid &v.name &v.uid &v.trigger &v.totalVmBytes &v.anonRssBytes &v.fileRssBytes &v.shmemRssBytes &v.pageTablesBytes &v.oomScoreAdj;
+    s &v.constraint &v.cgroup &v.limitCgroup;
+}
+template<typename S, Is<KillHistory> T>
+void fields(S &s, T &v)
+{
+    s &v.kills &v.source &v.unavailableReason &v.problem;
+}
+template<typename S, Is<SlabCache> T>
+void fields(S &s, T &v)
+{
+    s &v.name &v.activeObjects &v.objects &v.objectSize &v.objectsPerSlab &v.pagesPerSlab &v.activeSlabs &v.slabs &v.totalBytes;
+}
+template<typename S, Is<SlabCacheRecord> T>
+void fields(S &s, T &v)
+{
+    s &v.cache &v.reclaimable;
+}
+template<typename S, Is<SlabCacheSnapshot> T>
+void fields(S &s, T &v)
+{
+    s &v.sampledAtMs &v.caches;
+}
+template<typename S, Is<AgentFailure> T>
+void fields(S &s, T &v)
+{
+    s &v.reason;
+}
 }
 
 #define MEMLENS_DEFINE_STREAMING(Type)                                                                                                                         \
@@ -242,6 +332,22 @@ MEMLENS_DEFINE_STREAMING(ProcessKey)
 MEMLENS_DEFINE_STREAMING(ProcessRecord)
 MEMLENS_DEFINE_STREAMING(SystemSnapshot)
 MEMLENS_DEFINE_STREAMING(ProcessSnapshot)
+MEMLENS_DEFINE_STREAMING(Mapping)
+MEMLENS_DEFINE_STREAMING(NodeAmount)
+MEMLENS_DEFINE_STREAMING(LibraryUser)
+MEMLENS_DEFINE_STREAMING(LibraryUsage)
+MEMLENS_DEFINE_STREAMING(MemoryLimit)
+MEMLENS_DEFINE_STREAMING(CgroupRecord)
+MEMLENS_DEFINE_STREAMING(OomKill)
+MEMLENS_DEFINE_STREAMING(SlabCache)
+MEMLENS_DEFINE_STREAMING(SlabCacheRecord)
+MEMLENS_DEFINE_STREAMING(MappingSnapshot)
+MEMLENS_DEFINE_STREAMING(NumaResidency)
+MEMLENS_DEFINE_STREAMING(LibrarySnapshot)
+MEMLENS_DEFINE_STREAMING(CgroupSnapshot)
+MEMLENS_DEFINE_STREAMING(KillHistory)
+MEMLENS_DEFINE_STREAMING(SlabCacheSnapshot)
+MEMLENS_DEFINE_STREAMING(AgentFailure)
 
 // The two types whose insides are not plain fields.
 QDataStream &operator<<(QDataStream &out, const NamedValues &values)

@@ -4,8 +4,15 @@
 
 #pragma once
 
+#include "read/killhistoryreader.h"
+#include "snapshot/cgroupsnapshot.h"
+#include "snapshot/librarysnapshot.h"
+#include "snapshot/mappingsnapshot.h"
+#include "snapshot/numaresidency.h"
 #include "snapshot/processsnapshot.h"
+#include "snapshot/slabcachesnapshot.h"
 #include "snapshot/systemsnapshot.h"
+#include "stream/agentfailure.h"
 
 #include <QDataStream>
 
@@ -15,3 +22,17 @@ QDataStream &operator<<(QDataStream &out, const SystemSnapshot &snapshot);
 QDataStream &operator>>(QDataStream &in, SystemSnapshot &snapshot);
 QDataStream &operator<<(QDataStream &out, const ProcessSnapshot &snapshot);
 QDataStream &operator>>(QDataStream &in, ProcessSnapshot &snapshot);
+QDataStream &operator<<(QDataStream &out, const MappingSnapshot &snapshot);
+QDataStream &operator>>(QDataStream &in, MappingSnapshot &snapshot);
+QDataStream &operator<<(QDataStream &out, const NumaResidency &residency);
+QDataStream &operator>>(QDataStream &in, NumaResidency &residency);
+QDataStream &operator<<(QDataStream &out, const LibrarySnapshot &snapshot);
+QDataStream &operator>>(QDataStream &in, LibrarySnapshot &snapshot);
+QDataStream &operator<<(QDataStream &out, const CgroupSnapshot &snapshot);
+QDataStream &operator>>(QDataStream &in, CgroupSnapshot &snapshot);
+QDataStream &operator<<(QDataStream &out, const KillHistory &history);
+QDataStream &operator>>(QDataStream &in, KillHistory &history);
+QDataStream &operator<<(QDataStream &out, const SlabCacheSnapshot &snapshot);
+QDataStream &operator>>(QDataStream &in, SlabCacheSnapshot &snapshot);
+QDataStream &operator<<(QDataStream &out, const AgentFailure &failure);
+QDataStream &operator>>(QDataStream &in, AgentFailure &failure);

@@ -11,7 +11,6 @@
 
 namespace
 {
-enum Tag : quint8 { SystemTag = 1, ProcessesTag = 2 };
 constexpr qsizetype magicSize = sizeof(SnapshotStream::magic) - 1;
 constexpr qsizetype headerSize = magicSize + 4;
 constexpr qsizetype recordHeaderSize = 1 + 4;
@@ -29,16 +28,23 @@ QByteArray encode(const T &snapshot)
     return bytes;
 }
 
-template<typename T>
-std::optional<T> decode(const QByteArray &bytes)
+// The alternative tagged tag (1-based), decoded from bytes that must hold it exactly.
+template<std::size_t index = 0>
+std::optional<SnapshotStream::Snapshot> decode(quint8 tag, const QByteArray &bytes)
 {
-    QDataStream in(bytes);
-    in.setVersion(encoding);
-    T snapshot;
-    in >> snapshot;
-    if (in.status() != QDataStream::Ok || !in.atEnd())
+    if constexpr (index == std::variant_size_v<SnapshotStream::Snapshot>) {
         return std::nullopt;
-    return snapshot;
+    } else {
+        if (tag != index + 1)
+            return decode<index + 1>(tag, bytes);
+        QDataStream in(bytes);
+        in.setVersion(encoding);
+        std::variant_alternative_t<index, SnapshotStream::Snapshot> snapshot;
+        in >> snapshot;
+        if (in.status() != QDataStream::Ok || !in.atEnd())
+            return std::nullopt;
+        return SnapshotStream::Snapshot(std::move(snapshot));
+    }
 }
 }
 
@@ -52,20 +58,16 @@ Writer::Writer(QIODevice *device)
     m_ok = m_device->write(header) == header.size();
 }
 
-bool Writer::write(const SystemSnapshot &snapshot)
-{
-    return writeRecord(SystemTag, encode(snapshot));
-}
-
-bool Writer::write(const ProcessSnapshot &snapshot)
-{
-    return writeRecord(ProcessesTag, encode(snapshot));
-}
-
-bool Writer::writeRecord(quint8 tag, const QByteArray &payload)
+bool Writer::write(const Snapshot &snapshot)
 {
     if (!m_ok)
         return false;
+    const QByteArray payload = std::visit(
+        [](const auto &alternative) {
+            return encode(alternative);
+        },
+        snapshot);
+    const quint8 tag = quint8(snapshot.index() + 1);
     QByteArray record;
     QDataStream(&record, QIODevice::WriteOnly) << tag << quint32(payload.size());
     record += payload;
@@ -104,7 +106,7 @@ std::optional<Snapshot> Reader::next()
     quint8 tag = 0;
     quint32 length = 0;
     QDataStream(m_buffer.left(recordHeaderSize)) >> tag >> length;
-    if (length > maxRecordSize || (tag != SystemTag && tag != ProcessesTag)) {
+    if (length > maxRecordSize || tag == 0 || tag > std::variant_size_v<Snapshot>) {
         m_error = tr("the stream is damaged: a record does not begin where one should");
         return std::nullopt;
     }
@@ -112,13 +114,7 @@ std::optional<Snapshot> Reader::next()
         return std::nullopt; // the rest is still on its way
     const QByteArray payload = m_buffer.mid(recordHeaderSize, length);
     m_buffer.remove(0, recordHeaderSize + length);
-    std::optional<Snapshot> snapshot;
-    if (tag == SystemTag) {
-        if (auto system = decode<SystemSnapshot>(payload))
-            snapshot = std::move(*system);
-    } else if (auto processes = decode<ProcessSnapshot>(payload)) {
-        snapshot = std::move(*processes);
-    }
+    std::optional<Snapshot> snapshot = decode(tag, payload);
     if (!snapshot)
         m_error = tr("the stream is damaged: a snapshot could not be read");
     return snapshot;

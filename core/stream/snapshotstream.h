@@ -4,8 +4,15 @@
 
 #pragma once
 
+#include "read/killhistoryreader.h"
+#include "snapshot/cgroupsnapshot.h"
+#include "snapshot/librarysnapshot.h"
+#include "snapshot/mappingsnapshot.h"
+#include "snapshot/numaresidency.h"
 #include "snapshot/processsnapshot.h"
+#include "snapshot/slabcachesnapshot.h"
 #include "snapshot/systemsnapshot.h"
+#include "stream/agentfailure.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -13,15 +20,22 @@
 
 class QIODevice;
 
-// The snapshot stream: what `memlens --agent` writes on stdout for a Flatpak'ed MemLens to read
-// from the host, and what a recording file holds for `memlens --replay`. A header (magic and
-// format version), then one record per snapshot: a tag, a length and the encoded snapshot, so a
-// reader knows where each record ends however the bytes arrive through a pipe.
+// The snapshot stream: what `memlens-agent` writes on stdout for MemLens to read (from the
+// Flatpak host, as root, from another machine), and what a recording file holds for
+// `memlens --replay`. A header (magic and format version), then one record per snapshot: a tag,
+// a length and the encoded snapshot, so a reader knows where each record ends however the bytes
+// arrive through a pipe. The kinds beyond system and processes are written when asked for (see
+// AgentRequest); an agent that must stop writes an AgentFailure last.
 namespace SnapshotStream
 {
 inline constexpr char magic[] = "MEMLENS-SNAPSHOTS";
-inline constexpr quint32 version = 3; // 2: each process record says when it was read; 3: huge page pools, KSM, dirty thresholds, NUMA nodes, shared memory
-using Snapshot = std::variant<SystemSnapshot, ProcessSnapshot>;
+// 2: each process record says when it was read; 3: huge page pools, KSM, dirty thresholds, NUMA
+// nodes, shared memory; 4: mappings, NUMA residency, libraries, cgroups, kill history, slab
+// caches and the agent's failure.
+inline constexpr quint32 version = 4;
+// Tags on the wire are the alternative's index + 1: append new kinds, never reorder.
+using Snapshot = std::
+    variant<SystemSnapshot, ProcessSnapshot, MappingSnapshot, NumaResidency, LibrarySnapshot, CgroupSnapshot, KillHistory, SlabCacheSnapshot, AgentFailure>;
 
 class Writer
 {
@@ -29,11 +43,9 @@ public:
     // Writes the header at once.
     explicit Writer(QIODevice *device);
     // false when the device would not take the bytes (the reader has gone away).
-    bool write(const SystemSnapshot &snapshot);
-    bool write(const ProcessSnapshot &snapshot);
+    bool write(const Snapshot &snapshot);
 
 private:
-    bool writeRecord(quint8 tag, const QByteArray &payload);
     QIODevice *m_device;
     bool m_ok;
 };

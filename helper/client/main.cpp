@@ -7,7 +7,7 @@
 // this Qt 5 program with QProcess instead of speaking KAuth's private D-Bus protocol itself.
 //
 //   memlens-kauth-client ACTION [KEY=VALUE ...] [KEY:=JSON ...] [--message TEXT]
-//   ACTION: setswappiness, setthp, dropcaches, setoomscoreadj, readrollups or readslabinfo
+//   ACTION: setswappiness, setthp, dropcaches, or setoomscoreadj
 //   KEY=VALUE sends VALUE as text, which is all the helper accepts. KEY:=JSON sends a typed
 //   value (a number, list, map, null or a string with any character), so a test can check the
 //   helper refuses what a hostile client could put on the bus.

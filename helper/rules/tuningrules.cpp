@@ -4,8 +4,6 @@
 
 #include "tuningrules.h"
 
-#include "slabinfotable.h"
-
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -170,20 +168,6 @@ Outcome writeAndReadBack(const std::string &path, const std::string &value, cons
 {
     return writeAndReadBack(AT_FDCWD, path, path, value, what);
 }
-
-// SLUB's 1 or 0 in <slab directory>/<name>/reclaim_account; nullopt where the kernel does not say
-// (SLAB, no CONFIG_SLUB_SYSFS) or the name could lead out of the directory. <name> itself may be
-// the kernel's link to a merged cache's directory, so only the file is opened without following.
-std::optional<bool> reclaimAccount(int slabDirectory, const std::string &name)
-{
-    if (slabDirectory < 0 || name.find('/') != std::string::npos || name == "." || name == "..")
-        return std::nullopt;
-    const auto flag = readFile(slabDirectory, name + "/reclaim_account");
-    const std::string value = flag ? trimmed(*flag) : std::string();
-    if (value != "0" && value != "1")
-        return std::nullopt;
-    return value == "1";
-}
 }
 
 Outcome TuningRules::setSwappiness(const RootDir &root, const Arguments &arguments)
@@ -275,87 +259,6 @@ Outcome TuningRules::setOomScoreAdj(const RootDir &root, const Arguments &argume
     if (outcome.status == Outcome::Status::Done) {
         if (const auto score = readFile(directory.fd, "oom_score"))
             outcome.data["oom_score"] = trimmed(*score);
-    }
-    return outcome;
-}
-
-Outcome TuningRules::readRollups(const RootDir &root, const Arguments &arguments)
-{
-    if (auto refused = Request::checkKeys(arguments, {}))
-        return *refused;
-    static const std::set<std::string> counters =
-        {"Rss", "Pss", "Pss_Anon", "Pss_File", "Pss_Shmem", "Shared_Clean", "Shared_Dirty", "Private_Clean", "Private_Dirty", "Swap", "SwapPss"};
-    const std::string procPath = root.resolve("/proc");
-    DIR *proc = opendir(procPath.c_str());
-    if (!proc)
-        return failed("list", procPath, errno);
-    Outcome outcome{Outcome::Status::Done, {}, {}};
-    size_t processes = 0;
-    while (const dirent *entry = readdir(proc)) {
-        if (processes >= maxProcesses)
-            break;
-        const auto pid = Request::integer(entry->d_name, 1, INT64_MAX);
-        if (!pid)
-            continue;
-        const FileDescriptor directory = processDirectory(root, *pid);
-        const auto identity = directory.fd >= 0 ? identityOf(directory.fd) : std::nullopt;
-        const auto rollup = identity && !identity->kernelThread ? readFile(directory.fd, "smaps_rollup") : std::nullopt;
-        if (!rollup)
-            continue; // ended meanwhile, or a kernel thread: nothing to report
-        ++processes;
-        const std::string prefix = std::to_string(*pid) + ".";
-        outcome.data[prefix + "starttime"] = std::to_string(identity->startTime);
-        std::istringstream lines(*rollup);
-        std::string line;
-        while (std::getline(lines, line)) {
-            const size_t colon = line.find(':');
-            if (colon == std::string::npos || !counters.count(line.substr(0, colon)))
-                continue;
-            std::istringstream value(line.substr(colon + 1));
-            int64_t kib = 0;
-            std::string unit;
-            if (value >> kib >> unit && unit == "kB" && kib >= 0 && kib <= INT64_MAX / 1024)
-                outcome.data[prefix + line.substr(0, colon)] = std::to_string(kib * 1024);
-        }
-    }
-    closedir(proc);
-    outcome.message = "memory figures of " + std::to_string(processes) + " processes";
-    return outcome;
-}
-
-Outcome TuningRules::readSlabinfo(const RootDir &root, const Arguments &arguments)
-{
-    if (auto refused = Request::checkKeys(arguments, {}))
-        return *refused;
-    const std::string path = root.resolve("/proc/slabinfo");
-    const auto text = readFile(AT_FDCWD, path);
-    if (!text)
-        return failed("read", path, errno);
-    if (text->size() >= readCap) // cut short by readFile: refused rather than passed on in part
-        return {Outcome::Status::Failed, "/proc/slabinfo is larger than any the helper reads", {}};
-    const SlabinfoTable::Table table = SlabinfoTable::parse(*text, sysconf(_SC_PAGESIZE));
-    if (!table.error.empty())
-        return {Outcome::Status::Failed, "/proc/slabinfo is malformed: " + table.error, {}};
-    const FileDescriptor slab(open(root.resolve("/sys/kernel/slab").c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    Outcome outcome{Outcome::Status::Done, std::to_string(table.caches.size()) + " slab caches", {{"caches", std::to_string(table.caches.size())}}};
-    for (size_t i = 0; i < table.caches.size(); ++i) {
-        const SlabinfoTable::Cache &cache = table.caches[i];
-        const std::string prefix = std::to_string(i) + ".";
-        outcome.data[prefix + "name"] = cache.name;
-        const std::pair<const char *, int64_t> counts[] = {
-            {"active_objs", cache.activeObjects},
-            {"num_objs", cache.objects},
-            {"objsize", cache.objectSize},
-            {"objperslab", cache.objectsPerSlab},
-            {"pagesperslab", cache.pagesPerSlab},
-            {"active_slabs", cache.activeSlabs},
-            {"num_slabs", cache.slabs},
-            {"bytes", cache.bytes},
-        };
-        for (const auto &[key, value] : counts)
-            outcome.data[prefix + key] = std::to_string(value);
-        if (const auto reclaimable = reclaimAccount(slab.fd, cache.name))
-            outcome.data[prefix + "reclaimable"] = *reclaimable ? "1" : "0";
     }
     return outcome;
 }

@@ -23,17 +23,4 @@ Outcome dropCaches(const RootDir &root, const Arguments &arguments);
 // /proc/PID/oom_score_adj. A recycled pid (other start time) and kernel threads are refused.
 // data: old, new, oom_score.
 Outcome setOomScoreAdj(const RootDir &root, const Arguments &arguments);
-// No arguments. The numeric smaps_rollup figures, in bytes, of every process but kernel
-// threads: data "<pid>.<Counter>" and "<pid>.starttime". Numbers only — no names, no paths.
-Outcome readRollups(const RootDir &root, const Arguments &arguments);
-// No arguments. Every cache of /proc/slabinfo, checked whole by SlabinfoTable: data "caches"
-// (how many), and per cache i from 0: "<i>.name", the counts "<i>.active_objs", "<i>.num_objs",
-// "<i>.objsize" (bytes), "<i>.objperslab", "<i>.pagesperslab", "<i>.active_slabs",
-// "<i>.num_slabs", "<i>.bytes" (the memory the cache holds) and, where SLUB's sysfs says,
-// "<i>.reclaimable" (1 or 0, from /sys/kernel/slab/<name>/reclaim_account). A file that is
-// not wholly understood is an error, never a shorter list.
-Outcome readSlabinfo(const RootDir &root, const Arguments &arguments);
-
-// The most processes readRollups reports on (far above any real system).
-inline constexpr size_t maxProcesses = 100000;
 }

@@ -87,7 +87,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // a first start: the developer's settings stay theirs
-    MainWindow window(SysRoot(QStringLiteral("/")), 1000);
+    MainWindow window(SourceChoice::local(SysRoot(QStringLiteral("/"))), 1000);
     window.resize(1400, 900);
     window.show();
     QElapsedTimer waited;

@@ -108,7 +108,7 @@ int main(int argc, char **argv)
     const ProcessSnapshot processes = manyProcesses(ProcessSampler(root).sample(), count);
 
     QCoreApplication::setOrganizationName(QStringLiteral("memlens-bench")); // not the user's settings
-    MainWindow window(root, 10'000);
+    MainWindow window(SourceChoice::local(root), 10'000);
     window.setPaused(true); // only the benchmark's snapshots reach the window
     window.resize(1400, 900);
     window.show();

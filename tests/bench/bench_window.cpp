@@ -76,7 +76,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // a first start: the developer's settings stay theirs
     const SysRoot root(QStringLiteral("/"));
-    MainWindow window(root, 1000);
+    MainWindow window(SourceChoice::local(root), 1000);
     FirstPaint firstPaint;
     window.installEventFilter(&firstPaint);
     window.show();

@@ -7,7 +7,7 @@
 // value its rule allows, no other file changes, and a refused request writes nothing and returns
 // no data.
 //
-// Input: the action on the first line (swappiness, thp, drop, adj or rollups), then one argument
+// Input: the action on the first line (swappiness, thp, drop or adj), then one argument
 // per line, "key=value" split at the first '='; a repeated key keeps its first value. Keys and
 // values may hold any byte but '\n'.
 #include "tuningrules.h"
@@ -117,7 +117,6 @@ Rule ruleFor(std::string_view action)
         : action == "thp"         ? TuningRules::setThp
         : action == "drop"        ? TuningRules::dropCaches
         : action == "adj"         ? TuningRules::setOomScoreAdj
-        : action == "rollups"     ? TuningRules::readRollups
                                   : nullptr;
 }
 }
@@ -148,8 +147,6 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     for (const std::string &pid : {userPid, kernelPid}) {
         for (const char *file : {"stat", "oom_score_adj", "oom_score"})
             files.emplace_back("proc/" + pid + "/" + file, captured("proc/" + pid + "/" + file));
-        // The kernel thread gets a rollup too, so only its PF_KTHREAD flag keeps it out.
-        files.emplace_back("proc/" + pid + "/smaps_rollup", captured("proc/" + userPid + "/smaps_rollup"));
     }
     for (auto &[path, text] : files) {
         path = root / path;
@@ -179,13 +176,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     if (outcome.status != Outcome::Status::Done && (outcome.message.empty() || !outcome.data.empty()))
         fail("a refusal without a reason, or with data");
-    // Numbers only, and only of the user process: the kernel thread is left out.
-    if (rule == TuningRules::readRollups) {
-        for (const auto &[key, value] : outcome.data) {
-            if (key.rfind(userPid + ".", 0) != 0 || value.empty() || value.find_first_not_of("0123456789") != std::string::npos)
-                fail("rollup data " + key + "=" + value);
-        }
-    }
     bool changed = false;
     for (const auto &[path, initial] : files) {
         const std::string now = readFile(path);

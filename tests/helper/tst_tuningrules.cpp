@@ -39,8 +39,7 @@ Rule ruleFor(const QString &action)
     return action == u"swappiness" ? TuningRules::setSwappiness
         : action == u"thp"         ? TuningRules::setThp
         : action == u"drop"        ? TuningRules::dropCaches
-        : action == u"adj"         ? TuningRules::setOomScoreAdj
-                                   : TuningRules::readRollups;
+                                   : TuningRules::setOomScoreAdj;
 }
 }
 
@@ -86,9 +85,6 @@ private Q_SLOTS:
             if (pid == userPid)
                 m_userStart = startTimeOf(stat);
         }
-        // The kernel thread gets a rollup too, so only its PF_KTHREAD flag keeps it out of readRollups.
-        for (const qint64 pid : {userPid, kernelPid})
-            write(u"/proc/%1/smaps_rollup"_s.arg(pid), Fixtures::file("linux-6.18", "proc/23158/smaps_rollup"));
     }
 
     // Every test starts from the same tree, whatever the last one left there (a link, a missing
@@ -154,8 +150,6 @@ private Q_SLOTS:
         QTest::addRow("adj: recycled pid") << u"adj"_s << Arguments{{"pid", pid}, {"starttime", start + "1"}, {"value", "100"}} << int(Status::NoSuchProcess);
         QTest::addRow("adj: gone") << u"adj"_s << Arguments{{"pid", "4000000"}, {"starttime", start}, {"value", "100"}} << int(Status::NoSuchProcess);
         QTest::addRow("adj: kernel thread") << u"adj"_s << Arguments{{"pid", "2"}, {"starttime", "26"}, {"value", "100"}} << invalid;
-        QTest::addRow("rollups: a key") << u"rollups"_s << Arguments{{"pid", "1"}} << invalid;
-        QTest::addRow("rollups: 10 kB key") << u"rollups"_s << Arguments{{std::string(10240, 'p'), "1"}} << invalid;
     }
 
     // Whatever is refused, nothing is written.
@@ -209,23 +203,6 @@ private Q_SLOTS:
         QCOMPARE(outcome.data.at("old"), "0");
         QCOMPARE(outcome.data.at("new"), "-500");
         QCOMPARE(outcome.data.at("oom_score"), "667");
-    }
-
-    void rollupsAreNumbersOnly()
-    {
-        const Outcome outcome = TuningRules::readRollups(root(), {});
-        QCOMPARE(int(outcome.status), int(Status::Done));
-        const std::string prefix = std::to_string(userPid) + ".";
-        // Pss from the captured smaps_rollup, in bytes.
-        const QByteArray rollup = Fixtures::file("linux-6.18", "proc/23158/smaps_rollup");
-        const qsizetype at = rollup.indexOf("\nPss:");
-        const qint64 pssKib = rollup.mid(at + 5, rollup.indexOf("kB", at) - at - 5).trimmed().toLongLong();
-        QCOMPARE(outcome.data.at(prefix + "Pss"), std::to_string(pssKib * 1024));
-        QCOMPARE(outcome.data.at(prefix + "starttime"), m_userStart.toStdString());
-        for (const auto &[key, value] : outcome.data) {
-            QVERIFY2(key.rfind(prefix, 0) == 0, key.c_str()); // the kernel thread is not listed
-            QVERIFY2(value.find_first_not_of("0123456789") == std::string::npos, value.c_str());
-        }
     }
 
     void linksAreNotFollowed_data()

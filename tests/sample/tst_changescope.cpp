@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Changes act on this machine, live: offered for a window that shows it, refused with the reason
-// for a captured tree or a recording.
+// for a captured tree, a recording or another machine.
 #include "sample/changescope.h"
 
 #include <QTest>
@@ -17,24 +17,39 @@ class TestChangeScope : public QObject
 private Q_SLOTS:
     void thisMachineLive()
     {
-        const ChangeScope scope = ChangeScope::of(SysRoot(u"/"_s), {});
+        const ChangeScope scope = ChangeScope::of(SourceChoice::local(SysRoot(u"/"_s)));
         QVERIFY(scope.allowed());
         QVERIFY(scope.refusal().isEmpty());
     }
 
     void aCapturedTree()
     {
-        const ChangeScope scope = ChangeScope::of(SysRoot(u"/tmp/capture"_s), {});
+        const ChangeScope scope = ChangeScope::of(SourceChoice::local(SysRoot(u"/tmp/capture"_s)));
         QVERIFY(!scope.allowed());
         QVERIFY2(scope.refusal().contains(u"/tmp/capture"_s), qPrintable(scope.refusal()));
     }
 
     void aRecording()
     {
-        // A recording played in a window whose root is live is still not this machine's present.
-        const ChangeScope scope = ChangeScope::of(SysRoot(u"/"_s), u"/home/me/freeze.memlens"_s);
+        const ChangeScope scope = ChangeScope::of(SourceChoice::replay(u"/home/me/freeze.memlens"_s));
         QVERIFY(!scope.allowed());
         QVERIFY2(scope.refusal().contains(u"recording"_s), qPrintable(scope.refusal()));
+    }
+
+    void anotherMachine()
+    {
+        AgentCommand command;
+        command.program = u"ssh"_s;
+        command.hostName = u"build-server"_s;
+        const ChangeScope scope = ChangeScope::of(SourceChoice::remoteAgent(command));
+        QVERIFY(!scope.allowed());
+        QVERIFY2(scope.refusal().contains(u"build-server"_s), qPrintable(scope.refusal()));
+    }
+
+    // The Flatpak host is this machine, seen from outside the sandbox.
+    void theFlatpakHost()
+    {
+        QVERIFY(ChangeScope::of(SourceChoice::hostAgent(AgentCommand{})).allowed());
     }
 };
 

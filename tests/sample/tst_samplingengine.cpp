@@ -19,7 +19,7 @@ class TestSamplingEngine : public QObject
 private Q_SLOTS:
     void deliversSnapshotsOnTheOwnersThread()
     {
-        SamplingEngine engine{SysRoot(Fixtures::tree("linux-6.18"))};
+        SamplingEngine engine{SourceChoice::local(SysRoot(Fixtures::tree("linux-6.18")))};
         QThread *receivedOn = nullptr;
         ProcessSnapshot processes;
         connect(&engine, &SamplingEngine::processesSampled, this, [&](const ProcessSnapshot &snapshot) {
@@ -54,7 +54,7 @@ private Q_SLOTS:
 
     void killHistoryOnlyWhileEnabledAndWhenChanged()
     {
-        SamplingEngine engine{SysRoot(Fixtures::tree("linux-6.18-oom"))};
+        SamplingEngine engine{SourceChoice::local(SysRoot(Fixtures::tree("linux-6.18-oom")))};
         QThread *receivedOn = nullptr;
         connect(&engine, &SamplingEngine::killHistorySampled, this, [&] {
             receivedOn = QThread::currentThread();

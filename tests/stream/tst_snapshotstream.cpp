@@ -11,6 +11,7 @@
 #include "stream/hostagent.h"
 #include "stream/snapshotstream.h"
 #include "support/fixtures.h"
+#include "support/modeldump.h"
 #include "support/waits.h"
 
 #include <QBuffer>
@@ -22,33 +23,16 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-// Every cell of every role the views ask for, row by row, as text: two models that show the
-// same thing give the same dump.
-QStringList dump(const QAbstractItemModel &model, const QModelIndex &parent = {})
-{
-    QStringList cells;
-    for (int r = 0; r < model.rowCount(parent); ++r) {
-        for (int c = 0; c < model.columnCount(parent); ++c) {
-            const QModelIndex index = model.index(r, c, parent);
-            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::UserRole)})
-                cells.append(index.data(role).toString());
-        }
-        cells += dump(model, model.index(r, 0, parent));
-    }
-    return cells;
-}
-
 QByteArray recordingOf(const QList<SnapshotStream::Snapshot> &snapshots)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     SnapshotStream::Writer writer(&buffer);
-    for (const auto &snapshot : snapshots)
-        std::visit(
-            [&](const auto &s) {
-                QVERIFY(writer.write(s));
-            },
-            snapshot);
+    for (const auto &snapshot : snapshots) {
+        [&] {
+            QVERIFY(writer.write(snapshot));
+        }();
+    }
     return buffer.data();
 }
 
@@ -181,9 +165,9 @@ private Q_SLOTS:
         liveProcesses.setSnapshot(processes);
         replayedMemory.setSnapshot(std::get<SystemSnapshot>(read[0]));
         replayedProcesses.setSnapshot(std::get<ProcessSnapshot>(read[1]));
-        QVERIFY(!dump(liveProcesses).isEmpty());
-        QCOMPARE(dump(replayedMemory), dump(liveMemory));
-        QCOMPARE(dump(replayedProcesses), dump(liveProcesses));
+        QVERIFY(!ModelDump::of(liveProcesses).isEmpty());
+        QCOMPARE(ModelDump::of(replayedMemory), ModelDump::of(liveMemory));
+        QCOMPARE(ModelDump::of(replayedProcesses), ModelDump::of(liveProcesses));
     }
 
     void bytesArrivingInPiecesMakeWholeSnapshots()
@@ -218,7 +202,7 @@ private Q_SLOTS:
         newer[sizeof(SnapshotStream::magic) - 1 + 3] = char(SnapshotStream::version + 1);
         QTest::addRow("newer format") << newer << u"format %1"_s.arg(SnapshotStream::version + 1);
         QByteArray badTag = good;
-        badTag[sizeof(SnapshotStream::magic) - 1 + 4] = 9;
+        badTag[sizeof(SnapshotStream::magic) - 1 + 4] = char(std::variant_size_v<SnapshotStream::Snapshot> + 1);
         QTest::addRow("bad tag") << badTag << u"damaged"_s;
         QByteArray flipped = good;
         flipped[flipped.size() / 2] = char(~flipped[flipped.size() / 2]);
@@ -235,10 +219,12 @@ private Q_SLOTS:
         QVERIFY2(error.contains(reason), qPrintable(error));
     }
 
-    // The real `memlens --agent` on a captured tree: its stream holds what the samplers give.
+    // The real memlens-agent on a captured tree, as `memlens --agent` (the recording command) runs
+    // it: its stream holds what the samplers give.
     void agentStreamsTheSamplers()
     {
         QProcess agent;
+        agent.setStandardInputFile(QProcess::nullDevice()); // a recording: nobody sends requests
         agent.start(QStringLiteral(MEMLENS_BINARY),
                     {u"--agent"_s, u"--count"_s, u"2"_s, u"--interval"_s, u"500"_s, u"--root"_s, Fixtures::tree("linux-6.1-swap")});
         QVERIFY(agent.waitForFinished(Waits::patientMs));
@@ -252,15 +238,16 @@ private Q_SLOTS:
         QCOMPARE(std::get<SystemSnapshot>(read[2]).meminfo, Fixtures::system("linux-6.1-swap").meminfo);
     }
 
-    // The Flatpak path without a Flatpak: the sampling engine reads a real agent process.
+    // The sampling engine reads a real agent process, which paces itself at the interval asked.
     void engineReadsAnAgent()
     {
-        SamplingEngine engine(SysRoot(u"/"_s));
+        AgentCommand command;
+        command.program = QStringLiteral(MEMLENS_AGENT);
+        command.arguments = {u"--count"_s, u"2"_s, u"--root"_s, Fixtures::tree("linux-6.1-swap")};
+        SamplingEngine engine(SourceChoice::hostAgent(command));
         QSignalSpy processes(&engine, &SamplingEngine::processesSampled);
-        QSignalSpy ended(&engine, &SamplingEngine::replayEnded);
-        engine.setAgent(QStringLiteral(MEMLENS_BINARY),
-                        {u"--agent"_s, u"--count"_s, u"2"_s, u"--interval"_s, u"500"_s, u"--root"_s, Fixtures::tree("linux-6.1-swap")});
-        engine.start(10'000); // the agent sets the pace, not this interval
+        QSignalSpy ended(&engine, &SamplingEngine::sourceEnded);
+        engine.start(500);
         QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, Waits::patientMs); // it stops after two ticks
         QCOMPARE(processes.size(), 2);
         QVERIFY(withoutTimes(processes.at(1).at(0).value<ProcessSnapshot>()) == withoutTimes(Fixtures::processes("linux-6.1-swap")));
@@ -275,7 +262,7 @@ private Q_SLOTS:
             "app-path=/var/lib/flatpak/app/io.github.memlens.MemLens/x86_64/master/1f2e/files\n"
             "runtime-path=/var/lib/flatpak/runtime/org.kde.Platform/x86_64/6.7/9a8b/files\n"
             "flatpak-version=1.14.4\n"_ba;
-        const auto command = HostAgent::fromFlatpakInfo(info, u"x86_64"_s, 2000);
+        const auto command = HostAgent::fromFlatpakInfo(info, u"x86_64"_s);
         QVERIFY(command);
         QCOMPARE(command->program, u"flatpak-spawn"_s);
         const QString runtimeLibs = u"/var/lib/flatpak/runtime/org.kde.Platform/x86_64/6.7/9a8b/files/lib/x86_64-linux-gnu"_s;
@@ -284,13 +271,10 @@ private Q_SLOTS:
                  (QStringList{u"--host"_s,
                               u"--env=LD_LIBRARY_PATH=%1:%2/lib"_s.arg(runtimeLibs, app),
                               runtimeLibs + u"/ld-linux-x86-64.so.2"_s,
-                              app + u"/bin/memlens"_s,
-                              u"--agent"_s,
-                              u"--interval"_s,
-                              u"2000"_s}));
-        QVERIFY(!HostAgent::fromFlatpakInfo(info, u"riscv64"_s, 2000)); // no runtime for it
-        QVERIFY(!HostAgent::fromFlatpakInfo("[Application]\nname=x\n", u"x86_64"_s, 2000));
-        QVERIFY(!HostAgent::fromFlatpakInfo({}, u"x86_64"_s, 2000));
+                              app + u"/bin/memlens-agent"_s}));
+        QVERIFY(!HostAgent::fromFlatpakInfo(info, u"riscv64"_s)); // no runtime for it
+        QVERIFY(!HostAgent::fromFlatpakInfo("[Application]\nname=x\n", u"x86_64"_s));
+        QVERIFY(!HostAgent::fromFlatpakInfo({}, u"x86_64"_s));
     }
 };
 

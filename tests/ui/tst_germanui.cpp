@@ -103,7 +103,7 @@ private Q_SLOTS:
 
     void pagesAndColumnsAreGerman()
     {
-        MainWindow window(SysRoot(Fixtures::tree("linux-6.1-swap")), 500);
+        MainWindow window(SourceChoice::local(SysRoot(Fixtures::tree("linux-6.1-swap"))), 500);
         window.show();
         auto *sidebar = window.findChild<QListWidget *>();
         QVERIFY(sidebar);

@@ -21,13 +21,16 @@
 #include "model/systemhistory.h"
 #include "parse/meminfoparser.h"
 #include "parse/slabinfoparser.h"
+#include "read/slabcachereader.h"
 #include "sample/systemsampler.h"
+#include "snapshot/slabcachesnapshot.h"
 #include "support/fixtures.h"
 #include "support/waits.h"
 
 #include <QApplication>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -71,7 +74,7 @@ class TestKernelPage : public QObject
 private Q_SLOTS:
     void kernelMemoryShowsTheFixturesFigures()
     {
-        KernelPage page(SysRoot(Fixtures::tree(treeName)), &m_history);
+        KernelPage page(&m_history);
         page.resize(1000, 800);
         page.show();
         page.applySystem(Fixtures::system(treeName));
@@ -110,14 +113,21 @@ private Q_SLOTS:
         QVERIFY2(page.kernelMemory()->summary().contains(ByteFormat::human(own)), qPrintable(page.kernelMemory()->summary()));
     }
 
-    // On a captured tree the caches are read directly, like root does on the live system: no
-    // button, and the table ranks them by the memory they hold.
+    // The caches are asked of the source each refresh while on screen (here the captured tree's
+    // own, read as the in-process source reads it): no button, and ranked by the memory they hold.
     void slabCachesAreRankedBySize()
     {
-        KernelPage page(SysRoot(Fixtures::tree(treeName)), &m_history);
+        KernelPage page(&m_history);
+        KernelMemoryView *view = page.kernelMemory();
+        FileReader reader;
+        int asked = 0;
+        connect(view, &KernelMemoryView::slabCachesWanted, this, [&] {
+            ++asked;
+            view->applySlabCaches(SlabCacheSnapshot{1, readSlabCaches(reader, SysRoot(Fixtures::tree(treeName)))});
+        });
         page.show();
         page.applySystem(Fixtures::system(treeName));
-        KernelMemoryView *view = page.kernelMemory();
+        QCOMPARE(asked, 1);
         QVERIFY(view->readCachesButton()->isHidden());
         const QAbstractItemModel *caches = view->cachesView()->model();
         QTRY_VERIFY_WITH_TIMEOUT(caches->rowCount() > 0, Waits::patientMs);
@@ -137,23 +147,42 @@ private Q_SLOTS:
         QVERIFY2(view->cachesNote().contains(QString::number(slabinfo.value.caches.size())), qPrintable(view->cachesNote()));
     }
 
+    // As a user, the source answers that only root may read them: the page says so and offers to
+    // read as administrator, which is the window's "Show all processes".
+    void slabCachesForRootOnlyOfferAdministrator()
+    {
+        KernelPage page(&m_history);
+        KernelMemoryView *view = page.kernelMemory();
+        QSignalSpy administrator(view, &KernelMemoryView::administratorWanted);
+        page.show();
+        page.applySystem(Fixtures::system(treeName));
+        view->applySlabCaches(SlabCacheSnapshot{1, Reading<QList<SlabCacheRecord>>::missing(u"permission denied: only root may read /proc/slabinfo"_s)});
+        QVERIFY(view->cachesView()->isHidden());
+        QVERIFY2(view->cachesNote().contains(u"permission denied"_s), qPrintable(view->cachesNote()));
+        QVERIFY(!view->readCachesButton()->isHidden());
+        view->readCachesButton()->click();
+        QCOMPARE(administrator.size(), 1);
+    }
+
     // Playing a recording, the caches would be this machine's, not the recorded one's: none shown.
     void aRecordingShowsNoSlabCaches()
     {
-        KernelPage page(SysRoot(Fixtures::tree(treeName)), &m_history, true);
+        KernelPage page(&m_history, true);
+        QSignalSpy asked(page.kernelMemory(), &KernelMemoryView::slabCachesWanted);
         page.show();
         page.applySystem(Fixtures::system(treeName));
         KernelMemoryView *view = page.kernelMemory();
         QCOMPARE(view->cachesView()->model()->rowCount(), 0);
         QVERIFY(view->readCachesButton()->isHidden());
         QVERIFY2(view->cachesNote().contains(u"recording"_s), qPrintable(view->cachesNote()));
+        QCOMPARE(asked.size(), 0);
     }
 
     // A kernel without SecPageTables (before 6.0) and a damaged meminfo: a dash with the reason,
     // never a zero.
     void missingFiguresSayWhy()
     {
-        KernelPage page(SysRoot(Fixtures::tree(treeName)), &m_history);
+        KernelPage page(&m_history);
         page.show();
         SystemSnapshot snapshot = Fixtures::system(treeName);
         NamedValues fields = *snapshot.meminfo.value;
@@ -189,7 +218,7 @@ private Q_SLOTS:
     // give or take the pages that moved between reading the files).
     void dirtyPagesAreDrawnAgainstTheKernelsThresholds()
     {
-        KernelPage page(SysRoot(Fixtures::tree(dirtyTree)), &m_history);
+        KernelPage page(&m_history);
         page.showTab(KernelPage::WritebackTab);
         page.resize(1000, 800);
         page.show();
@@ -222,7 +251,7 @@ private Q_SLOTS:
 
     void overcommitInWordsAndAgainstTheKernel()
     {
-        KernelPage page(SysRoot(Fixtures::tree(dirtyTree)), &m_history);
+        KernelPage page(&m_history);
         page.show();
         page.showTab(KernelPage::OvercommitTab);
         SystemSnapshot snapshot = Fixtures::system(dirtyTree);
@@ -262,7 +291,7 @@ private Q_SLOTS:
     // pages in transparent huge pages, and KSM merging 1020 mappings onto 4 pages.
     void hugePagesShowPoolsAndKsm()
     {
-        KernelPage page(SysRoot(Fixtures::tree(treeName)), &m_history);
+        KernelPage page(&m_history);
         page.show();
         const SystemSnapshot snapshot = Fixtures::system(treeName);
         page.applySystem(snapshot);
@@ -298,7 +327,7 @@ private Q_SLOTS:
     // an unchanged tree: every rate is 0, not missing), and no difference from MemTotal.
     void numaShowsEachNode()
     {
-        KernelPage page(SysRoot(Fixtures::tree(numaTree)), &m_history);
+        KernelPage page(&m_history);
         page.showTab(KernelPage::NumaTab);
         page.show();
         SystemSampler sampler{SysRoot(Fixtures::tree(numaTree))};
@@ -337,7 +366,7 @@ private Q_SLOTS:
 
     void aSingleNodeIsOneLine()
     {
-        KernelPage page(SysRoot(Fixtures::tree(treeName)), &m_history);
+        KernelPage page(&m_history);
         page.showTab(KernelPage::NumaTab);
         page.show();
         page.applySystem(Fixtures::system(treeName));
@@ -358,7 +387,7 @@ private Q_SLOTS:
     // is marked; POSIX files and tmpfs mounts cannot come from a capture, which is said.
     void sharedMemoryMarksUnattachedSegments()
     {
-        KernelPage page(SysRoot(Fixtures::tree(treeName)), &m_history);
+        KernelPage page(&m_history);
         page.show();
         page.showTab(KernelPage::SharedMemoryTab);
         const SystemSnapshot snapshot = Fixtures::system(treeName);
@@ -393,7 +422,7 @@ private Q_SLOTS:
     // The live machine's tmpfs mounts, each with its size and use as statfs gives them.
     void sharedMemoryOnThisMachine()
     {
-        KernelPage page(SysRoot(u"/"_s), &m_history);
+        KernelPage page(&m_history);
         page.show();
         page.showTab(KernelPage::SharedMemoryTab);
         const SystemSnapshot snapshot = SystemSampler(SysRoot(u"/"_s)).sample();

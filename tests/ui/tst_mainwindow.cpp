@@ -134,7 +134,7 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::openWindow(const SysRoot &root)
 {
-    m_window = std::make_unique<MainWindow>(root, 500);
+    m_window = std::make_unique<MainWindow>(SourceChoice::local(root), 500);
     m_window->show();
     waitForSamples();
 }
@@ -455,7 +455,7 @@ void TestMainWindow::killHistoryAndZram()
     QVERIFY(Fixtures::copyTree(treeName, tree));
     for (const char *overlay : {"linux-6.18-oom", "linux-6.18-zram"})
         QCOMPARE(QProcess::execute(u"cp"_s, {u"-a"_s, Fixtures::tree(overlay) + u"/."_s, tree.path()}), 0);
-    m_window = std::make_unique<MainWindow>(SysRoot(tree.path()), 500);
+    m_window = std::make_unique<MainWindow>(SourceChoice::local(SysRoot(tree.path())), 500);
     m_window->show();
     m_window->showPage(MainWindow::PressurePageIndex);
     PressurePage *page = m_window->pressurePage();
@@ -598,7 +598,7 @@ void TestMainWindow::replayShowsTheRecording()
         QVERIFY(writer.write(Fixtures::system(treeName)) && writer.write(m_processes));
     }
     recording.close();
-    m_window = std::make_unique<MainWindow>(SysRoot(u"/"_s), 500, recording.fileName());
+    m_window = std::make_unique<MainWindow>(SourceChoice::replay(recording.fileName()), 500);
     m_window->show();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->overviewPage()->card(OverviewPage::TotalCard)->value(), ByteFormat::human(meminfo("MemTotal")), Waits::patientMs);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(u"Processes: %1"_s.arg(m_processes.processes.size())), Waits::patientMs);
@@ -625,7 +625,7 @@ void TestMainWindow::layoutPersists()
     m_window->showPage(MainWindow::CgroupsPageIndex);
     m_window->processesPage()->setLayoutMode(ProcessModel::Layout::ByApplication);
     m_window->close(); // saves
-    m_window = std::make_unique<MainWindow>(SysRoot(Fixtures::tree(treeName)), 500);
+    m_window = std::make_unique<MainWindow>(SourceChoice::local(SysRoot(Fixtures::tree(treeName))), 500);
     QCOMPARE(m_window->currentPage(), MainWindow::CgroupsPageIndex);
     QCOMPARE(m_window->processesPage()->layoutMode(), ProcessModel::Layout::ByApplication);
     m_window->processesPage()->setLayoutMode(ProcessModel::Layout::Flat);
@@ -670,7 +670,7 @@ void TestMainWindow::aLongCommandLineKeepsToOneLine()
     for (int i = 0; commandLine.size() < 4096; ++i)
         commandLine += "\0-I/a/rather/long/include/path/number/"_ba + QByteArray::number(i);
     QVERIFY(Fixtures::overwrite(tree.filePath(u"proc/101/cmdline"_s), QByteArray(commandLine + '\0')));
-    m_window = std::make_unique<MainWindow>(SysRoot(tree.path()), 500);
+    m_window = std::make_unique<MainWindow>(SourceChoice::local(SysRoot(tree.path())), 500);
     m_window->resize(1024, 700);
     m_window->show();
     waitForSamples();

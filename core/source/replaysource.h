@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "source/snapshotsource.h"
+
+#include <QFile>
+#include <QTimer>
+
+// A recording (a snapshot stream saved to a file) played at the window's interval: each tick plays
+// the records up to and including the next process snapshot. A recording holds what its agent was
+// asked for; requests other than the pace change nothing.
+class ReplaySource : public SnapshotSource
+{
+    Q_OBJECT
+
+public:
+    explicit ReplaySource(const QString &recordingPath, QObject *parent = nullptr);
+
+    void start() override;
+    void request(const AgentRequest::Request &request) override;
+
+private:
+    void tick();
+
+    QFile m_file;
+    SnapshotStream::Reader m_reader;
+    QTimer m_timer;
+    bool m_paused = false;
+    bool m_started = false;
+    bool m_ended = false;
+};

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "sourcechoice.h"
+
+#include "source/agentsource.h"
+#include "source/localsource.h"
+#include "source/replaysource.h"
+
+SourceChoice SourceChoice::local(const SysRoot &root)
+{
+    return {Kind::Local, root, {}, {}};
+}
+
+SourceChoice SourceChoice::hostAgent(const AgentCommand &command)
+{
+    return {Kind::HostAgent, SysRoot(), command, {}};
+}
+
+SourceChoice SourceChoice::remoteAgent(const AgentCommand &command)
+{
+    return {Kind::RemoteAgent, SysRoot(), command, {}};
+}
+
+SourceChoice SourceChoice::replay(const QString &recordingPath)
+{
+    return {Kind::Replay, SysRoot(), {}, recordingPath};
+}
+
+std::unique_ptr<SnapshotSource> SourceChoice::create() const
+{
+    switch (kind) {
+    case Kind::Local:
+        return std::make_unique<LocalSource>(root);
+    case Kind::HostAgent:
+    case Kind::RemoteAgent:
+        return std::make_unique<AgentSource>(agent);
+    case Kind::Replay:
+        break;
+    }
+    return std::make_unique<ReplaySource>(recording);
+}
+
+bool SourceChoice::showsThisMachineLive() const
+{
+    return (kind == Kind::Local && root.isLive()) || kind == Kind::HostAgent;
+}
