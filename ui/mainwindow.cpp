@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include "cgroupspage.h"
+#include "connectdialog.h"
 #include "kernelpage.h"
 #include "leakwatchpage.h"
 #include "librariespage.h"
@@ -27,6 +28,7 @@
 #include "sample/changescope.h"
 #include "sample/samplingengine.h"
 #include "snapshot/slabcachesnapshot.h"
+#include "source/recenthosts.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -37,6 +39,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 
@@ -141,10 +144,12 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_sampledAt);
     statusBar()->addPermanentWidget(m_reconnect);
+    m_reconnect->setObjectName(QStringLiteral("reconnectButton"));
     m_reconnect->hide();
     m_reconnect->setToolTip(tr("Start the agent again, on the same host"));
     connect(m_reconnect, &QPushButton::clicked, this, [this] {
-        m_reconnect->hide();
+        m_reconnect->setObjectName(QStringLiteral("reconnectButton"));
+    m_reconnect->hide();
         m_sourceEnded.clear();
         m_status->setText(tr("Connecting to %1…").arg(m_source.agent.hostName));
         m_engine->restart();
@@ -197,6 +202,17 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectToHost()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    RecentHosts::remember(dialog.host());
+    // A window of its own, as each source is chosen before its window samples anything.
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--connect"), dialog.host()}))
+        statusBar()->showMessage(tr("MemLens could not start a new window for %1").arg(dialog.host()), 15'000);
+}
 
 // The figures on screen stay, marked as the last ones, with why no more come and what to do.
 void MainWindow::sourceEnded(const QString &reason)
@@ -253,6 +269,11 @@ void MainWindow::createToolBar(int intervalMs)
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Sample everything now (F5)"));
     connect(refresh, &QAction::triggered, m_engine, &SamplingEngine::refresh);
+    QAction *connectTo = bar->addAction(QIcon::fromTheme(QStringLiteral("network-connect")), tr("&Connect to host…"));
+    connectTo->setObjectName(QStringLiteral("connectAction"));
+    connectTo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connectTo->setToolTip(tr("Show another machine's memory in a new window, through ssh (Ctrl+Shift+O)"));
+    connect(connectTo, &QAction::triggered, this, &MainWindow::connectToHost);
     bar->addSeparator();
     auto *label = new QLabel(tr("Refresh every "), bar);
     m_interval = new QDoubleSpinBox(bar);

@@ -116,6 +116,7 @@ private:
     void markGrowing(qint64 nowMs);
     void showProcessStatus(const ProcessSnapshot &snapshot);
     void sourceEnded(const QString &reason);
+    void connectToHost();
     void restoreSettings();
     void saveSettings() const;
 

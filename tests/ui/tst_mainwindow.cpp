@@ -6,6 +6,7 @@
 // cards and charts show is compared with the fixture's own numbers.
 #include "accountingbar.h"
 #include "cgroupspage.h"
+#include "connectdialog.h"
 #include "headlinecard.h"
 #include "historychart.h"
 #include "leakwatchpage.h"
@@ -32,13 +33,16 @@
 #include "parse/meminfoparser.h"
 #include "parse/smapsparser.h"
 #include "sample/processsampler.h"
+#include "source/recenthosts.h"
 #include "stream/snapshotstream.h"
 #include "support/fixtures.h"
 #include "support/waits.h"
 
 #include <QApplication>
 #include <QAreaSeries>
+#include <QComboBox>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -99,6 +103,8 @@ private Q_SLOTS:
     void tuningShowsTheKnobsAsTheyAre();
     void oomAdjustDialogStartsFromTheProcess();
     void replayShowsTheRecording();
+    void aRemoteHostIsNamedAndCanBeReconnected();
+    void connectDialogTakesOnlyHosts();
     void everyPageIsReachableByKeyboard();
     void layoutPersists();
     void hostileNamesAreShownEscaped();
@@ -605,6 +611,52 @@ void TestMainWindow::replayShowsTheRecording()
     QVERIFY(m_window->windowTitle().contains(u"recording"_s));
     // The recording's machine is not this one: nothing is offered that would change this one.
     QVERIFY(m_window->tuningPage()->statusText().contains(u"plays a recording"_s));
+}
+
+// A window on another machine (here memlens-agent on the captured tree, as ssh would run it there,
+// ending after two refreshes as a lost connection does): its name in the title and the status,
+// nothing offered that would change this machine, and when the stream ends the last figures
+// stay, said to be the last, with Reconnect, which starts the agent again.
+void TestMainWindow::aRemoteHostIsNamedAndCanBeReconnected()
+{
+    AgentCommand command;
+    command.program = QStringLiteral(MEMLENS_AGENT);
+    command.arguments = {u"--count"_s, u"2"_s, u"--root"_s, Fixtures::tree(treeName)};
+    command.hostName = u"build-server"_s;
+    m_window = std::make_unique<MainWindow>(SourceChoice::remoteAgent(command), 500);
+    m_window->show();
+    m_window->showPage(MainWindow::ProcessesPageIndex);
+    QVERIFY(m_window->windowTitle().contains(u"build-server"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(u"build-server · processes: %1"_s.arg(m_processes.processes.size())), Waits::patientMs);
+    QVERIFY(m_window->tuningPage()->statusText().contains(u"build-server"_s));
+    auto *reconnect = m_window->findChild<QPushButton *>(u"reconnectButton"_s);
+    QVERIFY(reconnect);
+    QTRY_VERIFY_WITH_TIMEOUT(reconnect->isVisible(), Waits::patientMs);
+    QVERIFY2(m_window->statusText().startsWith(u"build-server: "_s), qPrintable(m_window->statusText()));
+    QVERIFY(m_window->processesPage()->proxy()->rowCount() > 0); // the last figures stay
+    reconnect->click();
+    QVERIFY(!reconnect->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(u"build-server · processes"_s), Waits::patientMs);
+    QTRY_VERIFY_WITH_TIMEOUT(reconnect->isVisible(), Waits::patientMs); // and it ends again after two
+}
+
+void TestMainWindow::connectDialogTakesOnlyHosts()
+{
+    RecentHosts::remember(u"me@older:2222"_s);
+    RecentHosts::remember(u"build-server"_s);
+    ConnectDialog dialog;
+    auto *host = dialog.findChild<QComboBox *>();
+    auto *connect = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(host->count(), 2);
+    QCOMPARE(host->itemText(0), u"build-server"_s); // the newest first
+    QVERIFY(connect->isEnabled());
+    for (const QString &bad : {u"-oProxyCommand=touch /tmp/x"_s, u"host name"_s, u"host:99999"_s, u"a@b@c"_s, u"evil\u202Eexe"_s}) {
+        host->setCurrentText(bad);
+        QVERIFY2(!connect->isEnabled(), qPrintable(bad));
+    }
+    host->setCurrentText(u"  me@db-1.example.org:2222 "_s);
+    QVERIFY(connect->isEnabled());
+    QCOMPARE(dialog.host(), u"me@db-1.example.org:2222"_s);
 }
 
 void TestMainWindow::everyPageIsReachableByKeyboard()
