@@ -202,25 +202,16 @@ int main(int argc, char **argv)
     if (!replay.isEmpty() && !QFileInfo(replay).isReadable())
         return fail(QCoreApplication::translate("main", "the recording \"%1\" cannot be read").arg(replay));
 
-    if (headless) {
-        if (!parser.isSet(snapshotOption)) {
-            std::fprintf(stderr,
-                         "%s\n",
-                         qPrintable(QCoreApplication::translate("main",
-                                                                "memlens: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window "
-                                                                "cannot open. Printing the snapshot report instead.\n")));
-        }
-        if (remote)
-            return printAgentSnapshot(remoteCommand(), *format, *sortKey);
-        if (parser.isSet(allProcessesOption))
-            return printAgentSnapshot(RootAgent::command(RootAgent::installedPath(), RootAgent::Asking::Terminal), *format, *sortKey);
-        return printSnapshot(root, *format, *sortKey);
+    if (headless && !parser.isSet(snapshotOption)) {
+        std::fprintf(stderr,
+                     "%s\n",
+                     qPrintable(QCoreApplication::translate("main",
+                                                            "memlens: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window "
+                                                            "cannot open. Printing the snapshot report instead.\n")));
     }
-
-    QApplication::setApplicationDisplayName(QStringLiteral("MemLens"));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.memlens.MemLens"));
-    // The source is chosen before the window samples anything: in a Flatpak, the host's processes
-    // are read by our agent running on the host, from the first refresh on.
+    // The source is chosen before anything is sampled, the same for the report and the window: in
+    // a Flatpak, the host's processes are read by our agent running on the host, from the first
+    // refresh on.
     SourceChoice source = SourceChoice::local(root);
     QFile flatpakInfo(QLatin1StringView(HostAgent::flatpakInfoPath));
     if (!replay.isEmpty()) {
@@ -231,6 +222,17 @@ int main(int argc, char **argv)
         if (const auto agent = HostAgent::fromFlatpakInfo(flatpakInfo.readAll(), QSysInfo::currentCpuArchitecture()))
             source = SourceChoice::hostAgent(*agent);
     }
+
+    if (headless) {
+        if (parser.isSet(allProcessesOption) && source.kind == SourceChoice::Kind::Local)
+            return printAgentSnapshot(RootAgent::command(RootAgent::installedPath(), RootAgent::Asking::Terminal), *format, *sortKey);
+        if (source.kind == SourceChoice::Kind::HostAgent || source.kind == SourceChoice::Kind::RemoteAgent)
+            return printAgentSnapshot(source.agent, *format, *sortKey);
+        return printSnapshot(root, *format, *sortKey);
+    }
+
+    QApplication::setApplicationDisplayName(QStringLiteral("MemLens"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.memlens.MemLens"));
     MainWindow window(source, intervalMs);
     if (pssMaxAgeS)
         window.setPssMaxAge(*pssMaxAgeS);
