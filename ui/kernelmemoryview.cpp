@@ -110,7 +110,7 @@ void KernelMemoryView::applySlabCaches(const SlabCacheSnapshot &snapshot)
     const auto &caches = snapshot.caches;
     m_cachesModel->setCaches(caches.value.value_or(QList<SlabCacheRecord>()));
     m_caches->setVisible(caches.value.has_value());
-    m_readCaches->setVisible(!caches.value);
+    m_readCaches->setVisible(!caches.value && m_administratorOffered);
     if (!caches.value) {
         m_cachesNote->setText(tr("<b>Slab caches</b> — %1").arg(caches.unavailableReason.toHtmlEscaped()));
         return;
@@ -120,6 +120,13 @@ void KernelMemoryView::applySlabCaches(const SlabCacheSnapshot &snapshot)
         total += record.cache.totalBytes;
     const int count = int(caches.value->size());
     m_cachesNote->setText(tr("<b>Slab caches</b> — %n caches holding %1, largest first.", nullptr, count).arg(ByteFormat::human(total)));
+}
+
+void KernelMemoryView::setAdministratorOffered(bool offered)
+{
+    m_administratorOffered = offered;
+    if (!offered)
+        m_readCaches->hide();
 }
 
 void KernelMemoryView::showSelectedPart()

@@ -29,6 +29,8 @@ public:
 
     void applySystem(const SystemSnapshot &snapshot);
     void applySlabCaches(const SlabCacheSnapshot &snapshot);
+    // Reading as administrator acts on this machine: not offered where another one is shown.
+    void setAdministratorOffered(bool offered);
 
     QTreeView *partsView() const
     {
@@ -64,4 +66,5 @@ private:
     QPushButton *m_readCaches;
     QTreeView *m_caches;
     bool m_replaying;
+    bool m_administratorOffered = true;
 };

@@ -117,6 +117,7 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
     const ChangeScope changes = ChangeScope::of(source);
     m_processes->setChangeScope(changes);
     m_tuning->setChangeScope(changes);
+    m_kernelPage->kernelMemory()->setAdministratorOffered(changes.allowed());
     addPage(m_overview, tr("Overview"), QStringLiteral("view-statistics"));
     addPage(m_processes, tr("Processes"), QStringLiteral("view-process-tree"));
     addPage(m_libraries, tr("Libraries"), QStringLiteral("code-context"));
@@ -149,7 +150,7 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
     m_reconnect->setToolTip(tr("Start the agent again, on the same host"));
     connect(m_reconnect, &QPushButton::clicked, this, [this] {
         m_reconnect->setObjectName(QStringLiteral("reconnectButton"));
-    m_reconnect->hide();
+        m_reconnect->hide();
         m_sourceEnded.clear();
         m_status->setText(tr("Connecting to %1…").arg(m_source.agent.hostName));
         m_engine->restart();
@@ -179,8 +180,7 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
     connect(kernelMemory, &KernelMemoryView::slabCachesWanted, m_engine, &SamplingEngine::readSlabCaches);
     connect(m_engine, &SamplingEngine::slabCachesSampled, kernelMemory, &KernelMemoryView::applySlabCaches);
     connect(kernelMemory, &KernelMemoryView::administratorWanted, this, [this] {
-        m_processes->setShowAllProcesses(true);
-        m_engine->setAllProcesses(true);
+        setAllProcesses(true);
     });
     connect(m_engine, &SamplingEngine::sourceEnded, this, &MainWindow::sourceEnded);
     connect(m_engine, &SamplingEngine::killHistorySampled, m_pressure, &PressurePage::applyKillHistory);
@@ -309,6 +309,12 @@ void MainWindow::setPaused(bool paused)
     m_engine->setPaused(paused);
     m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
     m_pause->setIcon(QIcon::fromTheme(paused ? QStringLiteral("media-playback-start") : QStringLiteral("media-playback-pause")));
+}
+
+void MainWindow::setAllProcesses(bool on)
+{
+    m_processes->setShowAllProcesses(on);
+    m_engine->setAllProcesses(on);
 }
 
 void MainWindow::pageChanged(int page)

@@ -63,6 +63,8 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     void setPaused(bool paused);
+    // "Show all processes": every figure read as root through the root agent, or no longer.
+    void setAllProcesses(bool on);
     // No process's PSS shown is older than this; remembered for the next start.
     void setPssMaxAge(int seconds);
 

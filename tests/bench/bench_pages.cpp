@@ -4,18 +4,28 @@
 
 // What a user pays for the page in front: the whole application's CPU (the sampling thread and
 // the GUI thread together, painting included) at 1 Hz on a farm of processes like a browser's
-// renderers, on this machine's live /proc, with each page in front in turn.
+// renderers, on this machine's live /proc, with each page in front in turn. With a source other
+// than the window's own sampling, what the agent and the programs carrying its stream (pkexec,
+// ssh, sshd) spend on this machine is added: the machine pays it all.
 //
 //   bench_pages [processes=500] [seconds a page=20] [shared MiB=64] [private MiB=2]
+//               [source: local | agent | root | [user@]host[:port]]
+//   agent: memlens-agent started directly, as the Flatpak host agent runs; root: "Show all
+//   processes" (pkexec, which asks nothing of root); a host: through ssh (tests/bench/run.sh
+//   starts an sshd on 127.0.0.1 for it).
 // Run offscreen (QT_QPA_PLATFORM=offscreen). Prints figures; asserts nothing.
 #include "processfarm.h"
 
 #include "mainwindow.h"
+#include "stream/remotehost.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -42,6 +52,35 @@ double guiThreadCpuMs()
     const QByteArray text = stat.readAll();
     const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
     return (fields.value(11).toDouble() + fields.value(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+// CPU ms spent so far by the processes that carry an agent's stream on this machine, by pid and
+// start time (a pid reused in between is another process).
+QHash<QByteArray, double> agentSideCpuMs()
+{
+    static const QList<QByteArray> names{"memlens-agent", "pkexec", "ssh", "sshd"};
+    QHash<QByteArray, double> spent;
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const QByteArray name = text.mid(text.indexOf('(') + 1, text.lastIndexOf(')') - text.indexOf('(') - 1);
+        if (!names.contains(name))
+            continue;
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        spent.insert(pid.toLatin1() + ':' + fields.value(19),
+                     (fields.value(11).toDouble() + fields.value(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK)));
+    }
+    return spent;
+}
+
+double spentBetween(const QHash<QByteArray, double> &before, const QHash<QByteArray, double> &after)
+{
+    double spent = 0;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        spent += it.value() - before.value(it.key(), 0);
+    return spent;
 }
 
 void runEventLoop(int ms)
@@ -83,25 +122,43 @@ int main(int argc, char **argv)
     const int seconds = argc > 2 ? std::atoi(argv[2]) : 20;
     const std::size_t sharedMiB = argc > 3 ? std::size_t(std::atoi(argv[3])) : 64;
     const std::size_t privateMiB = argc > 4 ? std::size_t(std::atoi(argv[4])) : 2;
+    const QString sourceName = argc > 5 ? QString::fromLocal8Bit(argv[5]) : QStringLiteral("local");
     const ProcessFarm farm(processes, sharedMiB << 20, privateMiB << 20); // before any thread
 
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // a first start: the developer's settings stay theirs
-    MainWindow window(SourceChoice::local(SysRoot(QStringLiteral("/"))), 1000);
+    SourceChoice source = SourceChoice::local(SysRoot(QStringLiteral("/")));
+    if (sourceName == u"agent") {
+        AgentCommand command;
+        command.program = QCoreApplication::applicationDirPath() + QStringLiteral("/memlens-agent");
+        source = SourceChoice::hostAgent(command);
+    } else if (sourceName != u"local" && sourceName != u"root") {
+        QString error;
+        const auto address = RemoteHost::parseAddress(sourceName, &error);
+        if (!address) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+        source = SourceChoice::remoteAgent(RemoteHost::agentCommand(*address, 1000, QProcessEnvironment::systemEnvironment(), false));
+    }
+    MainWindow window(source, 1000);
     window.resize(1400, 900);
     window.show();
+    if (sourceName == u"root")
+        window.setAllProcesses(true);
     QElapsedTimer waited;
     waited.start();
-    while (!window.statusText().startsWith(u"Processes:") && waited.elapsed() < 60'000)
+    while (!window.statusText().contains(u"rocesses:") && waited.elapsed() < 60'000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
 
     std::printf(
         "Whole application's CPU at 1 Hz, %d farm processes (%zu MiB shared, %zu MiB private each), %d s a page "
-        "after 5 s in front, release build\n",
+        "after 5 s in front, release build, source: %s\n",
         processes,
         sharedMiB,
         privateMiB,
-        seconds);
+        seconds,
+        qPrintable(sourceName));
     double processesPage = 0;
     double librariesPage = 0;
     for (int page = 0; page < MainWindow::PageCount; ++page) {
@@ -109,16 +166,19 @@ int main(int argc, char **argv)
         runEventLoop(5000); // what a page reads once when it comes to the front is not its steady cost
         const double before = processCpuMs();
         const double guiBefore = guiThreadCpuMs();
+        const QHash<QByteArray, double> agentBefore = agentSideCpuMs();
         QElapsedTimer wall;
         wall.start();
         runEventLoop(seconds * 1000);
-        const double share = (processCpuMs() - before) / double(wall.elapsed()) * 100;
+        const double agentShare = spentBetween(agentBefore, agentSideCpuMs()) / double(wall.elapsed()) * 100;
+        const double share = (processCpuMs() - before) / double(wall.elapsed()) * 100 + agentShare;
         const double guiShare = (guiThreadCpuMs() - guiBefore) / double(wall.elapsed()) * 100;
-        std::printf("  %-22s %6.2f %% of one core (GUI thread %.2f %%, sampling %.2f %%)\n",
+        std::printf("  %-22s %6.2f %% of one core (GUI thread %.2f %%, sampling thread %.2f %%, agent side %.2f %%)\n",
                     pageName(MainWindow::Page(page)),
                     share,
                     guiShare,
-                    share - guiShare);
+                    share - guiShare - agentShare,
+                    agentShare);
         std::fflush(stdout);
         if (page == MainWindow::ProcessesPageIndex)
             processesPage = share;

@@ -11,6 +11,9 @@
 #   (d) own PSS after start and after an hour of history, (e) time to the first painted window
 #       (bench_window, offscreen);
 #   (f) the whole application's CPU at 1 Hz on the farm with each page in front (bench_pages);
+#   (g) the same through each other source: memlens-agent as the Flatpak host agent runs it, the
+#       root agent (as root: pkexec asks nothing), a host through ssh (an sshd on 127.0.0.1),
+#       target: no more than the window's own sampling;
 #   MemLens's own memory after start on this machine's live /proc.
 # Run from anywhere after ./build.sh has installed the packages (smem too, for (a)):
 #   tests/bench/run.sh [processes=2000] [seconds the window runs before measuring=20] [farm=500] [seconds of (b)=60]
@@ -31,6 +34,31 @@ if [ "${1:-}" = --own-memory ]; then # run again under Xvfb, below
   exit
 fi
 
+# (g) alone: tests/bench/run.sh --sources [farm=500] [seconds a page=10]
+sources() {
+  local farm=$1 seconds=$2
+  cmake --preset release >/dev/null
+  cmake --build --preset release --target bench_pages memlens-agent >/dev/null
+  for source in local agent root; do
+    echo "== bench_pages, source $source"
+    QT_QPA_PLATFORM=offscreen ./build/release/bin/bench_pages "$farm" "$seconds" 64 2 "$source" 2>/dev/null
+  done
+  if [ "$(id -u)" = 0 ]; then
+    # shellcheck source=../remote/sshd-env.sh
+    . tests/remote/sshd-env.sh
+    sshd_env_start >/dev/null
+    install -m 755 ./build/release/bin/memlens-agent /usr/local/bin/memlens-agent
+    echo "== bench_pages, source memlens-test (ssh to 127.0.0.1, as $SSHD_ENV_USER: it reads root's farm without PSS)"
+    PATH="$SSHD_ENV_BIN_DIR:$PATH" QT_QPA_PLATFORM=offscreen ./build/release/bin/bench_pages "$farm" "$seconds" 64 2 memlens-test 2>/dev/null || true
+    rm -f /usr/local/bin/memlens-agent
+    sshd_env_stop
+  fi
+}
+if [ "${1:-}" = --sources ]; then
+  sources "${2:-500}" "${3:-10}"
+  exit
+fi
+
 processes=${1:-2000}
 settle=${2:-20}
 farm=${3:-500}
@@ -45,6 +73,10 @@ echo
 
 echo "== bench_pages (offscreen, a farm of $farm processes): (f) Libraries target <= 2x Processes"
 QT_QPA_PLATFORM=offscreen ./build/release/bin/bench_pages "$farm" 20 2>/dev/null
+echo
+
+echo "== (g) bench_pages through the other sources: target no more than the window's own sampling"
+sources "$farm" 10
 echo
 
 echo "== bench_window (offscreen, live /proc)"
