@@ -45,6 +45,63 @@
     </message>
 </context>
 <context>
+    <name>AgentRequest</name>
+    <message>
+        <source>a request is longer than any request</source>
+        <translation>eine Anfrage ist länger als jede gültige Anfrage</translation>
+    </message>
+    <message>
+        <source>the handshake does not name a version</source>
+        <translation>der Handshake nennt keine Version</translation>
+    </message>
+    <message>
+        <source>the interval asked for is not between 500 and 10000 ms</source>
+        <translation>das angeforderte Intervall liegt nicht zwischen 500 und 10000 ms</translation>
+    </message>
+    <message>
+        <source>the PSS age asked for is not between 1 and 600 s</source>
+        <translation>das angeforderte PSS-Alter liegt nicht zwischen 1 und 600 s</translation>
+    </message>
+    <message>
+        <source>the process asked for is not a pid and a start time</source>
+        <translation>der angeforderte Prozess ist nicht als PID und Startzeit angegeben</translation>
+    </message>
+    <message>
+        <source>a request is not one this agent knows</source>
+        <translation>eine Anfrage ist diesem Agenten unbekannt</translation>
+    </message>
+    <message>
+        <source>the requests are damaged: a line goes on past any request&apos;s length</source>
+        <translation>die Anfragen sind beschädigt: Eine Zeile geht über die Länge jeder gültigen Anfrage hinaus</translation>
+    </message>
+</context>
+<context>
+    <name>AgentSession</name>
+    <message>
+        <source>MemLens speaks version %1 of the agent&apos;s requests, and this memlens-agent version %2: install the same MemLens on both sides</source>
+        <translation>MemLens spricht Version %1 der Agent-Anfragen, dieser memlens-agent dagegen Version %2: Installieren Sie auf beiden Seiten dasselbe MemLens</translation>
+    </message>
+    <message>
+        <source>a request came before the handshake</source>
+        <translation>eine Anfrage kam vor dem Handshake</translation>
+    </message>
+</context>
+<context>
+    <name>AgentSource</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly</source>
+        <translation>%1 wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <source>%1 ended (exit code %2)</source>
+        <translation>%1 wurde beendet (Exit-Code %2)</translation>
+    </message>
+</context>
+<context>
     <name>ByteFormat</name>
     <message>
         <source>%1 bytes</source>
@@ -169,6 +226,37 @@
     <message>
         <source>This window shows the captured tree %1: changes would act on this machine, not on the one captured.</source>
         <translation>Dieses Fenster zeigt den erfassten Baum %1: Änderungen würden auf diese Maschine wirken, nicht auf die erfasste.</translation>
+    </message>
+    <message>
+        <source>This window shows %1: changes would act on this machine, not on %1.</source>
+        <translation>Dieses Fenster zeigt %1: Änderungen würden auf diese Maschine wirken, nicht auf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Host</source>
+        <translation>Mit Host verbinden</translation>
+    </message>
+    <message>
+        <source>user@host:port</source>
+        <translation>Benutzer@Host:Port</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>MemLens runs memlens-agent on that machine through your ssh: your ssh configuration, keys and agent are used, and a passphrase or a new host key is asked for in a dialog. The machine needs MemLens installed.</source>
+        <translation>MemLens führt memlens-agent über Ihr ssh auf dieser Maschine aus: Ihre ssh-Konfiguration, Ihre Schlüssel und Ihr Agent werden verwendet, und nach einer Passphrase oder einem neuen Host-Schlüssel wird in einem Dialog gefragt. Auf der Maschine muss MemLens installiert sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
     </message>
 </context>
 <context>
@@ -520,20 +608,12 @@
         <translation>Zustand der Slab-Caches</translation>
     </message>
     <message>
-        <source>Show slab caches…</source>
-        <translation>Slab-Caches zeigen …</translation>
-    </message>
-    <message>
         <source>Kernel memory</source>
         <translation>Kernel-Speicher</translation>
     </message>
     <message>
         <source>Slab caches</source>
         <translation>Slab-Caches</translation>
-    </message>
-    <message>
-        <source>Reads /proc/slabinfo once through the MemLens helper; your password may be asked for.</source>
-        <translation>Liest /proc/slabinfo einmal über den MemLens-Helfer; eventuell wird nach Ihrem Passwort gefragt.</translation>
     </message>
     <message>
         <source>Select a part to see what it holds.</source>
@@ -551,10 +631,6 @@
         <source>&lt;b&gt;Slab caches&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;Slab-Caches&lt;/b&gt; – %1</translation>
     </message>
-    <message>
-        <source>Read again…</source>
-        <translation>Erneut lesen …</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;Slab caches&lt;/b&gt; — %n caches holding %1, largest first.</source>
         <translation>
@@ -567,8 +643,20 @@
         <translation>Weitere &lt;b&gt;%1&lt;/b&gt; stehen in gar keinem Zähler: meist, was Treiber und Grafikkarten direkt genommen haben.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Slab caches&lt;/b&gt; — a recording holds none: they are read from this machine only.</source>
-        <translation>&lt;b&gt;Slab-Caches&lt;/b&gt; – eine Aufzeichnung enthält keine: sie werden nur von dieser Maschine gelesen.</translation>
+        <source>Read as administrator…</source>
+        <translation>Als Administrator lesen …</translation>
+    </message>
+    <message>
+        <source>Reads every figure as root from now on, as &quot;Show all processes&quot; does; your password may be asked for once.</source>
+        <translation>Liest ab jetzt alle Werte als root, wie es „Alle Prozesse anzeigen“ tut; Ihr Passwort wird eventuell einmal abgefragt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Slab caches&lt;/b&gt; — a recording holds none: they are read from a live system only.</source>
+        <translation>&lt;b&gt;Slab-Caches&lt;/b&gt; – eine Aufzeichnung enthält keine: sie werden nur von einem laufenden System gelesen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Slab caches&lt;/b&gt; — reading…</source>
+        <translation>&lt;b&gt;Slab-Caches&lt;/b&gt; – werden gelesen …</translation>
     </message>
 </context>
 <context>
@@ -1016,10 +1104,6 @@
         <translation>Prozesse: %1</translation>
     </message>
     <message>
-        <source> · PSS unavailable for %1 of them, of other users — run as root to see them</source>
-        <translation> · PSS für %1 davon nicht verfügbar, da sie anderen Benutzern gehören – als root ausführen, um sie zu sehen</translation>
-    </message>
-    <message>
         <source> · PSS unavailable for %1 of them (hover a dash to see why)</source>
         <translation> · PSS für %1 davon nicht verfügbar (zeigen Sie auf einen Strich, um den Grund zu sehen)</translation>
     </message>
@@ -1042,6 +1126,54 @@
     <message>
         <source>Kernel</source>
         <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Erneut verbinden</translation>
+    </message>
+    <message>
+        <source>Start the agent again, on the same host</source>
+        <translation>Den Agenten auf demselben Host erneut starten</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Reading as administrator: every process&apos;s figures and the kernel&apos;s caches</source>
+        <translation>Lesen als Administrator: die Werte aller Prozesse und die Caches des Kernels</translation>
+    </message>
+    <message>
+        <source>Reading as yourself again: %1</source>
+        <translation>Es wird wieder mit Ihren eigenen Rechten gelesen: %1</translation>
+    </message>
+    <message>
+        <source>MemLens could not start a new window for %1</source>
+        <translation>MemLens konnte kein neues Fenster für %1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Last data from %1</source>
+        <translation>Letzte Daten von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to host…</source>
+        <translation>Mit &amp;Host verbinden …</translation>
+    </message>
+    <message>
+        <source>Show another machine&apos;s memory in a new window, through ssh (Ctrl+Shift+O)</source>
+        <translation>Den Speicher einer anderen Maschine über ssh in einem neuen Fenster anzeigen (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>%1 · processes: %2</source>
+        <translation>%1 · Prozesse: %2</translation>
+    </message>
+    <message>
+        <source> · PSS unavailable for %1 of them, of other users — &quot;Show all processes&quot; reads them as administrator</source>
+        <translation> · PSS für %1 davon nicht verfügbar, Prozesse anderer Benutzer – „Alle Prozesse anzeigen“ liest sie als Administrator</translation>
     </message>
 </context>
 <context>
@@ -2459,16 +2591,16 @@
         <translation>Kernel-Threads haben keinen Userspace-Speicher; ihre Werte sind alle nicht verfügbar.</translation>
     </message>
     <message>
-        <source>Read PSS and USS of other users&apos; processes too, through the privileged helper (asks for permission once).</source>
-        <translation>PSS und USS auch von Prozessen anderer Benutzer lesen, über den privilegierten Helfer (fragt einmal nach Berechtigung).</translation>
-    </message>
-    <message>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
         <source>Adjust &amp;OOM score of %1…</source>
         <translation>&amp;OOM-Score von %1 anpassen …</translation>
+    </message>
+    <message>
+        <source>Read PSS and USS of other users&apos; processes too, and the kernel&apos;s caches: MemLens reads as root from now on (asks for the administrator password once).</source>
+        <translation>Auch PSS und USS der Prozesse anderer Benutzer lesen, dazu die Caches des Kernels: MemLens liest ab jetzt als root (fragt einmal nach dem Administratorpasswort).</translation>
     </message>
 </context>
 <context>
@@ -2515,40 +2647,148 @@
     </message>
 </context>
 <context>
-    <name>RollupFeed</name>
+    <name>RemoteHost</name>
     <message>
-        <source>Showing all processes ended before the permission to read them runs out; switch it on again to continue.</source>
-        <translation>Die Anzeige aller Prozesse wurde beendet, bevor die Leseberechtigung abläuft; schalten Sie sie erneut ein, um fortzufahren.</translation>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <source>Read the memory figures of all processes</source>
-        <translation>Die Speicherwerte aller Prozesse lesen</translation>
+        <source>The address contains a control character (%1).</source>
+        <translation>Die Adresse enthält ein Steuerzeichen (%1).</translation>
+    </message>
+    <message>
+        <source>The address contains an invisible text direction character (%1).</source>
+        <translation>Die Adresse enthält ein unsichtbares Zeichen für die Textrichtung (%1).</translation>
+    </message>
+    <message>
+        <source>The address contains a space (%1); host and user names have none.</source>
+        <translation>Die Adresse enthält ein Leerzeichen (%1); Host- und Benutzernamen enthalten keine.</translation>
+    </message>
+    <message>
+        <source>There is no user name before &quot;@&quot;.</source>
+        <translation>Vor „@“ steht kein Benutzername.</translation>
+    </message>
+    <message>
+        <source>There is no host name in the address.</source>
+        <translation>Die Adresse enthält keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>A user name cannot start with &quot;-&quot;.</source>
+        <translation>Ein Benutzername darf nicht mit „-“ beginnen.</translation>
+    </message>
+    <message>
+        <source>A host name cannot start with &quot;-&quot;.</source>
+        <translation>Ein Hostname darf nicht mit „-“ beginnen.</translation>
+    </message>
+    <message>
+        <source>A user name cannot contain %1.</source>
+        <translation>Ein Benutzername darf %1 nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>A host name cannot contain %1.</source>
+        <translation>Ein Hostname darf %1 nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter the machine to connect to, as host, user@host or user@host:port.</source>
+        <translation>Geben Sie die Maschine ein, mit der verbunden werden soll, als Host, Benutzer@Host oder Benutzer@Host:Port.</translation>
+    </message>
+    <message>
+        <source>The address contains more than one &quot;@&quot;; write it as user@host.</source>
+        <translation>Die Adresse enthält mehr als ein „@“; schreiben Sie sie als Benutzer@Host.</translation>
+    </message>
+    <message>
+        <source>&quot;[&quot; opens an IPv6 address that no &quot;]&quot; closes.</source>
+        <translation>„[“ öffnet eine IPv6-Adresse, die kein „]“ schließt.</translation>
+    </message>
+    <message>
+        <source>The text in brackets is not an IPv6 address.</source>
+        <translation>Der Text in eckigen Klammern ist keine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>Only &quot;:&quot; and a port can follow an IPv6 address in brackets.</source>
+        <translation>Auf eine IPv6-Adresse in eckigen Klammern können nur „:“ und ein Port folgen.</translation>
+    </message>
+    <message>
+        <source>The address has more than one &quot;:&quot; but is not an IPv6 address; write an IPv6 address with a port as [address]:port.</source>
+        <translation>Die Adresse enthält mehr als ein „:“, ist aber keine IPv6-Adresse; schreiben Sie eine IPv6-Adresse mit Port als [Adresse]:Port.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>the host name of %1 does not resolve to an address: check its spelling, or give the host a Host entry in ~/.ssh/config</source>
+        <translation>der Hostname von %1 lässt sich nicht in eine Adresse auflösen: Prüfen Sie die Schreibweise, oder legen Sie für den Host einen Host-Eintrag in ~/.ssh/config an</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: check that the machine is on and on the network, that its ssh server runs, and the port</source>
+        <translation>%1 ist nicht erreichbar: Prüfen Sie, ob die Maschine eingeschaltet und mit dem Netzwerk verbunden ist und ob ihr ssh-Server läuft, und prüfen Sie den Port</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the login: check the user name, and that your public key is in ~/.ssh/authorized_keys there (ssh-copy-id puts it there)</source>
+        <translation>%1 hat die Anmeldung nicht angenommen: Prüfen Sie den Benutzernamen und ob Ihr öffentlicher Schlüssel dort in ~/.ssh/authorized_keys steht (ssh-copy-id legt ihn dort ab)</translation>
+    </message>
+    <message>
+        <source>ssh could not confirm that %1 is the machine it claims to be: connect once in a terminal with &quot;%2&quot;, compare the key&apos;s fingerprint with the one the machine shows, and accept it</source>
+        <translation>ssh konnte nicht bestätigen, dass %1 die Maschine ist, für die sie sich ausgibt: Verbinden Sie sich einmal in einem Terminal mit „%2“, vergleichen Sie den Fingerabdruck des Schlüssels mit dem, den die Maschine anzeigt, und akzeptieren Sie ihn</translation>
+    </message>
+    <message>
+        <source>the host key of %1 has changed since the last connection, so ssh refused to connect: the machine was reinstalled, or someone is intercepting the connection. Only if you know the key changed, remove the old one with &quot;%2&quot; and connect once in a terminal with &quot;%3&quot;</source>
+        <translation>der Host-Schlüssel von %1 hat sich seit der letzten Verbindung geändert, daher hat ssh die Verbindung verweigert: Die Maschine wurde neu installiert, oder jemand fängt die Verbindung ab. Nur wenn Sie wissen, dass sich der Schlüssel geändert hat, entfernen Sie den alten mit „%2“ und verbinden Sie sich einmal in einem Terminal mit „%3“</translation>
+    </message>
+    <message>
+        <source>memlens-agent was not found on %1: install MemLens there so that memlens-agent is on the PATH (install the memlens package there, or run &quot;cmake --install&quot; of MemLens on it)</source>
+        <translation>memlens-agent wurde auf %1 nicht gefunden: Installieren Sie MemLens dort so, dass memlens-agent im PATH liegt (installieren Sie dort das Paket memlens, oder führen Sie dort „cmake --install“ von MemLens aus)</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost: check the network, then connect again</source>
+        <translation>die Verbindung zu %1 ist abgebrochen: Prüfen Sie das Netzwerk und verbinden Sie sich dann erneut</translation>
+    </message>
+    <message>
+        <source>ssh ended with code %1</source>
+        <translation>ssh wurde mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>ssh ended with code %1: %2</source>
+        <translation>ssh wurde mit Code %1 beendet: %2</translation>
     </message>
 </context>
 <context>
-    <name>RollupSupplement</name>
-    <message>
-        <source>read through the privileged helper at %1</source>
-        <translation>um %1 über den privilegierten Helfer gelesen</translation>
-    </message>
-</context>
-<context>
-    <name>SamplingWorker</name>
+    <name>ReplaySource</name>
     <message>
         <source>cannot open the recording %1: %2</source>
         <translation>die Aufzeichnung %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>the sampling agent on the host has stopped</source>
-        <translation>der Erfassungs-Agent auf dem Host wurde beendet</translation>
-    </message>
-    <message>
-        <source>the sampling agent could not be started (%1)</source>
-        <translation>der Erfassungs-Agent konnte nicht gestartet werden (%1)</translation>
-    </message>
-    <message>
         <source>the recording has ended</source>
         <translation>die Aufzeichnung ist zu Ende</translation>
+    </message>
+</context>
+<context>
+    <name>RootAgent</name>
+    <message>
+        <source>the administrator password was not given, so other users&apos; processes stay hidden</source>
+        <translation>das Administratorpasswort wurde nicht eingegeben, daher bleiben die Prozesse anderer Benutzer verborgen</translation>
+    </message>
+    <message>
+        <source>no authentication agent is running to ask for the administrator password; log in to a desktop session, or run &quot;memlens --snapshot --all-processes&quot; in a terminal</source>
+        <translation>es läuft kein Authentifizierungsagent, der nach dem Administratorpasswort fragen könnte; melden Sie sich an einer Desktop-Sitzung an, oder führen Sie „memlens --snapshot --all-processes“ in einem Terminal aus</translation>
+    </message>
+    <message>
+        <source>you are not allowed to read every process&apos;s memory on this machine (polkit said no)</source>
+        <translation>Sie dürfen auf dieser Maschine nicht den Speicher aller Prozesse lesen (polkit hat abgelehnt)</translation>
+    </message>
+    <message>
+        <source>the root agent could not be started through pkexec: %1</source>
+        <translation>der Root-Agent konnte nicht über pkexec gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the root agent ended (exit code %1)</source>
+        <translation>der Root-Agent wurde beendet (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>the root agent ended (exit code %1): %2</source>
+        <translation>der Root-Agent wurde beendet (Exit-Code %1): %2</translation>
     </message>
 </context>
 <context>
@@ -2701,21 +2941,6 @@
     </message>
 </context>
 <context>
-    <name>SlabCacheFeed</name>
-    <message>
-        <source>The slab caches have not been read yet.</source>
-        <translation>Die Slab-Caches wurden noch nicht gelesen.</translation>
-    </message>
-    <message>
-        <source>Slab caches need administrator rights: /proc/slabinfo is readable by root only. Ask to see them, and MemLens&apos;s helper reads them once you have authenticated.</source>
-        <translation>Slab-Caches erfordern Administratorrechte: /proc/slabinfo ist nur für root lesbar. Fordern Sie sie an, dann liest der Helfer von MemLens sie, sobald Sie sich authentifiziert haben.</translation>
-    </message>
-    <message>
-        <source>Read the kernel&apos;s slab caches</source>
-        <translation>Die Slab-Caches des Kernels lesen</translation>
-    </message>
-</context>
-<context>
     <name>SlabCacheModel</name>
     <message>
         <source>%1 B</source>
@@ -2768,61 +2993,6 @@
     <message>
         <source>Reclaimable</source>
         <translation>Freigebbar</translation>
-    </message>
-</context>
-<context>
-    <name>SlabCacheReply</name>
-    <message>
-        <source>The helper&apos;s answer about slab caches is malformed (%1); no cache is shown.</source>
-        <translation>Die Antwort des Helfers zu den Slab-Caches ist fehlerhaft (%1); es wird kein Cache angezeigt.</translation>
-    </message>
-    <message>
-        <source>it gives no valid count of caches</source>
-        <translation>sie nennt keine gültige Anzahl von Caches</translation>
-    </message>
-    <message>
-        <source>an entry %1 it should not have</source>
-        <translation>sie enthält einen unerwarteten Eintrag %1</translation>
-    </message>
-    <message>
-        <source>cache %1 has no valid name</source>
-        <translation>Cache %1 hat keinen gültigen Namen</translation>
-    </message>
-    <message>
-        <source>cache %1&apos;s reclaimable flag is neither 0 nor 1</source>
-        <translation>die Angabe, ob Cache %1 zurückgewinnbar ist, ist weder 0 noch 1</translation>
-    </message>
-    <message>
-        <source>%1 is not a count</source>
-        <translation>%1 ist keine Anzahl</translation>
-    </message>
-    <message>
-        <source>cache %1 lacks some of its figures</source>
-        <translation>bei Cache %1 fehlen Werte</translation>
-    </message>
-    <message>
-        <source>cache %1 is listed twice</source>
-        <translation>Cache %1 ist doppelt aufgeführt</translation>
-    </message>
-    <message>
-        <source>this kernel does not say whether %1 is reclaimable (it has no /sys/kernel/slab/%1/reclaim_account)</source>
-        <translation>dieser Kernel gibt nicht an, ob %1 zurückgewinnbar ist (es gibt kein /sys/kernel/slab/%1/reclaim_account)</translation>
-    </message>
-    <message>
-        <source>Slab caches need administrator rights: the system&apos;s policy did not grant them to MemLens.</source>
-        <translation>Slab-Caches erfordern Administratorrechte: die Richtlinie des Systems hat sie MemLens nicht gewährt.</translation>
-    </message>
-    <message>
-        <source>Slab caches need administrator rights: the password dialog was cancelled.</source>
-        <translation>Slab-Caches erfordern Administratorrechte: der Passwortdialog wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Slab caches need administrator rights: %1</source>
-        <translation>Slab-Caches erfordern Administratorrechte: %1</translation>
-    </message>
-    <message>
-        <source>The privileged helper could not read the slab caches: %1</source>
-        <translation>Der privilegierte Helfer konnte die Slab-Caches nicht lesen: %1</translation>
     </message>
 </context>
 <context>
@@ -3344,10 +3514,6 @@
         <translation>Alle MS Millisekunden aktualisieren (500 bis 10000; Standard: wie beim letzten Mal).</translation>
     </message>
     <message>
-        <source>Write a snapshot stream on standard output every interval (for a Flatpak&apos;ed MemLens, or a recording).</source>
-        <translation>Bei jedem Intervall einen Snapshot-Stream auf die Standardausgabe schreiben (für ein MemLens im Flatpak oder eine Aufzeichnung).</translation>
-    </message>
-    <message>
         <source>With --agent: stop after N snapshots.</source>
         <translation>Mit --agent: nach N Snapshots aufhören.</translation>
     </message>
@@ -3372,14 +3538,6 @@
         <translation>das Intervall muss zwischen 500 und 10000 Millisekunden liegen</translation>
     </message>
     <message>
-        <source>--count needs a whole number above 0</source>
-        <translation>--count braucht eine ganze Zahl größer als 0</translation>
-    </message>
-    <message>
-        <source>cannot write to standard output</source>
-        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>the recording &quot;%1&quot; cannot be read</source>
         <translation>die Aufzeichnung „%1“ kann nicht gelesen werden</translation>
     </message>
@@ -3396,6 +3554,18 @@
     <message>
         <source>--pss-max-age must be between 1 and 600 seconds</source>
         <translation>--pss-max-age muss zwischen 1 und 600 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>Run memlens-agent: write a snapshot stream on standard output every interval (a recording for --replay).</source>
+        <translation>memlens-agent ausführen: in jedem Intervall einen Snapshot-Stream auf die Standardausgabe schreiben (eine Aufzeichnung für --replay).</translation>
+    </message>
+    <message>
+        <source>Show another machine, through ssh: memlens-agent must be installed there.</source>
+        <translation>Eine andere Maschine über ssh anzeigen: memlens-agent muss dort installiert sein.</translation>
+    </message>
+    <message>
+        <source>With --snapshot: read every process as root, through pkexec (asks for the administrator password).</source>
+        <translation>Mit --snapshot: jeden Prozess als root über pkexec lesen (fragt nach dem Administratorpasswort).</translation>
     </message>
 </context>
 </TS>

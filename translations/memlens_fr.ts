@@ -45,6 +45,63 @@
     </message>
 </context>
 <context>
+    <name>AgentRequest</name>
+    <message>
+        <source>a request is longer than any request</source>
+        <translation>une requête est plus longue que toute requête valide</translation>
+    </message>
+    <message>
+        <source>the handshake does not name a version</source>
+        <translation>la poignée de main n&apos;indique aucune version</translation>
+    </message>
+    <message>
+        <source>the interval asked for is not between 500 and 10000 ms</source>
+        <translation>l&apos;intervalle demandé n&apos;est pas compris entre 500 et 10000&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>the PSS age asked for is not between 1 and 600 s</source>
+        <translation>l&apos;âge du PSS demandé n&apos;est pas compris entre 1 et 600&#xa0;s</translation>
+    </message>
+    <message>
+        <source>the process asked for is not a pid and a start time</source>
+        <translation>le processus demandé n&apos;est pas donné sous la forme d&apos;un PID et d&apos;un instant de démarrage</translation>
+    </message>
+    <message>
+        <source>a request is not one this agent knows</source>
+        <translation>une requête est inconnue de cet agent</translation>
+    </message>
+    <message>
+        <source>the requests are damaged: a line goes on past any request&apos;s length</source>
+        <translation>les requêtes sont endommagées&#xa0;: une ligne dépasse la longueur de toute requête valide</translation>
+    </message>
+</context>
+<context>
+    <name>AgentSession</name>
+    <message>
+        <source>MemLens speaks version %1 of the agent&apos;s requests, and this memlens-agent version %2: install the same MemLens on both sides</source>
+        <translation>MemLens parle la version %1 des requêtes de l&apos;agent, et ce memlens-agent la version %2&#xa0;: installez la même version de MemLens des deux côtés</translation>
+    </message>
+    <message>
+        <source>a request came before the handshake</source>
+        <translation>une requête est arrivée avant la poignée de main</translation>
+    </message>
+</context>
+<context>
+    <name>AgentSource</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n&apos;a pas pu être démarré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly</source>
+        <translation>%1 s&apos;est arrêté de façon inattendue</translation>
+    </message>
+    <message>
+        <source>%1 ended (exit code %2)</source>
+        <translation>%1 s&apos;est terminé (code de sortie %2)</translation>
+    </message>
+</context>
+<context>
     <name>ByteFormat</name>
     <message>
         <source>%1 bytes</source>
@@ -169,6 +226,37 @@
     <message>
         <source>This window shows the captured tree %1: changes would act on this machine, not on the one captured.</source>
         <translation>Cette fenêtre montre l’arborescence capturée %1&#xa0;: les modifications agiraient sur cette machine, pas sur celle capturée.</translation>
+    </message>
+    <message>
+        <source>This window shows %1: changes would act on this machine, not on %1.</source>
+        <translation>Cette fenêtre montre %1&#xa0;: les modifications agiraient sur cette machine, pas sur %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Host</source>
+        <translation>Se connecter à un hôte</translation>
+    </message>
+    <message>
+        <source>user@host:port</source>
+        <translation>utilisateur@hôte:port</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>MemLens runs memlens-agent on that machine through your ssh: your ssh configuration, keys and agent are used, and a passphrase or a new host key is asked for in a dialog. The machine needs MemLens installed.</source>
+        <translation>MemLens lance memlens-agent sur cette machine via votre ssh&#xa0;: votre configuration ssh, vos clés et votre agent sont utilisés, et une phrase de passe ou une nouvelle clé d&apos;hôte est demandée dans une boîte de dialogue. MemLens doit être installé sur la machine.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -520,20 +608,12 @@
         <translation>État des caches slab</translation>
     </message>
     <message>
-        <source>Show slab caches…</source>
-        <translation>Afficher les caches slab…</translation>
-    </message>
-    <message>
         <source>Kernel memory</source>
         <translation>Mémoire du noyau</translation>
     </message>
     <message>
         <source>Slab caches</source>
         <translation>Caches slab</translation>
-    </message>
-    <message>
-        <source>Reads /proc/slabinfo once through the MemLens helper; your password may be asked for.</source>
-        <translation>Lit /proc/slabinfo une fois par l’assistant de MemLens ; votre mot de passe peut être demandé.</translation>
     </message>
     <message>
         <source>Select a part to see what it holds.</source>
@@ -551,10 +631,6 @@
         <source>&lt;b&gt;Slab caches&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;Caches slab&lt;/b&gt; — %1</translation>
     </message>
-    <message>
-        <source>Read again…</source>
-        <translation>Relire…</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;Slab caches&lt;/b&gt; — %n caches holding %1, largest first.</source>
         <translation>
@@ -567,8 +643,20 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; de plus ne figurent dans aucun compteur : surtout ce que pilotes et cartes graphiques ont pris directement.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Slab caches&lt;/b&gt; — a recording holds none: they are read from this machine only.</source>
-        <translation>&lt;b&gt;Caches slab&lt;/b&gt; — un enregistrement n’en contient pas : ils ne sont lus que sur cette machine.</translation>
+        <source>Read as administrator…</source>
+        <translation>Lire en tant qu&apos;administrateur…</translation>
+    </message>
+    <message>
+        <source>Reads every figure as root from now on, as &quot;Show all processes&quot; does; your password may be asked for once.</source>
+        <translation>Lit désormais toutes les valeurs en tant que root, comme le fait «&#xa0;Afficher tous les processus&#xa0;»&#xa0;; votre mot de passe peut vous être demandé une fois.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Slab caches&lt;/b&gt; — a recording holds none: they are read from a live system only.</source>
+        <translation>&lt;b&gt;Caches slab&lt;/b&gt; — un enregistrement n&apos;en contient aucun&#xa0;: ils ne sont lus que sur un système en fonctionnement.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Slab caches&lt;/b&gt; — reading…</source>
+        <translation>&lt;b&gt;Caches slab&lt;/b&gt; — lecture…</translation>
     </message>
 </context>
 <context>
@@ -1004,10 +1092,6 @@
         <translation>Processus&#xa0;: %1</translation>
     </message>
     <message>
-        <source> · PSS unavailable for %1 of them, of other users — run as root to see them</source>
-        <translation> · PSS indisponible pour %1 d&apos;entre eux, appartenant à d&apos;autres utilisateurs — lancez MemLens en tant que root pour les voir</translation>
-    </message>
-    <message>
         <source> · PSS unavailable for %1 of them (hover a dash to see why)</source>
         <translation> · PSS indisponible pour %1 d&apos;entre eux (survolez un tiret pour savoir pourquoi)</translation>
     </message>
@@ -1042,6 +1126,54 @@
     <message>
         <source>Kernel</source>
         <translation>Noyau</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Start the agent again, on the same host</source>
+        <translation>Redémarrer l&apos;agent sur le même hôte</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Reading as administrator: every process&apos;s figures and the kernel&apos;s caches</source>
+        <translation>Lecture en tant qu&apos;administrateur&#xa0;: les valeurs de tous les processus et les caches du noyau</translation>
+    </message>
+    <message>
+        <source>Reading as yourself again: %1</source>
+        <translation>Retour à la lecture avec vos propres droits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MemLens could not start a new window for %1</source>
+        <translation>MemLens n&apos;a pas pu ouvrir de nouvelle fenêtre pour %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Last data from %1</source>
+        <translation>Dernières données relevées à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to host…</source>
+        <translation>Se &amp;connecter à un hôte…</translation>
+    </message>
+    <message>
+        <source>Show another machine&apos;s memory in a new window, through ssh (Ctrl+Shift+O)</source>
+        <translation>Afficher la mémoire d&apos;une autre machine dans une nouvelle fenêtre, via ssh (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>%1 · processes: %2</source>
+        <translation>%1 · processus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> · PSS unavailable for %1 of them, of other users — &quot;Show all processes&quot; reads them as administrator</source>
+        <translation> · PSS indisponible pour %1 d&apos;entre eux, appartenant à d&apos;autres utilisateurs — «&#xa0;Afficher tous les processus&#xa0;» les lit en tant qu&apos;administrateur</translation>
     </message>
 </context>
 <context>
@@ -2459,16 +2591,16 @@
         <translation>Les threads du noyau n&apos;ont pas de mémoire en espace utilisateur&#xa0;; toutes leurs valeurs sont indisponibles.</translation>
     </message>
     <message>
-        <source>Read PSS and USS of other users&apos; processes too, through the privileged helper (asks for permission once).</source>
-        <translation>Lire aussi le PSS et l&apos;USS des processus des autres utilisateurs, via l&apos;assistant privilégié (demande une autorisation une seule fois).</translation>
-    </message>
-    <message>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
         <source>Adjust &amp;OOM score of %1…</source>
         <translation>Ajuster le score &amp;OOM de %1…</translation>
+    </message>
+    <message>
+        <source>Read PSS and USS of other users&apos; processes too, and the kernel&apos;s caches: MemLens reads as root from now on (asks for the administrator password once).</source>
+        <translation>Lire aussi le PSS et l&apos;USS des processus d&apos;autres utilisateurs, ainsi que les caches du noyau&#xa0;: MemLens lit désormais en tant que root (demande une fois le mot de passe administrateur).</translation>
     </message>
 </context>
 <context>
@@ -2515,40 +2647,148 @@
     </message>
 </context>
 <context>
-    <name>RollupFeed</name>
+    <name>RemoteHost</name>
     <message>
-        <source>Showing all processes ended before the permission to read them runs out; switch it on again to continue.</source>
-        <translation>L&apos;affichage de tous les processus s&apos;est arrêté avant l&apos;expiration de l&apos;autorisation de les lire&#xa0;; réactivez-le pour continuer.</translation>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
-        <source>Read the memory figures of all processes</source>
-        <translation>Lire les valeurs mémoire de tous les processus</translation>
+        <source>The address contains a control character (%1).</source>
+        <translation>L&apos;adresse contient un caractère de contrôle (%1).</translation>
+    </message>
+    <message>
+        <source>The address contains an invisible text direction character (%1).</source>
+        <translation>L&apos;adresse contient un caractère invisible de direction du texte (%1).</translation>
+    </message>
+    <message>
+        <source>The address contains a space (%1); host and user names have none.</source>
+        <translation>L&apos;adresse contient un espace (%1)&#xa0;; les noms d&apos;hôte et d&apos;utilisateur n&apos;en contiennent pas.</translation>
+    </message>
+    <message>
+        <source>There is no user name before &quot;@&quot;.</source>
+        <translation>Il n&apos;y a pas de nom d&apos;utilisateur avant «&#xa0;@&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no host name in the address.</source>
+        <translation>L&apos;adresse ne contient pas de nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>A user name cannot start with &quot;-&quot;.</source>
+        <translation>Un nom d&apos;utilisateur ne peut pas commencer par «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A host name cannot start with &quot;-&quot;.</source>
+        <translation>Un nom d&apos;hôte ne peut pas commencer par «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A user name cannot contain %1.</source>
+        <translation>Un nom d&apos;utilisateur ne peut pas contenir %1.</translation>
+    </message>
+    <message>
+        <source>A host name cannot contain %1.</source>
+        <translation>Un nom d&apos;hôte ne peut pas contenir %1.</translation>
+    </message>
+    <message>
+        <source>Enter the machine to connect to, as host, user@host or user@host:port.</source>
+        <translation>Saisissez la machine à laquelle se connecter, sous la forme hôte, utilisateur@hôte ou utilisateur@hôte:port.</translation>
+    </message>
+    <message>
+        <source>The address contains more than one &quot;@&quot;; write it as user@host.</source>
+        <translation>L&apos;adresse contient plus d&apos;un «&#xa0;@&#xa0;»&#xa0;; écrivez-la sous la forme utilisateur@hôte.</translation>
+    </message>
+    <message>
+        <source>&quot;[&quot; opens an IPv6 address that no &quot;]&quot; closes.</source>
+        <translation>«&#xa0;[&#xa0;» ouvre une adresse IPv6 qu&apos;aucun «&#xa0;]&#xa0;» ne ferme.</translation>
+    </message>
+    <message>
+        <source>The text in brackets is not an IPv6 address.</source>
+        <translation>Le texte entre crochets n&apos;est pas une adresse IPv6.</translation>
+    </message>
+    <message>
+        <source>Only &quot;:&quot; and a port can follow an IPv6 address in brackets.</source>
+        <translation>Seuls «&#xa0;:&#xa0;» et un port peuvent suivre une adresse IPv6 entre crochets.</translation>
+    </message>
+    <message>
+        <source>The address has more than one &quot;:&quot; but is not an IPv6 address; write an IPv6 address with a port as [address]:port.</source>
+        <translation>L&apos;adresse contient plus d&apos;un «&#xa0;:&#xa0;» mais n&apos;est pas une adresse IPv6&#xa0;; écrivez une adresse IPv6 avec un port sous la forme [adresse]:port.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Le port doit être un nombre compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>the host name of %1 does not resolve to an address: check its spelling, or give the host a Host entry in ~/.ssh/config</source>
+        <translation>le nom d&apos;hôte de %1 ne se résout en aucune adresse&#xa0;: vérifiez son orthographe, ou donnez à l&apos;hôte une entrée Host dans ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: check that the machine is on and on the network, that its ssh server runs, and the port</source>
+        <translation>%1 n&apos;a pas pu être joint&#xa0;: vérifiez que la machine est allumée et connectée au réseau, que son serveur ssh fonctionne, ainsi que le port</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the login: check the user name, and that your public key is in ~/.ssh/authorized_keys there (ssh-copy-id puts it there)</source>
+        <translation>%1 n&apos;a pas accepté la connexion&#xa0;: vérifiez le nom d&apos;utilisateur, et que votre clé publique se trouve dans ~/.ssh/authorized_keys sur cette machine (ssh-copy-id l&apos;y place)</translation>
+    </message>
+    <message>
+        <source>ssh could not confirm that %1 is the machine it claims to be: connect once in a terminal with &quot;%2&quot;, compare the key&apos;s fingerprint with the one the machine shows, and accept it</source>
+        <translation>ssh n&apos;a pas pu confirmer que %1 est bien la machine qu&apos;elle prétend être&#xa0;: connectez-vous une fois dans un terminal avec «&#xa0;%2&#xa0;», comparez l&apos;empreinte de la clé avec celle qu&apos;affiche la machine, et acceptez-la</translation>
+    </message>
+    <message>
+        <source>the host key of %1 has changed since the last connection, so ssh refused to connect: the machine was reinstalled, or someone is intercepting the connection. Only if you know the key changed, remove the old one with &quot;%2&quot; and connect once in a terminal with &quot;%3&quot;</source>
+        <translation>la clé d&apos;hôte de %1 a changé depuis la dernière connexion, ssh a donc refusé de se connecter&#xa0;: la machine a été réinstallée, ou quelqu&apos;un intercepte la connexion. Seulement si vous savez que la clé a changé, supprimez l&apos;ancienne avec «&#xa0;%2&#xa0;» et connectez-vous une fois dans un terminal avec «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>memlens-agent was not found on %1: install MemLens there so that memlens-agent is on the PATH (install the memlens package there, or run &quot;cmake --install&quot; of MemLens on it)</source>
+        <translation>memlens-agent est introuvable sur %1&#xa0;: installez-y MemLens de sorte que memlens-agent soit dans le PATH (installez-y le paquet memlens, ou exécutez-y «&#xa0;cmake --install&#xa0;» de MemLens)</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost: check the network, then connect again</source>
+        <translation>la connexion à %1 a été perdue&#xa0;: vérifiez le réseau, puis reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>ssh ended with code %1</source>
+        <translation>ssh s&apos;est terminé avec le code %1</translation>
+    </message>
+    <message>
+        <source>ssh ended with code %1: %2</source>
+        <translation>ssh s&apos;est terminé avec le code %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>RollupSupplement</name>
-    <message>
-        <source>read through the privileged helper at %1</source>
-        <translation>lu via l&apos;assistant privilégié à %1</translation>
-    </message>
-</context>
-<context>
-    <name>SamplingWorker</name>
+    <name>ReplaySource</name>
     <message>
         <source>cannot open the recording %1: %2</source>
         <translation>impossible d’ouvrir l’enregistrement %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the sampling agent on the host has stopped</source>
-        <translation>l’agent de relevé sur l’hôte s’est arrêté</translation>
-    </message>
-    <message>
-        <source>the sampling agent could not be started (%1)</source>
-        <translation>l’agent de relevé n’a pas pu être démarré (%1)</translation>
-    </message>
-    <message>
         <source>the recording has ended</source>
         <translation>l’enregistrement est terminé</translation>
+    </message>
+</context>
+<context>
+    <name>RootAgent</name>
+    <message>
+        <source>the administrator password was not given, so other users&apos; processes stay hidden</source>
+        <translation>le mot de passe administrateur n&apos;a pas été fourni, les processus des autres utilisateurs restent donc masqués</translation>
+    </message>
+    <message>
+        <source>no authentication agent is running to ask for the administrator password; log in to a desktop session, or run &quot;memlens --snapshot --all-processes&quot; in a terminal</source>
+        <translation>aucun agent d&apos;authentification n&apos;est lancé pour demander le mot de passe administrateur&#xa0;; ouvrez une session de bureau, ou lancez «&#xa0;memlens --snapshot --all-processes&#xa0;» dans un terminal</translation>
+    </message>
+    <message>
+        <source>you are not allowed to read every process&apos;s memory on this machine (polkit said no)</source>
+        <translation>vous n&apos;êtes pas autorisé à lire la mémoire de tous les processus sur cette machine (polkit a refusé)</translation>
+    </message>
+    <message>
+        <source>the root agent could not be started through pkexec: %1</source>
+        <translation>l&apos;agent root n&apos;a pas pu être démarré via pkexec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the root agent ended (exit code %1)</source>
+        <translation>l&apos;agent root s&apos;est terminé (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>the root agent ended (exit code %1): %2</source>
+        <translation>l&apos;agent root s&apos;est terminé (code de sortie %1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2701,21 +2941,6 @@
     </message>
 </context>
 <context>
-    <name>SlabCacheFeed</name>
-    <message>
-        <source>The slab caches have not been read yet.</source>
-        <translation>Les caches slab n&apos;ont pas encore été lus.</translation>
-    </message>
-    <message>
-        <source>Slab caches need administrator rights: /proc/slabinfo is readable by root only. Ask to see them, and MemLens&apos;s helper reads them once you have authenticated.</source>
-        <translation>Les caches slab demandent des droits d&apos;administrateur&#xa0;: /proc/slabinfo n&apos;est lisible que par root. Demandez à les voir, et l&apos;assistant de MemLens les lira une fois que vous vous serez authentifié.</translation>
-    </message>
-    <message>
-        <source>Read the kernel&apos;s slab caches</source>
-        <translation>Lire les caches slab du noyau</translation>
-    </message>
-</context>
-<context>
     <name>SlabCacheModel</name>
     <message>
         <source>%1 B</source>
@@ -2768,61 +2993,6 @@
     <message>
         <source>Reclaimable</source>
         <translation>Récupérable</translation>
-    </message>
-</context>
-<context>
-    <name>SlabCacheReply</name>
-    <message>
-        <source>The helper&apos;s answer about slab caches is malformed (%1); no cache is shown.</source>
-        <translation>La réponse de l&apos;assistant sur les caches slab est mal formée (%1)&#xa0;; aucun cache n&apos;est affiché.</translation>
-    </message>
-    <message>
-        <source>it gives no valid count of caches</source>
-        <translation>elle ne donne pas de nombre de caches valide</translation>
-    </message>
-    <message>
-        <source>an entry %1 it should not have</source>
-        <translation>elle contient une entrée %1 inattendue</translation>
-    </message>
-    <message>
-        <source>cache %1 has no valid name</source>
-        <translation>le cache %1 n&apos;a pas de nom valide</translation>
-    </message>
-    <message>
-        <source>cache %1&apos;s reclaimable flag is neither 0 nor 1</source>
-        <translation>l&apos;indication de récupérabilité du cache %1 n&apos;est ni 0 ni 1</translation>
-    </message>
-    <message>
-        <source>%1 is not a count</source>
-        <translation>%1 n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <source>cache %1 lacks some of its figures</source>
-        <translation>il manque des valeurs au cache %1</translation>
-    </message>
-    <message>
-        <source>cache %1 is listed twice</source>
-        <translation>le cache %1 figure deux fois</translation>
-    </message>
-    <message>
-        <source>this kernel does not say whether %1 is reclaimable (it has no /sys/kernel/slab/%1/reclaim_account)</source>
-        <translation>ce noyau n&apos;indique pas si %1 est récupérable (il n&apos;a pas de /sys/kernel/slab/%1/reclaim_account)</translation>
-    </message>
-    <message>
-        <source>Slab caches need administrator rights: the system&apos;s policy did not grant them to MemLens.</source>
-        <translation>Les caches slab demandent des droits d&apos;administrateur&#xa0;: la politique du système ne les a pas accordés à MemLens.</translation>
-    </message>
-    <message>
-        <source>Slab caches need administrator rights: the password dialog was cancelled.</source>
-        <translation>Les caches slab demandent des droits d&apos;administrateur&#xa0;: la boîte de dialogue du mot de passe a été fermée.</translation>
-    </message>
-    <message>
-        <source>Slab caches need administrator rights: %1</source>
-        <translation>Les caches slab demandent des droits d&apos;administrateur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The privileged helper could not read the slab caches: %1</source>
-        <translation>L&apos;assistant privilégié n&apos;a pas pu lire les caches slab&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3366,24 +3536,12 @@
 </translation>
     </message>
     <message>
-        <source>Write a snapshot stream on standard output every interval (for a Flatpak&apos;ed MemLens, or a recording).</source>
-        <translation>Écrire un flux d’instantanés sur la sortie standard à chaque intervalle (pour un MemLens en Flatpak, ou pour un enregistrement).</translation>
-    </message>
-    <message>
         <source>With --agent: stop after N snapshots.</source>
         <translation>Avec --agent&#xa0;: s’arrêter après N instantanés.</translation>
     </message>
     <message>
         <source>Play a recording made with --agent instead of reading /proc.</source>
         <translation>Relire un enregistrement fait avec --agent au lieu de lire /proc.</translation>
-    </message>
-    <message>
-        <source>--count needs a whole number above 0</source>
-        <translation>--count demande un nombre entier supérieur à 0</translation>
-    </message>
-    <message>
-        <source>cannot write to standard output</source>
-        <translation>impossible d’écrire sur la sortie standard</translation>
     </message>
     <message>
         <source>the recording &quot;%1&quot; cannot be read</source>
@@ -3396,6 +3554,18 @@
     <message>
         <source>--pss-max-age must be between 1 and 600 seconds</source>
         <translation>--pss-max-age doit être compris entre 1 et 600 secondes</translation>
+    </message>
+    <message>
+        <source>Run memlens-agent: write a snapshot stream on standard output every interval (a recording for --replay).</source>
+        <translation>Exécuter memlens-agent&#xa0;: écrire un flux d&apos;instantanés sur la sortie standard à chaque intervalle (un enregistrement pour --replay).</translation>
+    </message>
+    <message>
+        <source>Show another machine, through ssh: memlens-agent must be installed there.</source>
+        <translation>Afficher une autre machine, via ssh&#xa0;: memlens-agent doit y être installé.</translation>
+    </message>
+    <message>
+        <source>With --snapshot: read every process as root, through pkexec (asks for the administrator password).</source>
+        <translation>Avec --snapshot&#xa0;: lire chaque processus en tant que root, via pkexec (demande le mot de passe administrateur).</translation>
     </message>
 </context>
 </TS>
