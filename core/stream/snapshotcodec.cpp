@@ -220,6 +220,11 @@ void fields(S &s, T &v)
 {
     s &v.start &v.end &v.permissions &v.offset &v.device &v.inode &v.path &v.deleted &v.kind &v.counters;
 }
+template<typename S, Is<ProcessChanges> T>
+void fields(S &s, T &v)
+{
+    s &v.sampledAtMs &v.vanished &v.smapsSource &v.order &v.changed;
+}
 template<typename S, Is<MappingSnapshot> T>
 void fields(S &s, T &v)
 {
@@ -332,6 +337,7 @@ MEMLENS_DEFINE_STREAMING(ProcessKey)
 MEMLENS_DEFINE_STREAMING(ProcessRecord)
 MEMLENS_DEFINE_STREAMING(SystemSnapshot)
 MEMLENS_DEFINE_STREAMING(ProcessSnapshot)
+MEMLENS_DEFINE_STREAMING(ProcessChanges)
 MEMLENS_DEFINE_STREAMING(Mapping)
 MEMLENS_DEFINE_STREAMING(NodeAmount)
 MEMLENS_DEFINE_STREAMING(LibraryUser)

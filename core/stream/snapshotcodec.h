@@ -18,6 +18,18 @@
 
 // Snapshots as bytes, field by field, for the snapshot stream (`memlens --agent`, recordings).
 // Every field is written, so a snapshot read back compares equal to the one written.
+// A process snapshot as the records that changed since the one before it in the stream: most
+// processes sit still between two refreshes, and an agent need not encode them again.
+struct ProcessChanges {
+    qint64 sampledAtMs = 0;
+    int vanished = 0;
+    QString smapsSource;
+    QList<ProcessKey> order; // every process of the snapshot, in its order
+    QList<ProcessRecord> changed; // those new or different since the snapshot before
+};
+
+QDataStream &operator<<(QDataStream &out, const ProcessChanges &changes);
+QDataStream &operator>>(QDataStream &in, ProcessChanges &changes);
 QDataStream &operator<<(QDataStream &out, const SystemSnapshot &snapshot);
 QDataStream &operator>>(QDataStream &in, SystemSnapshot &snapshot);
 QDataStream &operator<<(QDataStream &out, const ProcessSnapshot &snapshot);

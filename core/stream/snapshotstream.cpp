@@ -17,6 +17,8 @@ constexpr qsizetype recordHeaderSize = 1 + 4;
 // No snapshot comes near this; a length above it means the bytes are not a record.
 constexpr quint32 maxRecordSize = 512u << 20;
 constexpr QDataStream::Version encoding = QDataStream::Qt_6_4;
+// After the tags of the Snapshot alternatives: a process snapshot as its changes (ProcessChanges).
+constexpr quint8 processChangesTag = 100;
 
 template<typename T>
 QByteArray encode(const T &snapshot)
@@ -58,16 +60,44 @@ Writer::Writer(QIODevice *device)
     m_ok = m_device->write(header) == header.size();
 }
 
+QByteArray Writer::payloadOf(const Snapshot &snapshot, quint8 *tag)
+{
+    *tag = quint8(snapshot.index() + 1);
+    const auto *processes = std::get_if<ProcessSnapshot>(&snapshot);
+    if (!processes) {
+        return std::visit(
+            [](const auto &alternative) {
+                return encode(alternative);
+            },
+            snapshot);
+    }
+    // The first process snapshot whole; after it, what changed.
+    QHash<ProcessKey, ProcessRecord> current;
+    current.reserve(processes->processes.size());
+    ProcessChanges changes{processes->sampledAtMs, processes->vanished, processes->smapsSource, {}, {}};
+    changes.order.reserve(processes->processes.size());
+    for (const ProcessRecord &process : processes->processes) {
+        current.insert(process.key, process);
+        changes.order.append(process.key);
+        const auto last = m_lastProcesses.constFind(process.key);
+        if (last == m_lastProcesses.cend() || !(*last == process))
+            changes.changed.append(process);
+    }
+    const bool whole = !m_processesWritten;
+    m_lastProcesses = std::move(current);
+    m_processesWritten = true;
+    if (whole)
+        return encode(*processes);
+    *tag = processChangesTag;
+    return encode(changes);
+}
+
 bool Writer::write(const Snapshot &snapshot)
 {
     if (!m_ok)
         return false;
-    const QByteArray payload = std::visit(
-        [](const auto &alternative) {
-            return encode(alternative);
-        },
-        snapshot);
-    const quint8 tag = quint8(snapshot.index() + 1);
+    quint8 tag = 0;
+    const QByteArray payload = payloadOf(snapshot, &tag);
     QByteArray record;
     QDataStream(&record, QIODevice::WriteOnly) << tag << quint32(payload.size());
     record += payload;
@@ -106,7 +136,7 @@ std::optional<Snapshot> Reader::next()
     quint8 tag = 0;
     quint32 length = 0;
     QDataStream(m_buffer.left(recordHeaderSize)) >> tag >> length;
-    if (length > maxRecordSize || tag == 0 || tag > std::variant_size_v<Snapshot>) {
+    if (length > maxRecordSize || ((tag == 0 || tag > std::variant_size_v<Snapshot>)&&tag != processChangesTag)) {
         m_error = tr("the stream is damaged: a record does not begin where one should");
         return std::nullopt;
     }
@@ -114,9 +144,49 @@ std::optional<Snapshot> Reader::next()
         return std::nullopt; // the rest is still on its way
     const QByteArray payload = m_buffer.mid(recordHeaderSize, length);
     m_buffer.remove(0, recordHeaderSize + length);
-    std::optional<Snapshot> snapshot = decode(tag, payload);
-    if (!snapshot)
+    std::optional<Snapshot> snapshot = tag == processChangesTag ? decodeProcessChanges(payload) : decode(tag, payload);
+    if (!snapshot && m_error.isEmpty())
         m_error = tr("the stream is damaged: a snapshot could not be read");
+    if (const auto *processes = snapshot ? std::get_if<ProcessSnapshot>(&*snapshot) : nullptr) {
+        m_lastProcesses.emplace();
+        for (const ProcessRecord &process : processes->processes)
+            m_lastProcesses->insert(process.key, process);
+        // The models key their rows by process: one process twice is not a snapshot.
+        if (m_lastProcesses->size() != processes->processes.size()) {
+            m_error = tr("the stream is damaged: a process is listed twice");
+            return std::nullopt;
+        }
+    }
+    return snapshot;
+}
+
+std::optional<Snapshot> Reader::decodeProcessChanges(const QByteArray &payload)
+{
+    QDataStream in(payload);
+    in.setVersion(encoding);
+    ProcessChanges changes;
+    in >> changes;
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
+    if (!m_lastProcesses) {
+        m_error = tr("the stream is damaged: process changes came before any process snapshot");
+        return std::nullopt;
+    }
+    QHash<ProcessKey, const ProcessRecord *> changed;
+    for (const ProcessRecord &process : std::as_const(changes.changed))
+        changed.insert(process.key, &process);
+    ProcessSnapshot snapshot{changes.sampledAtMs, {}, changes.vanished, changes.smapsSource};
+    snapshot.processes.reserve(changes.order.size());
+    for (const ProcessKey &key : std::as_const(changes.order)) {
+        if (const ProcessRecord *process = changed.value(key)) {
+            snapshot.processes.append(*process);
+        } else if (const auto last = m_lastProcesses->constFind(key); last != m_lastProcesses->cend()) {
+            snapshot.processes.append(*last);
+        } else {
+            m_error = tr("the stream is damaged: a process is said unchanged that was never sent");
+            return std::nullopt;
+        }
+    }
     return snapshot;
 }
 }

@@ -16,6 +16,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <variant>
 
 class QIODevice;
@@ -46,8 +47,12 @@ public:
     bool write(const Snapshot &snapshot);
 
 private:
+    QByteArray payloadOf(const Snapshot &snapshot, quint8 *tag);
+
     QIODevice *m_device;
     bool m_ok;
+    QHash<ProcessKey, ProcessRecord> m_lastProcesses; // as the reader has them
+    bool m_processesWritten = false;
 };
 
 class Reader
@@ -66,9 +71,12 @@ public:
     }
 
 private:
+    std::optional<Snapshot> decodeProcessChanges(const QByteArray &payload);
+
     QIODevice *m_device;
     QByteArray m_buffer;
     bool m_headerRead = false;
     QString m_error;
+    std::optional<QHash<ProcessKey, ProcessRecord>> m_lastProcesses; // what process changes apply to
 };
 }

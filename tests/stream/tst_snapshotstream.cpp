@@ -170,6 +170,49 @@ private Q_SLOTS:
         QCOMPARE(ModelDump::of(replayedProcesses), ModelDump::of(liveProcesses));
     }
 
+    // After the first process snapshot only what changed is written; read back, each snapshot is
+    // whole again: processes that changed, ended, started or stayed as they were.
+    void processSnapshotsTravelAsTheirChanges()
+    {
+        const ProcessSnapshot first = Fixtures::processes("linux-6.18");
+        QVERIFY(first.processes.size() >= 3);
+        ProcessSnapshot second = first;
+        second.sampledAtMs += 1000;
+        second.processes[0].rss.value = 4096; // changed
+        second.processes.removeAt(1); // ended
+        ProcessRecord newcomer = first.processes.constLast();
+        newcomer.key = ProcessKey{99999, 1};
+        second.processes.append(newcomer); // started
+        const ProcessSnapshot third = second; // nothing moved
+        const QByteArray whole = recordingOf({first});
+        const QByteArray all = recordingOf({first, second, third});
+        const auto read = readAll(all);
+        QCOMPARE(read.size(), 3);
+        QVERIFY(std::get<ProcessSnapshot>(read[0]) == first);
+        QVERIFY(std::get<ProcessSnapshot>(read[1]) == second);
+        QVERIFY(std::get<ProcessSnapshot>(read[2]) == third);
+        // The unchanged third costs its keys, not its records.
+        const qsizetype firstBytes = whole.size() - qsizetype(sizeof(SnapshotStream::magic) - 1 + 4);
+        QVERIFY2((all.size() - whole.size()) < firstBytes, qPrintable(u"%1 bytes after a first of %2"_s.arg(all.size() - whole.size()).arg(firstBytes)));
+    }
+
+    void processChangesWithoutABaseAreRefused()
+    {
+        const ProcessSnapshot processes = Fixtures::processes("linux-6.18");
+        const QByteArray two = recordingOf({processes, processes});
+        // The second record alone, behind a fresh header: changes to nothing.
+        const QByteArray header = two.left(qsizetype(sizeof(SnapshotStream::magic) - 1 + 4));
+        const QByteArray first = recordingOf({processes});
+        QString error;
+        QVERIFY(readAll(header + two.mid(first.size()), &error).isEmpty());
+        QVERIFY2(error.contains(u"before any process snapshot"_s), qPrintable(error));
+        // A process listed twice is not a snapshot the models could show.
+        ProcessSnapshot twice = processes;
+        twice.processes.append(twice.processes.constFirst());
+        QVERIFY(readAll(recordingOf({twice}), &error).isEmpty());
+        QVERIFY2(error.contains(u"twice"_s), qPrintable(error));
+    }
+
     void bytesArrivingInPiecesMakeWholeSnapshots()
     {
         const ProcessSnapshot processes = Fixtures::processes("linux-6.18");
