@@ -222,7 +222,8 @@ void MainWindow::sourceEnded(const QString &reason)
         m_sourceEnded = tr("Replay: %1").arg(reason);
         break;
     case SourceChoice::Kind::RemoteAgent:
-        m_sourceEnded = tr("%1: %2").arg(m_source.agent.hostName, reason);
+        // ssh's sentences name the host already.
+        m_sourceEnded = reason.left(1).toUpper() + reason.mid(1);
         m_reconnect->show();
         break;
     case SourceChoice::Kind::HostAgent:

@@ -39,7 +39,16 @@ sources() {
   local farm=$1 seconds=$2
   cmake --preset release >/dev/null
   cmake --build --preset release --target bench_pages memlens-agent >/dev/null
-  for source in local agent root; do
+  local sources=(local agent)
+  if [ "$(id -u)" = 0 ]; then
+    # The root agent runs the installed memlens-agent through pkexec: polkitd must run.
+    cmake --install build/release --component memlens-helper --prefix /usr >/dev/null
+    # shellcheck source=../helper/polkit-agent.sh
+    . tests/helper/polkit-agent.sh
+    polkit_system_start
+    sources+=(root)
+  fi
+  for source in "${sources[@]}"; do
     echo "== bench_pages, source $source"
     QT_QPA_PLATFORM=offscreen ./build/release/bin/bench_pages "$farm" "$seconds" 64 2 "$source" 2>/dev/null
   done
