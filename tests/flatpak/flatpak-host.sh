@@ -13,20 +13,13 @@
 # Exit 77 (skipped) when not root outside CI (it writes /.flatpak-info); under CI=true it must run.
 set -euo pipefail
 build=$(cd "${1:?usage: flatpak-host.sh BUILD_DIR}" && pwd)
-if [ "$(id -u)" -ne 0 ]; then
-  if [ "${CI:-}" = true ]; then
-    echo "FAIL: under CI=true this test must run as root"; exit 1
-  fi
-  echo "SKIP: needs root — it writes /.flatpak-info"
-  exit 77
-fi
+# shellcheck source=../support/e2e.sh
+. "$(dirname "$0")/../support/e2e.sh"
+e2e_needs_root "it writes /.flatpak-info"
 if [ -e /.flatpak-info ]; then
   echo "SKIP: /.flatpak-info exists: this is a real Flatpak"
   exit 77
 fi
-failures=0
-pass() { echo "ok   - $*"; }
-fail() { echo "FAIL - $*"; failures=$((failures + 1)); }
 work=$(mktemp -d)
 cleanup() { rm -f /.flatpak-info; rm -rf "$work"; }
 trap cleanup EXIT
@@ -74,5 +67,4 @@ agents=$(jq --arg agent "$work/app/bin/memlens-agent" '[.processes[] | select(.c
 [ "$agents" -ge 1 ] && pass "the report is the agent's: it lists the agent itself" || fail "the report does not list the agent: it is not the host agent's"
 [ "$(jq '.processes | length' "$work/report.json")" -gt 5 ] && pass "it lists the host's processes" || fail "too few processes"
 
-echo "# $failures failed"
-[ "$failures" -eq 0 ]
+e2e_done

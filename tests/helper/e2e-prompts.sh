@@ -25,13 +25,9 @@ set -euo pipefail
 build=${1:?usage: e2e-prompts.sh BUILD_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
 
-if [ "$(id -u)" -ne 0 ]; then
-  if [ "${CI:-}" = true ]; then
-    echo "FAIL: under CI=true this test must run as root"; exit 1
-  fi
-  echo "SKIP: needs root — it installs the helper and its polkit policy, runs a system D-Bus and polkitd, and adds a test user with a password"
-  exit 77
-fi
+# shellcheck source=../support/e2e.sh
+. "$(dirname "$0")/../support/e2e.sh"
+e2e_needs_root "it installs the helper and its polkit policy, runs a system D-Bus and polkitd, and adds a test user with a password"
 if [ ! -x "$build/bin/memlens-kauth-client" ]; then
   echo "FAIL - $build/bin/memlens-kauth-client is missing: build the memlens-kauth-client and memlens-helper targets"
   exit 1
@@ -43,9 +39,6 @@ fi
 user=memlens-prompts
 password="pw-$(head -c 12 /dev/urandom | base64 | tr '+/' '-_')"
 wrong="not-$password"
-failures=0
-pass() { echo "ok   - $*"; }
-fail() { echo "FAIL - $*"; failures=$((failures + 1)); }
 # show LOG: what the terminal showed, without colours and carriage returns.
 plain() { sed -e 's/\x1b\[[0-9;?]*[a-zA-Z]//g' -e 's/\r$//' -e '/^Script \(started\|done\) on /d' "$1"; }
 show() { plain "$1" | sed 's/^/  | /'; }
@@ -134,5 +127,4 @@ root_pss=$(plain "$work/all.log" | sed -n '/^all-processes started/,$p' | grep -
 echo "show all processes: $root_pss refreshes as root asked for the password $prompts time(s)"
 [ "$prompts" = 1 ] && pass "1 prompt for the whole session" || fail "expected 1 prompt for the session, the user met $prompts"
 
-echo "# $failures failed"
-[ "$failures" -eq 0 ]
+e2e_done

@@ -20,13 +20,9 @@ set -euo pipefail
 build=${1:?usage: e2e-rootagent.sh BUILD_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
 
-if [ "$(id -u)" -ne 0 ]; then
-  if [ "${CI:-}" = true ]; then
-    echo "FAIL: under CI=true this test must run as root"; exit 1
-  fi
-  echo "SKIP: needs root — it installs the agent and its polkit policy, runs a system D-Bus and polkitd, and adds two test users"
-  exit 77
-fi
+# shellcheck source=../support/e2e.sh
+. "$(dirname "$0")/../support/e2e.sh"
+e2e_needs_root "it installs the agent and its polkit policy, runs a system D-Bus and polkitd, and adds two test users"
 
 # shellcheck source=polkit-agent.sh
 . "$here/polkit-agent.sh"
@@ -34,9 +30,6 @@ fi
 user=memlens-granted
 bystander=memlens-bystander
 rule=/etc/polkit-1/rules.d/49-memlens-rootagent.rules
-failures=0
-pass() { echo "ok   - $*"; }
-fail() { echo "FAIL - $*"; failures=$((failures + 1)); }
 
 # The users run copies: the build tree may be under a directory only root may enter (/root).
 work=$(mktemp -d)
@@ -138,5 +131,4 @@ watcher=
 sleep 1
 pgrep -f "^$agent" >/dev/null && fail "the root agent outlived the window that started it" || pass "the root agent ended with its window"
 
-echo "# $failures failed"
-[ "$failures" -eq 0 ]
+e2e_done

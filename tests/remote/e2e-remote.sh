@@ -18,19 +18,12 @@ set -euo pipefail
 build=${1:?usage: e2e-remote.sh BUILD_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
 
-if [ "$(id -u)" -ne 0 ]; then
-  if [ "${CI:-}" = true ]; then
-    echo "FAIL: under CI=true this test must run as root"; exit 1
-  fi
-  echo "SKIP: needs root — it starts sshd on 127.0.0.1 and adds a test user"
-  exit 77
-fi
+# shellcheck source=../support/e2e.sh
+. "$(dirname "$0")/../support/e2e.sh"
+e2e_needs_root "it starts sshd on 127.0.0.1 and adds a test user"
 
 # shellcheck source=sshd-env.sh
 . "$here/sshd-env.sh"
-failures=0
-pass() { echo "ok   - $*"; }
-fail() { echo "FAIL - $*"; failures=$((failures + 1)); }
 work=$(mktemp -d)
 installed=/usr/local/bin/memlens-agent
 cleanup() {
@@ -102,5 +95,4 @@ rc=0
 out=$("$build/bin/memlens" --snapshot --connect "$SSHD_ENV_USER@127.0.0.1:$SSHD_ENV_PORT" 2>&1) || rc=$?
 [ "$rc" != 0 ] && grep -qi "reach\|refused" <<<"$out" && pass "unreachable, said: ${out:0:200}" || fail "exit $rc: ${out:0:300}"
 
-echo "# $failures failed"
-[ "$failures" -eq 0 ]
+e2e_done
