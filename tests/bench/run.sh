@@ -38,7 +38,8 @@ fi
 sources() {
   local farm=$1 seconds=$2
   cmake --preset release >/dev/null
-  cmake --build --preset release --target bench_pages memlens-agent >/dev/null
+  # The privileged component installs whole: the helper and its client too.
+  cmake --build --preset release --target bench_pages memlens-agent memlens-helper memlens-kauth-client >/dev/null
   local sources=(local agent)
   if [ "$(id -u)" = 0 ]; then
     # The root agent runs the installed memlens-agent through pkexec: polkitd must run.
