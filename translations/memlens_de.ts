@@ -1152,10 +1152,6 @@
         <translation>MemLens konnte kein neues Fenster für %1 öffnen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Last data from %1</source>
         <translation>Letzte Daten von %1</translation>
     </message>
@@ -3083,6 +3079,18 @@
     <message>
         <source>the stream is damaged: a snapshot could not be read</source>
         <translation>der Stream ist beschädigt: Ein Snapshot konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the stream is damaged: a process is listed twice</source>
+        <translation>der Stream ist beschädigt: Ein Prozess ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>the stream is damaged: process changes came before any process snapshot</source>
+        <translation>der Stream ist beschädigt: Prozessänderungen kamen vor jedem Prozess-Snapshot</translation>
+    </message>
+    <message>
+        <source>the stream is damaged: a process is said unchanged that was never sent</source>
+        <translation>der Stream ist beschädigt: Ein Prozess gilt als unverändert, wurde aber nie gesendet</translation>
     </message>
 </context>
 <context>

@@ -1152,10 +1152,6 @@
         <translation>MemLens n&apos;a pas pu ouvrir de nouvelle fenêtre pour %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Last data from %1</source>
         <translation>Dernières données relevées à %1</translation>
     </message>
@@ -3083,6 +3079,18 @@
     <message>
         <source>the stream is damaged: a snapshot could not be read</source>
         <translation>le flux est endommagé&#xa0;: un instantané n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>the stream is damaged: a process is listed twice</source>
+        <translation>le flux est endommagé&#xa0;: un processus y figure deux fois</translation>
+    </message>
+    <message>
+        <source>the stream is damaged: process changes came before any process snapshot</source>
+        <translation>le flux est endommagé&#xa0;: des changements de processus sont arrivés avant tout instantané des processus</translation>
+    </message>
+    <message>
+        <source>the stream is damaged: a process is said unchanged that was never sent</source>
+        <translation>le flux est endommagé&#xa0;: un processus est dit inchangé alors qu’il n’a jamais été envoyé</translation>
     </message>
 </context>
 <context>
