@@ -38,12 +38,13 @@ fi
 sources() {
   local farm=$1 seconds=$2
   cmake --preset release >/dev/null
-  # The privileged component installs whole: the helper and its client too.
-  cmake --build --preset release --target bench_pages memlens-agent memlens-helper memlens-kauth-client >/dev/null
+  cmake --build --preset release --target bench_pages memlens-agent >/dev/null
   local sources=(local agent)
   if [ "$(id -u)" = 0 ]; then
     # The root agent runs the installed memlens-agent through pkexec: polkitd must run.
-    cmake --install build/release --component memlens-helper --prefix /usr >/dev/null
+    # The release agent where pkexec runs it, under its policy (the helper is not needed here).
+    install -m 755 build/release/bin/memlens-agent /usr/bin/memlens-agent
+    install -m 644 build/release/app/io.github.memlens.agent.policy /usr/share/polkit-1/actions/
     # shellcheck source=../helper/polkit-agent.sh
     . tests/helper/polkit-agent.sh
     polkit_system_start
