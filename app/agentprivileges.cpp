@@ -4,7 +4,9 @@
 
 #include "agentprivileges.h"
 
+#ifdef MEMLENS_HAVE_CAPNG
 #include <cap-ng.h>
+#endif
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -14,6 +16,9 @@
 QString AgentPrivileges::dropAllButReading()
 {
     if (geteuid() == 0) {
+#ifndef MEMLENS_HAVE_CAPNG
+        return QStringLiteral("this memlens-agent was built without libcap-ng and cannot drop root's capabilities: it does not run as root");
+#else
         capng_clear(CAPNG_SELECT_BOTH);
         // CAP_SYS_PTRACE: /proc/PID/smaps and numa_maps of other users' processes (ptrace read access).
         // CAP_DAC_READ_SEARCH: files and directories only their owner may read (other users' cgroups,
@@ -26,6 +31,7 @@ QString AgentPrivileges::dropAllButReading()
             return QStringLiteral("cannot lock the capabilities");
         if (capng_apply(CAPNG_SELECT_BOTH) != 0)
             return QStringLiteral("cannot drop capabilities");
+#endif
     }
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
         return QStringLiteral("cannot set no_new_privs: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
