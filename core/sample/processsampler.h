@@ -23,6 +23,11 @@ public:
     ProcessSnapshot sampleIncremental(qint64 intervalMs);
 
     void setSchedulerSettings(PssScheduler::Settings settings);
+    // See PssScheduler::setReaderPid.
+    void setReaderPid(qint64 pid)
+    {
+        m_scheduler.setReaderPid(pid);
+    }
 
     // The mappings of one process, for the details view and the libraries view.
     MappingSnapshot sampleMappings(const ProcessKey &process);

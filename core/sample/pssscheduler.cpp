@@ -37,7 +37,7 @@ qint64 PssScheduler::pagesMoved(const QList<Observation> &live)
             continue;
         }
         const Observation &before = state->lastSeen;
-        if (seen.key.pid == m_samplingPid) {
+        if (seen.key.pid == m_samplingPid || seen.key.pid == m_readerPid) {
             state->lastSeen = seen;
             continue;
         }

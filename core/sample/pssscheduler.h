@@ -57,6 +57,12 @@ public:
     {
         m_samplingPid = pid;
     }
+    // The process reading these samples through a pipe (the window, for memlens-agent): its page
+    // moves are its own heap's too, every tick, and would otherwise unsettle every reading.
+    void setReaderPid(qint64 pid)
+    {
+        m_readerPid = pid;
+    }
 
     // The indexes into live of the processes to read now, given the time until the next tick.
     // Processes not in live are forgotten. unseenPagesMoved: pages merged or unmerged since the
@@ -92,6 +98,7 @@ private:
 
     Settings m_settings;
     qint64 m_samplingPid = 0;
+    qint64 m_readerPid = 0;
     QHash<ProcessKey, State> m_states;
     double m_shareCreditNs = 0; // the bound's share not yet spent
     double m_nsPerPage = 0; // running average over reads, for processes never read yet

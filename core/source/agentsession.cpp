@@ -17,6 +17,9 @@ AgentSession::AgentSession(const SysRoot &root, int requestFd, QIODevice *output
     , m_requests(requestFd, QSocketNotifier::Read)
     , m_processesLeft(processCount)
 {
+    // Started by the window it writes for (directly, or through pkexec, which becomes the agent):
+    // the window's own page moves are not drift of anyone's PSS.
+    m_source.setReaderPid(getppid());
     connect(&m_source, &SnapshotSource::sampled, this, &AgentSession::write);
     connect(&m_requests, &QSocketNotifier::activated, this, &AgentSession::readRequests);
     m_firstRequests.setSingleShot(true);

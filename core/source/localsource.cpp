@@ -21,6 +21,11 @@ LocalSource::LocalSource(const SysRoot &root, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &LocalSource::tick);
 }
 
+void LocalSource::setReaderPid(qint64 pid)
+{
+    m_processes.setReaderPid(pid);
+}
+
 void LocalSource::start()
 {
     m_started = true;

@@ -28,6 +28,8 @@ public:
 
     void start() override;
     void request(const AgentRequest::Request &request) override;
+    // The process these snapshots are for, when it is another one (see PssScheduler::setReaderPid).
+    void setReaderPid(qint64 pid);
 
 private:
     void tick();

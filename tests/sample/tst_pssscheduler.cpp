@@ -203,6 +203,39 @@ private Q_SLOTS:
         QVERIFY2(reads <= 19 + 19 / 3, qPrintable(QString::number(reads))); // once at start, then the settled share
     }
 
+    // memlens-agent's reader, the window at the other end of its pipe, moves its heap every tick too.
+    void theReadersMovesAreNotDrift()
+    {
+        PssScheduler scheduler;
+        auto live = farm(20);
+        scheduler.setSamplingPid(live[1].key.pid);
+        scheduler.setReaderPid(live[0].key.pid);
+        int reads = 0;
+        for (qint64 now = 0; now <= 20'000; now += 1000) {
+            live[0].rssPages += 500;
+            live[0].faults += 600;
+            for (const qsizetype i : scheduler.plan(live, now, 1000)) {
+                scheduler.recordRead(live[i], now, 500'000, 40 * 1024 * 1024);
+                reads += i != 0;
+            }
+        }
+        QVERIFY2(reads <= 19 + 19 / 3, qPrintable(QString::number(reads)));
+        // Without it, the same moves unsettle every reading: reread within the short bound.
+        PssScheduler unaware;
+        unaware.setSamplingPid(live[1].key.pid);
+        auto again = farm(20);
+        int unawareReads = 0;
+        for (qint64 now = 0; now <= 20'000; now += 1000) {
+            again[0].rssPages += 500;
+            again[0].faults += 600;
+            for (const qsizetype i : unaware.plan(again, now, 1000)) {
+                unaware.recordRead(again[i], now, 500'000, 40 * 1024 * 1024);
+                unawareReads += i != 0;
+            }
+        }
+        QVERIFY2(unawareReads > reads, qPrintable(QStringLiteral("%1 against %2").arg(unawareReads).arg(reads)));
+    }
+
     void aZeroToleranceKeepsTheShortBound()
     {
         PssScheduler::Settings settings;
