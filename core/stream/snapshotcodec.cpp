@@ -225,6 +225,11 @@ void fields(S &s, T &v)
 {
     s &v.sampledAtMs &v.vanished &v.smapsSource &v.order &v.changed;
 }
+template<typename S, Is<LibraryTimes> T>
+void fields(S &s, T &v)
+{
+    s &v.sampledAtMs &v.oldestReadAtMs &v.unreadableProcesses;
+}
 template<typename S, Is<MappingSnapshot> T>
 void fields(S &s, T &v)
 {
@@ -338,6 +343,7 @@ MEMLENS_DEFINE_STREAMING(ProcessRecord)
 MEMLENS_DEFINE_STREAMING(SystemSnapshot)
 MEMLENS_DEFINE_STREAMING(ProcessSnapshot)
 MEMLENS_DEFINE_STREAMING(ProcessChanges)
+MEMLENS_DEFINE_STREAMING(LibraryTimes)
 MEMLENS_DEFINE_STREAMING(Mapping)
 MEMLENS_DEFINE_STREAMING(NodeAmount)
 MEMLENS_DEFINE_STREAMING(LibraryUser)

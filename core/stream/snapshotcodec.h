@@ -28,6 +28,15 @@ struct ProcessChanges {
     QList<ProcessRecord> changed; // those new or different since the snapshot before
 };
 
+// A library snapshot whose libraries are those of the one before it in the stream: its times only.
+struct LibraryTimes {
+    qint64 sampledAtMs = 0;
+    qint64 oldestReadAtMs = 0;
+    int unreadableProcesses = 0;
+};
+
+QDataStream &operator<<(QDataStream &out, const LibraryTimes &times);
+QDataStream &operator>>(QDataStream &in, LibraryTimes &times);
 QDataStream &operator<<(QDataStream &out, const ProcessChanges &changes);
 QDataStream &operator>>(QDataStream &in, ProcessChanges &changes);
 QDataStream &operator<<(QDataStream &out, const SystemSnapshot &snapshot);

@@ -19,6 +19,8 @@ constexpr quint32 maxRecordSize = 512u << 20;
 constexpr QDataStream::Version encoding = QDataStream::Qt_6_4;
 // After the tags of the Snapshot alternatives: a process snapshot as its changes (ProcessChanges).
 constexpr quint8 processChangesTag = 100;
+// A library snapshot as its times, its libraries being those sent last (LibraryTimes).
+constexpr quint8 libraryTimesTag = 101;
 
 template<typename T>
 QByteArray encode(const T &snapshot)
@@ -63,6 +65,15 @@ Writer::Writer(QIODevice *device)
 QByteArray Writer::payloadOf(const Snapshot &snapshot, quint8 *tag)
 {
     *tag = quint8(snapshot.index() + 1);
+    // Libraries change far less often than every refresh: unchanged, only their times go.
+    if (const auto *libraries = std::get_if<LibrarySnapshot>(&snapshot)) {
+        if (m_lastLibraries && *m_lastLibraries == libraries->libraries) {
+            *tag = libraryTimesTag;
+            return encode(LibraryTimes{libraries->sampledAtMs, libraries->oldestReadAtMs, libraries->unreadableProcesses});
+        }
+        m_lastLibraries = libraries->libraries;
+        return encode(*libraries);
+    }
     const auto *processes = std::get_if<ProcessSnapshot>(&snapshot);
     if (!processes) {
         return std::visit(
@@ -136,7 +147,8 @@ std::optional<Snapshot> Reader::next()
     quint8 tag = 0;
     quint32 length = 0;
     QDataStream(m_buffer.left(recordHeaderSize)) >> tag >> length;
-    if (length > maxRecordSize || ((tag == 0 || tag > std::variant_size_v<Snapshot>)&&tag != processChangesTag)) {
+    const bool known = (tag >= 1 && tag <= std::variant_size_v<Snapshot>) || tag == processChangesTag || tag == libraryTimesTag;
+    if (length > maxRecordSize || !known) {
         m_error = tr("the stream is damaged: a record does not begin where one should");
         return std::nullopt;
     }
@@ -144,7 +156,11 @@ std::optional<Snapshot> Reader::next()
         return std::nullopt; // the rest is still on its way
     const QByteArray payload = m_buffer.mid(recordHeaderSize, length);
     m_buffer.remove(0, recordHeaderSize + length);
-    std::optional<Snapshot> snapshot = tag == processChangesTag ? decodeProcessChanges(payload) : decode(tag, payload);
+    std::optional<Snapshot> snapshot = tag == processChangesTag ? decodeProcessChanges(payload)
+        : tag == libraryTimesTag                                ? decodeLibraryTimes(payload)
+                                                                : decode(tag, payload);
+    if (const auto *libraries = snapshot ? std::get_if<LibrarySnapshot>(&*snapshot) : nullptr)
+        m_lastLibraries = libraries->libraries;
     if (!snapshot && m_error.isEmpty())
         m_error = tr("the stream is damaged: a snapshot could not be read");
     if (const auto *processes = snapshot ? std::get_if<ProcessSnapshot>(&*snapshot) : nullptr) {
@@ -158,6 +174,21 @@ std::optional<Snapshot> Reader::next()
         }
     }
     return snapshot;
+}
+
+std::optional<Snapshot> Reader::decodeLibraryTimes(const QByteArray &payload)
+{
+    QDataStream in(payload);
+    in.setVersion(encoding);
+    LibraryTimes times;
+    in >> times;
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
+    if (!m_lastLibraries) {
+        m_error = tr("the stream is damaged: library times came before any library snapshot");
+        return std::nullopt;
+    }
+    return LibrarySnapshot{times.sampledAtMs, times.oldestReadAtMs, *m_lastLibraries, times.unreadableProcesses};
 }
 
 std::optional<Snapshot> Reader::decodeProcessChanges(const QByteArray &payload)

@@ -53,6 +53,7 @@ private:
     bool m_ok;
     QHash<ProcessKey, ProcessRecord> m_lastProcesses; // as the reader has them
     bool m_processesWritten = false;
+    std::optional<QList<LibraryUsage>> m_lastLibraries; // as the reader has them
 };
 
 class Reader
@@ -72,11 +73,13 @@ public:
 
 private:
     std::optional<Snapshot> decodeProcessChanges(const QByteArray &payload);
+    std::optional<Snapshot> decodeLibraryTimes(const QByteArray &payload);
 
     QIODevice *m_device;
     QByteArray m_buffer;
     bool m_headerRead = false;
     QString m_error;
     std::optional<QHash<ProcessKey, ProcessRecord>> m_lastProcesses; // what process changes apply to
+    std::optional<QList<LibraryUsage>> m_lastLibraries; // what library times apply to
 };
 }

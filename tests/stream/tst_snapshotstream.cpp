@@ -196,6 +196,29 @@ private Q_SLOTS:
         QVERIFY2((all.size() - whole.size()) < firstBytes, qPrintable(u"%1 bytes after a first of %2"_s.arg(all.size() - whole.size()).arg(firstBytes)));
     }
 
+    // Libraries that did not change since the last library snapshot travel as their times only.
+    void unchangedLibrariesTravelAsTheirTimes()
+    {
+        LibrarySnapshot first{1000, 900, {LibraryUsage{u"/usr/lib/libc.so.6"_s, 4096, 2048, {LibraryUser{ProcessKey{1, 2}, u"init"_s, 4096, 2048}}}}, 1};
+        LibrarySnapshot second = first;
+        second.sampledAtMs = 2000;
+        second.oldestReadAtMs = 950;
+        LibrarySnapshot third = second;
+        third.sampledAtMs = 3000;
+        third.libraries[0].pss = 1024;
+        const auto read = readAll(recordingOf({first, second, third}));
+        QCOMPARE(read.size(), 3);
+        QVERIFY(std::get<LibrarySnapshot>(read[0]) == first);
+        QVERIFY(std::get<LibrarySnapshot>(read[1]) == second);
+        QVERIFY(std::get<LibrarySnapshot>(read[2]) == third);
+        QVERIFY(recordingOf({first, second}).size() - recordingOf({first}).size() < 40);
+        // Times with no libraries before them are damage.
+        const QByteArray header = recordingOf({}).left(qsizetype(sizeof(SnapshotStream::magic) - 1 + 4));
+        QString error;
+        QVERIFY(readAll(header + recordingOf({first, second}).mid(recordingOf({first}).size()), &error).isEmpty());
+        QVERIFY2(error.contains(u"library times"_s), qPrintable(error));
+    }
+
     void processChangesWithoutABaseAreRefused()
     {
         const ProcessSnapshot processes = Fixtures::processes("linux-6.18");
