@@ -75,7 +75,6 @@ seed fuzz_boottimeparser $fixtures/*/proc/stat
 seed fuzz_kmsgrecordparser $fixtures/*/dev/kmsg
 seed fuzz_oomkillparser $fixtures/*/dev/kmsg
 seed fuzz_slabinfoparser $fixtures/*/proc/slabinfo
-seed fuzz_slabinfotable $fixtures/*/proc/slabinfo
 seed fuzz_nodememinfoparser $fixtures/*/sys/devices/system/node/node*/meminfo
 seed fuzz_numamapsparser $fixtures/*/proc/[0-9]*/numa_maps
 seed fuzz_sysvshmparser $fixtures/*/proc/sysvipc/shm
