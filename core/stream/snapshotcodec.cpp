@@ -4,6 +4,8 @@
 
 #include "snapshotcodec.h"
 
+#include <QIODevice>
+
 // Each type's fields are listed once, in fields(), and that one list serves both writing and
 // reading: a field written but not read (or read in another order) cannot happen.
 
@@ -41,6 +43,33 @@ MEMLENS_DECLARE_STREAMING(OomKill)
 MEMLENS_DECLARE_STREAMING(SlabCache)
 MEMLENS_DECLARE_STREAMING(SlabCacheRecord)
 
+// Reading goes through readValue, so that a list's count is checked against the bytes left before
+// anything is allocated: Qt's own QList reader reserves whatever count the bytes claim (a stream
+// from another machine could claim four billion).
+template<typename T>
+void readValue(QDataStream &in, T &value)
+{
+    in >> value;
+}
+
+template<typename T>
+void readValue(QDataStream &in, QList<T> &list)
+{
+    list.clear();
+    quint32 count = 0;
+    in >> count;
+    // Every element takes a byte at least.
+    if (in.status() != QDataStream::Ok || !in.device() || qint64(count) > in.device()->bytesAvailable()) {
+        in.setStatus(QDataStream::ReadCorruptData);
+        return;
+    }
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        T element{};
+        readValue(in, element);
+        list.append(std::move(element));
+    }
+}
+
 template<typename T>
 QDataStream &operator<<(QDataStream &out, const std::optional<T> &value)
 {
@@ -58,7 +87,7 @@ QDataStream &operator>>(QDataStream &in, std::optional<T> &value)
     value.reset();
     if (present) {
         T read{};
-        in >> read;
+        readValue(in, read);
         value = std::move(read);
     }
     return in;
@@ -73,7 +102,8 @@ QDataStream &operator<<(QDataStream &out, const Reading<T> &reading)
 template<typename T>
 QDataStream &operator>>(QDataStream &in, Reading<T> &reading)
 {
-    return in >> reading.value >> reading.unavailableReason >> reading.problem;
+    in >> reading.value;
+    return in >> reading.unavailableReason >> reading.problem;
 }
 
 namespace
@@ -92,7 +122,7 @@ struct Reader {
     template<typename T>
     Reader &operator&(T &value)
     {
-        in >> value;
+        readValue(in, value);
         return *this;
     }
 };

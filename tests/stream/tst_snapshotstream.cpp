@@ -270,6 +270,12 @@ private Q_SLOTS:
         QByteArray badTag = good;
         badTag[sizeof(SnapshotStream::magic) - 1 + 4] = char(std::variant_size_v<SnapshotStream::Snapshot> + 1);
         QTest::addRow("bad tag") << badTag << u"damaged"_s;
+        // A list that claims four billion processes in a record of a few kilobytes: refused before
+        // anything is allocated for them (Qt's own reader would reserve them all).
+        QByteArray huge = recordingOf({Fixtures::processes("linux-6.18")});
+        const qsizetype countAt = qsizetype(sizeof(SnapshotStream::magic) - 1) + 4 + 5 + 8; // header, record header, sampledAtMs
+        huge.replace(countAt, 4, "\xff\xff\xff\xf0"_ba);
+        QTest::addRow("a count beyond the bytes") << huge << u"damaged"_s;
         QByteArray flipped = good;
         flipped[flipped.size() / 2] = char(~flipped[flipped.size() / 2]);
         flipped.chop(1); // one byte short of the record: never a half snapshot
