@@ -36,6 +36,23 @@ QList<qsizetype> tick(PssScheduler &scheduler, const QList<Observation> &live, q
 constexpr auto flatCost = [](qsizetype) {
     return qint64(500'000);
 };
+
+// Twenty processes for 20 s at 1 Hz, the first moving 500 pages a tick (a heap, as the sampler's
+// or its reader's): how often the other nineteen are read.
+int othersReadWhileTheFirstMoves(PssScheduler &scheduler)
+{
+    auto live = farm(20);
+    int reads = 0;
+    for (qint64 now = 0; now <= 20'000; now += 1000) {
+        live[0].rssPages += 500;
+        live[0].faults += 600;
+        for (const qsizetype i : scheduler.plan(live, now, 1000)) {
+            scheduler.recordRead(live[i], now, 500'000, 40 * 1024 * 1024);
+            reads += i != 0;
+        }
+    }
+    return reads;
+}
 }
 
 class TestPssScheduler : public QObject
@@ -189,50 +206,24 @@ private Q_SLOTS:
     void theSamplersOwnMovesAreNotDrift()
     {
         PssScheduler scheduler;
-        auto live = farm(20);
-        scheduler.setSamplingPid(live[0].key.pid);
-        int reads = 0;
-        for (qint64 now = 0; now <= 20'000; now += 1000) {
-            live[0].rssPages += 500;
-            live[0].faults += 600;
-            for (const qsizetype i : scheduler.plan(live, now, 1000)) {
-                scheduler.recordRead(live[i], now, 500'000, 40 * 1024 * 1024);
-                reads += i != 0;
-            }
-        }
+        scheduler.setSamplingPid(farm(20)[0].key.pid);
+        const int reads = othersReadWhileTheFirstMoves(scheduler);
         QVERIFY2(reads <= 19 + 19 / 3, qPrintable(QString::number(reads))); // once at start, then the settled share
     }
 
     // memlens-agent's reader, the window at the other end of its pipe, moves its heap every tick too.
     void theReadersMovesAreNotDrift()
     {
+        const auto live = farm(20);
         PssScheduler scheduler;
-        auto live = farm(20);
         scheduler.setSamplingPid(live[1].key.pid);
         scheduler.setReaderPid(live[0].key.pid);
-        int reads = 0;
-        for (qint64 now = 0; now <= 20'000; now += 1000) {
-            live[0].rssPages += 500;
-            live[0].faults += 600;
-            for (const qsizetype i : scheduler.plan(live, now, 1000)) {
-                scheduler.recordRead(live[i], now, 500'000, 40 * 1024 * 1024);
-                reads += i != 0;
-            }
-        }
+        const int reads = othersReadWhileTheFirstMoves(scheduler);
         QVERIFY2(reads <= 19 + 19 / 3, qPrintable(QString::number(reads)));
         // Without it, the same moves unsettle every reading: reread within the short bound.
         PssScheduler unaware;
         unaware.setSamplingPid(live[1].key.pid);
-        auto again = farm(20);
-        int unawareReads = 0;
-        for (qint64 now = 0; now <= 20'000; now += 1000) {
-            again[0].rssPages += 500;
-            again[0].faults += 600;
-            for (const qsizetype i : unaware.plan(again, now, 1000)) {
-                unaware.recordRead(again[i], now, 500'000, 40 * 1024 * 1024);
-                unawareReads += i != 0;
-            }
-        }
+        const int unawareReads = othersReadWhileTheFirstMoves(unaware);
         QVERIFY2(unawareReads > reads, qPrintable(QStringLiteral("%1 against %2").arg(unawareReads).arg(reads)));
     }
 
