@@ -59,7 +59,7 @@ rc=0
 "$build/bin/memlens" --snapshot --connect "$host" --format json >"$work/remote.json" 2>"$work/remote.err" || rc=$?
 "$build/bin/memlens" --snapshot --format json >"$work/after.json"
 [ "$rc" = 0 ] && pass "the remote report ran" || fail "the remote report failed (exit $rc): $(head -c 300 "$work/remote.err")"
-pids() { jq -r '.processes[].pid' "$1" | sort -n; }
+pids() { jq -r '.processes[].pid' "$1" | sort; } # comm wants the text order
 # Every process alive before and after must be in the remote list; the remote list holds nothing
 # that was in neither.
 comm -12 <(pids "$work/before.json") <(pids "$work/after.json") >"$work/steady"
