@@ -23,12 +23,14 @@
 #include "model/processmodel.h"
 #include "model/systemhistory.h"
 #include "model/systemmemorymodel.h"
+#include "privileged/kauthclientbackend.h"
 #include "privileged/privilegedclient.h"
 #include "read/killhistoryreader.h"
 #include "sample/changescope.h"
 #include "sample/samplingengine.h"
 #include "snapshot/slabcachesnapshot.h"
 #include "source/recenthosts.h"
+#include "tuning/tuningsession.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -39,6 +41,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -46,6 +49,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <algorithm>
@@ -83,7 +87,7 @@ QString titleFor(const SourceChoice &source)
 }
 }
 
-MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs, QWidget *parent)
+MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs, PrivilegedBackend *privileged, QWidget *parent)
     : QMainWindow(parent)
     , m_engine(new SamplingEngine(source, this))
     , m_history(new SystemHistory(this))
@@ -111,10 +115,13 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
     m_pressure = new PressurePage(m_history, m_flatProcesses, this);
     m_leakWatchPage = new LeakWatchPage(m_leakWatchModel, this);
     m_kernelPage = new KernelPage(m_history, replaying, this);
-    m_privileged = new PrivilegedClient({}, this);
-    m_tuning = new TuningPage(m_privileged, m_history, this);
+    // One queue for every privileged request of this process, and one session owning them.
+    auto *client = new PrivilegedClient(privileged ? privileged : new KAuthClientBackend, this);
+    m_tuningSession = new TuningSession(client, m_history, TrialJournal(), this);
+    m_tuning = new TuningPage(m_tuningSession, this);
     // Changes act on this machine: offered only where this machine, live, is what is shown.
     const ChangeScope changes = ChangeScope::of(source);
+    m_processes->setTuningSession(m_tuningSession);
     m_processes->setChangeScope(changes);
     m_tuning->setChangeScope(changes);
     m_kernelPage->kernelMemory()->setAdministratorOffered(changes.allowed());
@@ -167,7 +174,22 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
         m_cgroupModel->setCgroups(snapshot);
         m_pressure->applyCgroups(snapshot);
     });
-    connect(m_tuning, &TuningPage::refreshWanted, m_engine, &SamplingEngine::refresh);
+    connect(m_tuningSession, &TuningSession::made, m_engine, &SamplingEngine::refresh);
+    connect(m_tuningSession, &TuningSession::settled, this, [this] {
+        if (!m_trialsAnswered)
+            return;
+        if (!m_tuningSession->hasOpenTrials()) {
+            close();
+            return;
+        }
+        // A put-back failed (a password dialog dismissed, say): the user sees why and decides again.
+        m_trialsAnswered = false;
+        showPage(TuningPageIndex);
+        m_status->setText(tr("Not every change on trial could be put back: the Tuning page says why."));
+    });
+    // Trials a MemLens that died left open are this machine's: offered where changes are.
+    if (changes.allowed())
+        QTimer::singleShot(0, this, &MainWindow::offerLeftTrials);
     connect(m_processes, &ProcessesPage::showAllProcessesToggled, m_engine, &SamplingEngine::setAllProcesses);
     connect(m_engine, &SamplingEngine::allProcessesStarted, this, [this] {
         statusBar()->showMessage(tr("Reading as administrator: every process's figures and the kernel's caches"), 15'000);
@@ -480,6 +502,89 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_tuningSession->hasOpenTrials() && !m_trialsAnswered) {
+        event->ignore();
+        askAboutOpenTrials();
+        return;
+    }
+    if (m_tuningSession->puttingBack()) {
+        event->ignore(); // closes once the put-backs have their answers
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+// Closing while values are on trial: put back by default, as their trial would have.
+void MainWindow::askAboutOpenTrials()
+{
+    if (m_trialQuestion)
+        return;
+    QStringList trials;
+    const TuningLogModel *log = m_tuningSession->log();
+    for (int row = 0; row < log->rowCount(); ++row) {
+        const TuningChange &change = log->rowAt(log->index(row, 0))->change;
+        if (change.trialOpen())
+            trials.append(tr("<li>%1</li>").arg(change.description.toHtmlEscaped()));
+    }
+    m_trialQuestion =
+        new QMessageBox(QMessageBox::Question,
+                        tr("Changes on trial"),
+                        tr("These changes are still on trial:<ul>%1</ul>Put the old values back before MemLens closes?").arg(trials.join(QString())),
+                        QMessageBox::NoButton,
+                        this);
+    m_trialQuestion->setObjectName(QStringLiteral("trialQuestion"));
+    QPushButton *putBack = m_trialQuestion->addButton(tr("&Put back and close"), QMessageBox::AcceptRole);
+    QPushButton *keep = m_trialQuestion->addButton(tr("&Keep and close"), QMessageBox::DestructiveRole);
+    m_trialQuestion->addButton(QMessageBox::Cancel);
+    m_trialQuestion->setDefaultButton(putBack);
+    m_trialQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_trialQuestion, &QMessageBox::finished, this, [this, putBack, keep] {
+        QAbstractButton *answer = std::exchange(m_trialQuestion, nullptr)->clickedButton();
+        if (answer == keep) {
+            m_trialsAnswered = true;
+            m_tuningSession->keepOpenTrials();
+            close();
+        } else if (answer == putBack) {
+            m_trialsAnswered = true;
+            m_status->setText(tr("Putting back the changes on trial…"));
+            m_tuningSession->putBackOpenTrials();
+        }
+    });
+    m_trialQuestion->open();
+}
+
+// A MemLens that stopped during a trial: its values are offered to be put back, by default.
+void MainWindow::offerLeftTrials()
+{
+    const QList<quint64> left = m_tuningSession->recoverLeftTrials();
+    if (left.isEmpty())
+        return;
+    QStringList trials;
+    for (const quint64 id : left) {
+        const TuningChange *change = m_tuningSession->change(id);
+        trials.append(
+            tr("<li>%1, set %2</li>")
+                .arg(change->description.toHtmlEscaped(), QLocale().toString(QDateTime::fromMSecsSinceEpoch(change->madeAtMs), QLocale::ShortFormat)));
+    }
+    auto *question = new QMessageBox(
+        QMessageBox::Question,
+        tr("Changes left on trial"),
+        tr("MemLens stopped while these changes were on trial, and they are still in place:<ul>%1</ul>Put the old values back?").arg(trials.join(QString())),
+        QMessageBox::NoButton,
+        this);
+    question->setObjectName(QStringLiteral("leftTrialsQuestion"));
+    QPushButton *putBack = question->addButton(tr("&Put back"), QMessageBox::AcceptRole);
+    question->addButton(tr("&Keep them"), QMessageBox::RejectRole);
+    question->setDefaultButton(putBack);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this, question, putBack, left] {
+        for (const quint64 id : left) {
+            if (question->clickedButton() == putBack)
+                m_tuningSession->putBack(id);
+            else
+                m_tuningSession->keep(id);
+        }
+    });
+    question->open();
 }

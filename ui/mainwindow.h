@@ -19,8 +19,10 @@ class LibrariesPage;
 class LibraryModel;
 class OverviewPage;
 class PressurePage;
-class PrivilegedClient;
+class PrivilegedBackend;
+class QMessageBox;
 class TuningPage;
+class TuningSession;
 class ProcessModel;
 class ProcessesPage;
 class QAction;
@@ -57,7 +59,9 @@ public:
 
     // source: where every page's figures come from, chosen before sampling starts.
     // intervalMs: from the command line, overriding the saved choice; nullopt to use the saved one.
-    MainWindow(const SourceChoice &source, std::optional<int> intervalMs, QWidget *parent = nullptr);
+    // privileged: what carries the tuning session's requests to the helper (taken over); null
+    // for memlens-kauth-client.
+    MainWindow(const SourceChoice &source, std::optional<int> intervalMs, PrivilegedBackend *privileged = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -119,6 +123,8 @@ private:
     void showProcessStatus(const ProcessSnapshot &snapshot);
     void sourceEnded(const QString &reason);
     void connectToHost();
+    void offerLeftTrials();
+    void askAboutOpenTrials();
     void restoreSettings();
     void saveSettings() const;
 
@@ -141,8 +147,11 @@ private:
     PressurePage *m_pressure;
     LeakWatchPage *m_leakWatchPage;
     KernelPage *m_kernelPage;
-    PrivilegedClient *m_privileged;
+    TuningSession *m_tuningSession;
     TuningPage *m_tuning;
+    // Closing with changes on trial: asked once per close, then closed once their put-backs end.
+    QMessageBox *m_trialQuestion = nullptr;
+    bool m_trialsAnswered = false;
     QDoubleSpinBox *m_interval = nullptr;
     QAction *m_pause = nullptr;
     QLabel *m_status;

@@ -8,7 +8,8 @@
 
 #include "format/byteformat.h"
 #include "format/textescape.h"
-#include "privileged/privilegedclient.h"
+#include "tuning/tuninglogmodel.h"
+#include "tuning/tuningsession.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -19,11 +20,11 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-OomAdjustDialog::OomAdjustDialog(const ProcessRecord &process, QWidget *parent)
+OomAdjustDialog::OomAdjustDialog(const ProcessRecord &process, TuningSession *session, QWidget *parent)
     : QDialog(parent)
     , m_process(process.key)
     , m_name(process.name)
-    , m_client(new PrivilegedClient({}, this))
+    , m_session(session)
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_value(new QSpinBox(this))
     , m_immunity(ViewSetup::paragraph(this, tr("Warning")))
@@ -64,7 +65,7 @@ OomAdjustDialog::OomAdjustDialog(const ProcessRecord &process, QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &OomAdjustDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_client, &PrivilegedClient::finished, this, &OomAdjustDialog::finished);
+    connect(m_session, &TuningSession::changed, this, &OomAdjustDialog::changed);
     resize(560, sizeHint().height());
 }
 
@@ -85,35 +86,39 @@ void OomAdjustDialog::apply()
 {
     const int value = m_slider->value();
     if (value == -1000
-        && QMessageBox::warning(this,
-                                tr("Make %1 immune to the OOM killer?").arg(m_name),
-                                tr("With −1000 the kernel will never end %1 when memory runs out, even if it is what uses it all.").arg(m_name),
-                                QMessageBox::Yes | QMessageBox::Cancel,
-                                QMessageBox::Cancel)
+        && QMessageBox::warning(
+               this,
+               tr("Make %1 immune to the OOM killer?").arg(TextEscape::visible(m_name)),
+               tr("With −1000 the kernel will never end %1 when memory runs out, even if it is what uses it all.").arg(TextEscape::visible(m_name)),
+               QMessageBox::Yes | QMessageBox::Cancel,
+               QMessageBox::Cancel)
             != QMessageBox::Yes) {
         return;
     }
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(false);
-    m_result->setText(tr("Asking for permission…"));
-    m_client->run(QStringLiteral("setoomscoreadj"),
-                  {{QStringLiteral("pid"), QString::number(m_process.pid)},
-                   {QStringLiteral("starttime"), QString::number(m_process.startTime)},
-                   {QStringLiteral("value"), QString::number(value)}},
-                  // The name is its owner's choosing: 32 characters of it say which process it is.
-                  tr("Set the OOM score adjustment of %1 (PID %2) to %3").arg(TextEscape::forDialog(m_name, 32)).arg(m_process.pid).arg(value));
+    m_change = m_session->setOomScoreAdj(m_process, m_name, value);
 }
 
-void OomAdjustDialog::finished(const QString &, const PrivilegedReply &reply)
+void OomAdjustDialog::changed(quint64 id)
 {
-    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(true);
-    if (!reply.ok()) {
-        m_result->setText(QStringLiteral("<b>%1</b>").arg(reply.explanation().toHtmlEscaped()));
+    const TuningChange *change = id == m_change ? m_session->change(id) : nullptr;
+    if (!change)
         return;
+    using State = TuningChange::State;
+    switch (change->state) {
+    case State::Queued:
+    case State::Asking:
+        m_result->setText(TuningLogModel::stateText(*change, 0).toHtmlEscaped());
+        return;
+    case State::NotMade:
+        m_result->setText(QStringLiteral("<b>%1</b>").arg(change->problem.toHtmlEscaped()));
+        break;
+    default:
+        m_result->setText(tr("Done: %1; %2. The Tuning page lists it, to undo it.").arg(change->description.toHtmlEscaped(), change->result.toHtmlEscaped()));
+        break;
     }
-    m_result->setText(tr("Done: the adjustment is now <b>%1</b> (was %2), and the kernel's OOM score is <b>%3</b>.")
-                          .arg(reply.data.value(QStringLiteral("new")).toString(),
-                               reply.data.value(QStringLiteral("old")).toString(),
-                               reply.data.value(QStringLiteral("oom_score")).toString()));
+    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(true);
+    m_change.reset();
 }
 
 QString OomAdjustDialog::resultText() const

@@ -8,22 +8,22 @@
 
 #include <QDialog>
 
-class PrivilegedClient;
 class QDialogButtonBox;
 class QLabel;
 class QSlider;
 class QSpinBox;
-struct PrivilegedReply;
+class TuningSession;
 
-// Sets one process's oom_score_adj through the privileged helper: −1000 (never chosen by the
-// OOM killer) to 1000 (chosen first). The helper checks the pid still names this process (its
-// start time); the dialog shows the oom_score the kernel computes after the write.
+// Sets one process's oom_score_adj through the tuning session: −1000 (never chosen by the OOM
+// killer) to 1000 (chosen first). The helper checks the pid still names this process (its start
+// time); the dialog shows the oom_score the kernel computes after the write, and the change is
+// listed on the Tuning page, where it can be undone.
 class OomAdjustDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    OomAdjustDialog(const ProcessRecord &process, QWidget *parent = nullptr);
+    OomAdjustDialog(const ProcessRecord &process, TuningSession *session, QWidget *parent = nullptr);
 
     QSlider *slider() const
     {
@@ -34,12 +34,13 @@ public:
 
 private:
     void apply();
-    void finished(const QString &action, const PrivilegedReply &reply);
+    void changed(quint64 id);
     void valueChanged(int value);
 
     ProcessKey m_process;
     QString m_name;
-    PrivilegedClient *m_client;
+    TuningSession *m_session;
+    std::optional<quint64> m_change;
     QSlider *m_slider;
     QSpinBox *m_value;
     QLabel *m_immunity;

@@ -180,11 +180,18 @@ void ProcessesPage::showContextMenu(const QPoint &position)
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
+void ProcessesPage::setTuningSession(TuningSession *session)
+{
+    m_tuningSession = session;
+}
+
 void ProcessesPage::adjustOomScore(const ProcessKey &key)
 {
+    if (!m_tuningSession)
+        return;
     for (const ProcessRecord &process : std::as_const(m_lastSnapshot.processes)) {
         if (process.key == key) {
-            auto *dialog = new OomAdjustDialog(process, this);
+            auto *dialog = new OomAdjustDialog(process, m_tuningSession, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
             return;

@@ -17,6 +17,7 @@ class QPushButton;
 class QLineEdit;
 class QSplitter;
 class QTreeView;
+class TuningSession;
 
 // Every process as a table, a tree by parent, or grouped by application or user with group
 // totals; beside it PSS against RSS for the rows shown, and the details of the selected process.
@@ -35,6 +36,8 @@ public:
     void setShowAllProcesses(bool on);
     // Offers "Show all processes" and the OOM adjustment only where they act on what is shown.
     void setChangeScope(const ChangeScope &scope);
+    // Where an OOM score adjustment goes: the window's tuning session, beside its other changes.
+    void setTuningSession(TuningSession *session);
     ProcessModel::Layout layoutMode() const
     {
         return m_layout;
@@ -89,6 +92,7 @@ private:
     QComboBox *m_layoutChoice;
     QPushButton *m_showAll;
     QString m_changeRefusal; // why changes are not offered; empty when they are
+    TuningSession *m_tuningSession = nullptr;
     QTreeView *m_view;
     PssRssChart *m_chart;
     ProcessDetailsPanel *m_details;

@@ -6,53 +6,36 @@
 
 #include "viewsetup.h"
 
-#include "format/byteformat.h"
-#include "model/systemhistory.h"
-#include "privileged/privilegedclient.h"
+#include "model/modelroles.h"
 #include "sample/changescope.h"
 #include "snapshot/systemsnapshot.h"
+#include "tuning/tuningsession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QSlider>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
-#include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
-namespace
-{
-enum ChangeColumn { TimeColumn, ChangeColumn, BeforeColumn, AfterColumn, UndoColumn };
-constexpr qint64 effectWindowMs = 60'000;
-constexpr int timeRole = Qt::UserRole;
-
-qint64 cacheOf(const NamedValues &meminfo)
-{
-    return meminfo.value("Buffers").value_or(0) + meminfo.value("Cached").value_or(0) + meminfo.value("SReclaimable").value_or(0);
-}
-}
-
-TuningPage::TuningPage(PrivilegedClient *client, SystemHistory *history, QWidget *parent)
+TuningPage::TuningPage(TuningSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_history(history)
+    , m_session(session)
     , m_status(ViewSetup::paragraph(this, tr("Tuning status")))
 {
     auto *knobs = new QHBoxLayout;
     knobs->addWidget(createSwappinessBox(), 3);
     knobs->addWidget(createThpBox(), 2);
     knobs->addWidget(createDropCachesBox(), 2);
-    m_tryFirst = new QCheckBox(tr("&Try changes first: put them back after %1 s unless I keep them").arg(trialSeconds), this);
-    m_tryFirst->setToolTip(tr("Like a new display resolution: if the machine turns sluggish, the old value comes back by itself."));
     auto *layout = new QVBoxLayout(this);
     // Say before the first click, not after it, when the helper is missing.
     if (!QFileInfo::exists(QStringLiteral(MEMLENS_POLICY_PATH)) || !QFileInfo::exists(QStringLiteral(MEMLENS_HELPER_PATH))) {
@@ -61,16 +44,19 @@ TuningPage::TuningPage(PrivilegedClient *client, SystemHistory *history, QWidget
         layout->addWidget(missing);
     }
     layout->addLayout(knobs);
-    layout->addWidget(m_tryFirst);
+    layout->addWidget(createTrialRow());
     layout->addWidget(m_status);
     layout->addWidget(createChangesBox(), 1);
-    connect(m_client, &PrivilegedClient::finished, this, &TuningPage::finished);
+    connect(m_session, &TuningSession::notice, this, [this](const QString &text) {
+        setStatus(text, true);
+    });
 }
 
 QWidget *TuningPage::createSwappinessBox()
 {
     auto *box = new QGroupBox(tr("Swappiness"), this);
     m_swappinessNow = new QLabel(box);
+    m_swappinessNow->setAccessibleName(tr("Swappiness now"));
     m_swappiness = new QSlider(Qt::Horizontal, box);
     m_swappiness->setAccessibleName(tr("Swappiness"));
     m_swappiness->setRange(0, 200);
@@ -89,15 +75,11 @@ QWidget *TuningPage::createSwappinessBox()
     auto *apply = new QPushButton(tr("&Apply swappiness"), box);
     m_applyButtons.append(apply);
     connect(apply, &QPushButton::clicked, this, [this] {
-        const QString value = QString::number(m_swappiness->value());
-        const QString old = m_currentSwappiness ? QString::number(*m_currentSwappiness) : QString();
-        request({QStringLiteral("setswappiness"),
-                 {{QStringLiteral("value"), value}},
-                 tr("swappiness %1 → %2").arg(old.isEmpty() ? ByteFormat::unavailable() : old, value),
-                 old.isEmpty() ? QMap<QString, QString>() : QMap<QString, QString>{{QStringLiteral("value"), old}},
-                 tr("swappiness back to %1").arg(old),
-                 nullptr},
-                tr("Set vm.swappiness to %1").arg(value));
+        if (m_currentSwappiness && m_swappiness->value() == *m_currentSwappiness) {
+            setStatus(tr("Swappiness is already %1.").arg(*m_currentSwappiness), false);
+            return;
+        }
+        m_session->setSwappiness(m_swappiness->value(), trying());
     });
     auto *row = new QHBoxLayout;
     row->addWidget(m_swappiness, 1);
@@ -128,26 +110,18 @@ QWidget *TuningPage::createThpBox()
     auto *apply = new QPushButton(tr("Apply &huge pages"), box);
     m_applyButtons.append(apply);
     connect(apply, &QPushButton::clicked, this, [this] {
-        QMap<QString, QString> arguments;
-        QMap<QString, QString> undo;
-        QStringList said;
-        for (const auto &[knob, combo] : {std::pair{QStringLiteral("enabled"), m_thpEnabled}, std::pair{QStringLiteral("defrag"), m_thpDefrag}}) {
+        // Only what differs from the kernel's current choice is asked for.
+        const auto changed = [this](const QString &knob, const QComboBox *combo) {
             const QString chosen = combo->currentText();
-            if (chosen.isEmpty() || chosen == m_currentThp.value(knob))
-                continue;
-            arguments.insert(knob, chosen);
-            undo.insert(knob, m_currentThp.value(knob));
-            said.append(tr("huge pages %1 %2 → %3").arg(knob, m_currentThp.value(knob), chosen));
-        }
-        if (arguments.isEmpty()) {
+            return chosen == m_currentThp.value(knob) ? QString() : chosen;
+        };
+        const QString enabled = changed(QStringLiteral("enabled"), m_thpEnabled);
+        const QString defrag = changed(QStringLiteral("defrag"), m_thpDefrag);
+        if (enabled.isEmpty() && defrag.isEmpty()) {
             setStatus(tr("Transparent huge pages already have these settings."), false);
             return;
         }
-        QStringList back;
-        for (auto it = undo.cbegin(); it != undo.cend(); ++it)
-            back.append(tr("huge pages %1 back to %2").arg(it.key(), it.value()));
-        request({QStringLiteral("setthp"), arguments, said.join(QStringLiteral("; ")), undo, back.join(QStringLiteral("; ")), nullptr},
-                tr("Set transparent huge pages: %1").arg(said.join(QStringLiteral("; "))));
+        m_session->setTransparentHugePages(enabled, defrag, trying());
     });
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_thpNow);
@@ -170,76 +144,155 @@ QWidget *TuningPage::createDropCachesBox()
     guidance->setText(
         tr("Empties clean caches at once, after writing dirty pages out. Useful before a measurement; otherwise the kernel "
            "does this by itself when memory is needed, and programs read their files from disk again afterwards."));
-    m_dropResult = ViewSetup::paragraph(box, tr("Memory freed by dropping caches"));
     auto *drop = new QPushButton(tr("D&rop caches"), box);
     m_applyButtons.append(drop);
     connect(drop, &QPushButton::clicked, this, [this] {
-        const QString value = m_dropWhat->currentData().toString();
-        m_cacheBeforeDrop = m_cacheNow;
-        request({QStringLiteral("dropcaches"), {{QStringLiteral("value"), value}}, tr("dropped caches (%1)").arg(m_dropWhat->currentText()), {}, {}, nullptr},
-                tr("Drop caches: %1").arg(m_dropWhat->currentText()));
+        m_session->dropCaches(m_dropWhat->currentData().toInt());
     });
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_dropWhat);
     layout->addWidget(guidance);
-    layout->addWidget(m_dropResult);
     layout->addStretch();
     layout->addWidget(drop, 0, Qt::AlignRight);
     return box;
 }
 
+QWidget *TuningPage::createTrialRow()
+{
+    auto *row = new QWidget(this);
+    m_tryFirst = new QCheckBox(tr("&Try changes first: put them back after"), row);
+    m_tryFirst->setToolTip(tr("Like a new display resolution: if the machine turns sluggish, the old value comes back by itself."));
+    m_trialLength = new QComboBox(row);
+    m_trialLength->setAccessibleName(tr("Trial length"));
+    for (const int seconds : {15, 30, 60, 120, 300})
+        m_trialLength->addItem(seconds < 60 ? tr("%n second(s)", nullptr, seconds) : tr("%n minute(s)", nullptr, seconds / 60), seconds);
+    const int saved = QSettings().value(QStringLiteral("tuning/trialSeconds"), 30).toInt();
+    m_trialLength->setCurrentIndex(std::max(0, m_trialLength->findData(saved)));
+    m_session->setTrialLength(std::chrono::seconds(m_trialLength->currentData().toInt()));
+    connect(m_trialLength, &QComboBox::currentIndexChanged, this, [this] {
+        const int seconds = m_trialLength->currentData().toInt();
+        m_session->setTrialLength(std::chrono::seconds(seconds));
+        QSettings().setValue(QStringLiteral("tuning/trialSeconds"), seconds);
+    });
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tryFirst);
+    layout->addWidget(m_trialLength);
+    layout->addWidget(new QLabel(tr("unless I keep them"), row));
+    layout->addStretch();
+    return row;
+}
+
 QWidget *TuningPage::createChangesBox()
 {
     auto *box = new QGroupBox(tr("Changes made here"), this);
-    m_changes = new QTreeWidget(box);
+    m_newestFirst = new QSortFilterProxyModel(this);
+    m_newestFirst->setSourceModel(m_session->log());
+    m_newestFirst->setSortRole(ModelRoles::RawValueRole);
+    m_newestFirst->sort(TuningLogModel::TimeColumn, Qt::DescendingOrder);
+    m_changes = new QTreeView(box);
     ViewSetup::liveTree(m_changes, QStringLiteral("tuningChanges"), tr("Changes made here"));
+    m_changes->setModel(m_newestFirst);
     m_changes->setSortingEnabled(false); // newest first, as made
     m_changes->setRootIsDecorated(false);
-    m_changes->setHeaderLabels({tr("Time"), tr("Change"), tr("The minute before"), tr("The minute after"), QString()});
-    for (const int column : {BeforeColumn, AfterColumn}) {
-        m_changes->headerItem()->setToolTip(column, tr("Memory pressure (PSI some), data written to swap and major page faults, averaged"));
-        m_changes->header()->setSectionResizeMode(column, QHeaderView::Stretch);
-    }
-    m_changes->header()->setSectionResizeMode(UndoColumn, QHeaderView::ResizeToContents);
-    m_changes->header()->setStretchLastSection(false);
-    m_changes->header()->resizeSection(ChangeColumn, 220);
-    m_trialBanner = new QLabel(box);
-    m_keep = new QPushButton(tr("&Keep the change"), box);
-    m_trialTimer = new QTimer(this);
-    m_trialTimer->setInterval(1000);
-    connect(m_trialTimer, &QTimer::timeout, this, [this] {
-        if (--m_trialLeft <= 0)
-            endTrial(false);
-        else
-            m_trialBanner->setText(tr("Trying %1: it goes back in %2 s unless you keep it.").arg(m_onTrial->text(ChangeColumn)).arg(m_trialLeft));
+    QHeaderView *header = m_changes->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TuningLogModel::ChangeColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(TuningLogModel::StateColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(TuningLogModel::OfferColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(TuningLogModel::BeforeColumn, 260);
+    header->resizeSection(TuningLogModel::AfterColumn, 300);
+    connect(m_newestFirst, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        updateOffers(first, last);
     });
-    connect(m_keep, &QPushButton::clicked, this, [this] {
-        endTrial(true);
+    connect(m_newestFirst, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        updateOffers(topLeft.row(), bottomRight.row());
     });
+    connect(m_newestFirst, &QAbstractItemModel::layoutChanged, this, [this] {
+        updateOffers(0, m_newestFirst->rowCount() - 1);
+    });
+
+    m_trialBanner = ViewSetup::paragraph(box, tr("Changes on trial"));
+    m_keepAll = new QPushButton(tr("&Keep them all"), box);
+    connect(m_keepAll, &QPushButton::clicked, m_session, &TuningSession::keepOpenTrials);
+    connect(m_session, &TuningSession::openTrialsChanged, this, &TuningPage::updateTrialBanner);
+    connect(m_session->log(), &QAbstractItemModel::dataChanged, this, &TuningPage::updateTrialBanner);
     auto *banner = new QHBoxLayout;
     banner->addWidget(m_trialBanner, 1);
-    banner->addWidget(m_keep);
+    banner->addWidget(m_keepAll, 0, Qt::AlignTop);
     m_trialBanner->hide();
-    m_keep->hide();
+    m_keepAll->hide();
     auto *layout = new QVBoxLayout(box);
     layout->addLayout(banner);
     layout->addWidget(m_changes, 1);
     return box;
 }
 
-void TuningPage::request(const Request &request, const QString &polkitMessage)
+bool TuningPage::trying() const
 {
-    if (!m_changeRefusal.isEmpty())
-        return; // its buttons are disabled; nothing else may change the wrong machine either
-    if (m_client->isRunning()) {
-        setStatus(tr("Still waiting for the answer to the last change."), true);
-        return;
+    return m_tryFirst->isChecked();
+}
+
+// The buttons of each row's offer, made again only when the offer changes (a trial's countdown
+// changes its row every second).
+void TuningPage::updateOffers(int first, int last)
+{
+    for (int row = std::max(0, first); row <= last && row < m_newestFirst->rowCount(); ++row) {
+        const QModelIndex index = m_newestFirst->index(row, TuningLogModel::OfferColumn);
+        const quint64 id = index.data(TuningLogModel::ChangeIdRole).value<quint64>();
+        const auto offer = index.data(TuningLogModel::OfferRole).value<TuningLogModel::Offer>();
+        if (m_offered.value(id, TuningLogModel::Offer::Nothing) == offer && (offer == TuningLogModel::Offer::Nothing || m_changes->indexWidget(index)))
+            continue;
+        m_offered.insert(id, offer);
+        if (offer == TuningLogModel::Offer::Nothing) {
+            m_changes->setIndexWidget(index, nullptr);
+            continue;
+        }
+        const TuningChange *change = m_session->change(id);
+        auto *buttons = new QWidget;
+        auto *layout = new QHBoxLayout(buttons);
+        layout->setContentsMargins(0, 0, 0, 0);
+        const auto add = [&](const QString &text, const QString &toolTip, void (TuningSession::*act)(quint64)) {
+            auto *button = new QPushButton(text, buttons);
+            button->setToolTip(toolTip);
+            connect(button, &QPushButton::clicked, m_session, [this, id, act] {
+                (m_session->*act)(id);
+            });
+            layout->addWidget(button);
+        };
+        const QString back = change ? change->backDescription : QString();
+        switch (offer) {
+        case TuningLogModel::Offer::KeepOrPutBack:
+            add(tr("Keep"), tr("Keep %1").arg(change ? change->description : QString()), &TuningSession::keep);
+            add(tr("Put back"), back, &TuningSession::putBack);
+            break;
+        case TuningLogModel::Offer::Undo:
+            add(tr("Undo"), back, &TuningSession::putBack);
+            break;
+        case TuningLogModel::Offer::TryPutBackAgain:
+            add(tr("Try again"), back, &TuningSession::putBack);
+            add(tr("Keep"), tr("Leave the value as it is"), &TuningSession::keep);
+            break;
+        case TuningLogModel::Offer::Nothing:
+            break;
+        }
+        m_changes->setIndexWidget(index, buttons);
     }
-    m_pending = request;
-    for (QPushButton *button : std::as_const(m_applyButtons))
-        button->setEnabled(false);
-    setStatus(tr("Asking for permission: %1…").arg(request.description), false);
-    m_client->run(request.action, request.arguments, polkitMessage);
+}
+
+void TuningPage::updateTrialBanner()
+{
+    QStringList trials;
+    const TuningLogModel *log = m_session->log();
+    for (int row = 0; row < log->rowCount(); ++row) {
+        const TuningLogRow *entry = log->rowAt(log->index(row, 0));
+        const TuningChange &change = entry->change;
+        if (change.state == TuningChange::State::OnTrial || change.state == TuningChange::State::LeftOnTrial)
+            trials.append(tr("<b>%1</b> (%2)").arg(change.description.toHtmlEscaped(), entry->state.toHtmlEscaped()));
+    }
+    m_trialBanner->setVisible(!trials.isEmpty());
+    m_keepAll->setVisible(!trials.isEmpty());
+    m_trialBanner->setText(tr("On trial: %1. Keep or put back each in the list below, or keep them all.").arg(trials.join(QStringLiteral("; "))));
 }
 
 void TuningPage::setChangeScope(const ChangeScope &scope)
@@ -251,103 +304,9 @@ void TuningPage::setChangeScope(const ChangeScope &scope)
             button->setToolTip(scope.refusal());
     }
     m_tryFirst->setEnabled(scope.allowed());
+    m_trialLength->setEnabled(scope.allowed());
     if (!scope.allowed())
         setStatus(scope.refusal(), false);
-}
-
-void TuningPage::finished(const QString &, const PrivilegedReply &reply)
-{
-    for (QPushButton *button : std::as_const(m_applyButtons))
-        button->setEnabled(m_changeRefusal.isEmpty());
-    if (!m_pending)
-        return;
-    const Request done = *std::exchange(m_pending, std::nullopt);
-    if (!reply.ok()) {
-        if (done.action == u"dropcaches")
-            m_cacheBeforeDrop.reset();
-        setStatus(reply.explanation(), reply.error != PrivilegedReply::Error::Cancelled);
-        return;
-    }
-    setStatus(tr("Done: %1.").arg(done.description), false);
-    if (done.undoes) {
-        m_made.remove(done.undoes);
-        m_changes->setItemWidget(done.undoes, UndoColumn, new QLabel(tr("undone"), m_changes));
-    }
-    addChange(done);
-    Q_EMIT refreshWanted();
-}
-
-void TuningPage::addChange(const Request &request)
-{
-    auto *item = new QTreeWidgetItem;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    item->setText(TimeColumn, QLocale().toString(QDateTime::fromMSecsSinceEpoch(now).time(), QLocale::ShortFormat));
-    item->setData(TimeColumn, timeRole, now);
-    item->setText(ChangeColumn, request.description);
-    m_changes->insertTopLevelItem(0, item);
-    if (!request.undoArguments.isEmpty() && !request.undoes) {
-        m_made.insert(item, request);
-        auto *undoButton = new QPushButton(tr("Undo: %1").arg(request.undoDescription), m_changes);
-        connect(undoButton, &QPushButton::clicked, this, [this, item] {
-            undo(item);
-        });
-        m_changes->setItemWidget(item, UndoColumn, undoButton);
-        if (m_tryFirst->isChecked())
-            startTrial(item);
-    }
-    updateEffects();
-}
-
-void TuningPage::undo(QTreeWidgetItem *change)
-{
-    const auto made = m_made.constFind(change);
-    if (made == m_made.cend())
-        return;
-    request({made->action, made->undoArguments, made->undoDescription, {}, {}, change}, made->undoDescription);
-}
-
-void TuningPage::startTrial(QTreeWidgetItem *change)
-{
-    m_onTrial = change;
-    m_trialLeft = trialSeconds;
-    m_trialBanner->setText(tr("Trying %1: it goes back in %2 s unless you keep it.").arg(change->text(ChangeColumn)).arg(m_trialLeft));
-    m_trialBanner->show();
-    m_keep->show();
-    m_trialTimer->start();
-}
-
-void TuningPage::endTrial(bool keep)
-{
-    m_trialTimer->stop();
-    m_trialBanner->hide();
-    m_keep->hide();
-    QTreeWidgetItem *change = std::exchange(m_onTrial, nullptr);
-    if (!keep && change)
-        undo(change);
-}
-
-void TuningPage::updateEffects()
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const auto effect = [this](qint64 from, qint64 to) {
-        const auto pressure = m_history->pressure()->average(SystemHistory::SomeAvg10Column, from, to);
-        const auto swapOut = m_history->activity()->average(SystemHistory::SwapOutColumn, from, to);
-        const auto faults = m_history->activity()->average(SystemHistory::MajorFaultColumn, from, to);
-        const QLocale locale;
-        return tr("PSI %1 % · swap-out %2/s · faults %3/s")
-            .arg(pressure ? locale.toString(*pressure, 'f', 2) : ByteFormat::unavailable(),
-                 swapOut ? ByteFormat::human(qint64(*swapOut)) : ByteFormat::unavailable(),
-                 faults ? locale.toString(*faults, 'f', 1) : ByteFormat::unavailable());
-    };
-    for (int i = 0; i < m_changes->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_changes->topLevelItem(i);
-        const qint64 at = item->data(TimeColumn, timeRole).toLongLong();
-        if (now - at > 2 * effectWindowMs)
-            continue; // settled: its text no longer changes
-        item->setText(BeforeColumn, effect(at - effectWindowMs, at));
-        const QString soFar = now - at < effectWindowMs ? tr(" (%1 s so far)").arg((now - at) / 1000) : QString();
-        item->setText(AfterColumn, effect(at, at + effectWindowMs) + soFar);
-    }
 }
 
 void TuningPage::applySystem(const SystemSnapshot &snapshot)
@@ -385,31 +344,10 @@ void TuningPage::applySystem(const SystemSnapshot &snapshot)
     }
     m_thpNow->setText(tr("Now: %1").arg(thpNow.join(QStringLiteral(", "))));
 
-    if (snapshot.meminfo.value) {
-        m_cacheNow = cacheOf(*snapshot.meminfo.value);
-        // The first snapshot after a drop is read after the write: what the drop freed.
-        if (m_cacheBeforeDrop && !m_pending) {
-            m_dropResult->setText(tr("Freed <b>%1</b> of cache (%2 → %3).")
-                                      .arg(ByteFormat::human(std::max<qint64>(0, *m_cacheBeforeDrop - m_cacheNow)),
-                                           ByteFormat::human(*m_cacheBeforeDrop),
-                                           ByteFormat::human(m_cacheNow)));
-            m_cacheBeforeDrop.reset();
-        }
-    }
-    updateEffects();
+    m_session->applySystem(snapshot);
 }
 
 void TuningPage::setStatus(const QString &text, bool problem)
 {
     m_status->setText(problem ? QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()) : text.toHtmlEscaped());
-}
-
-QString TuningPage::statusText() const
-{
-    return m_status->text();
-}
-
-QString TuningPage::currentSwappinessText() const
-{
-    return m_swappinessNow->text();
 }

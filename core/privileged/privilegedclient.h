@@ -5,41 +5,50 @@
 #pragma once
 
 #include "privileged/privilegedreply.h"
+#include "privileged/privilegedrequest.h"
 
-#include <QMap>
 #include <QObject>
 
-class QProcess;
+#include <deque>
 
-// Runs MemLens's privileged actions through memlens-kauth-client, the small KAuth program built
-// against the same KAuth as the helper (a Qt 6 process cannot load KF5Auth). Asynchronous: the
-// GUI goes on while polkit asks for a password; the reply arrives as a signal.
+class PrivilegedBackend;
+
+// The application's one way to the privileged helper: typed requests into one queue, handed to
+// the backend one at a time. Busy means queued, never dropped: every request ends in exactly one
+// finished(), with the helper's reply or the reason it could not be made. Putting a value back
+// goes ahead of new changes still waiting, so a trial's end is not held up behind them.
 class PrivilegedClient : public QObject
 {
     Q_OBJECT
 
 public:
-    // clientPath: the client executable; empty for where MemLens installs or builds it.
-    explicit PrivilegedClient(const QString &clientPath = {}, QObject *parent = nullptr);
-    ~PrivilegedClient() override;
+    using Ticket = quint64;
+    enum class Urgency { Change, PutBack };
 
-    // Where MemLens looks for the client: next to its own executable (the build tree), or in
-    // the libexec directory of the installation it runs from; empty when in neither.
-    static QString defaultClientPath();
+    // backend: taken over (parented to the client).
+    explicit PrivilegedClient(PrivilegedBackend *backend, QObject *parent = nullptr);
 
-    // action: the short name ("setswappiness"); message: what the password dialog names
-    // ("Set vm.swappiness to 10"), with control, bidi and format characters escaped and cut to
-    // maxMessageLength. One request at a time per client; a second while one runs is answered
-    // Busy at once.
-    void run(const QString &action, const QMap<QString, QString> &arguments, const QString &message);
-    bool isRunning() const;
-    static constexpr qsizetype maxMessageLength = 200;
+    Ticket setSwappiness(int value);
+    Ticket setTransparentHugePages(const QString &enabled, const QString &defrag);
+    Ticket dropCaches(int level);
+    Ticket setOomScoreAdj(const ProcessKey &process, const QString &name, int value);
+    Ticket submit(const PrivilegedRequest &request, Urgency urgency = Urgency::Change);
 
 Q_SIGNALS:
-    void finished(const QString &action, const PrivilegedReply &reply);
+    // The request went to the helper: polkit may be asking for a password now.
+    void asking(PrivilegedClient::Ticket ticket);
+    void finished(PrivilegedClient::Ticket ticket, const PrivilegedReply &reply);
 
 private:
-    QString m_clientPath;
-    QProcess *m_process = nullptr;
-    QString m_action;
+    struct Queued {
+        Ticket ticket;
+        PrivilegedRequest request;
+        Urgency urgency;
+    };
+    void startNext();
+
+    PrivilegedBackend *m_backend;
+    std::deque<Queued> m_queue;
+    std::optional<Ticket> m_running;
+    Ticket m_lastTicket = 0;
 };

@@ -37,6 +37,7 @@
 #include "stream/snapshotstream.h"
 #include "support/fixtures.h"
 #include "support/waits.h"
+#include "support/widgets.h"
 
 #include <QApplication>
 #include <QAreaSeries>
@@ -536,10 +537,11 @@ void TestMainWindow::tuningShowsTheKnobsAsTheyAre()
     m_window->showPage(MainWindow::TuningPageIndex);
     TuningPage *page = m_window->tuningPage();
     const QString swappiness = QString::fromLatin1(Fixtures::file(treeName, "proc/sys/vm/swappiness").trimmed());
-    QVERIFY2(page->currentSwappinessText().contains(u"<b>%1</b>"_s.arg(swappiness)), qPrintable(page->currentSwappinessText()));
-    QCOMPARE(page->swappinessSlider()->value(), swappiness.toInt());
-    QCOMPARE(page->swappinessSlider()->maximum(), 200);
-    QCOMPARE(page->changes()->topLevelItemCount(), 0);
+    const QString now = named<QLabel>(page, u"Swappiness now"_s)->text();
+    QVERIFY2(now.contains(u"<b>%1</b>"_s.arg(swappiness)), qPrintable(now));
+    QCOMPARE(named<QSlider>(page, u"Swappiness"_s)->value(), swappiness.toInt());
+    QCOMPARE(named<QSlider>(page, u"Swappiness"_s)->maximum(), 200);
+    QCOMPARE(named<QTreeView>(page, u"Changes made here"_s)->model()->rowCount(), 0);
     // A captured tree's knobs are shown, not offered: a click would change this machine.
     int offered = 0;
     for (const QPushButton *apply : page->findChildren<QPushButton *>()) {
@@ -550,7 +552,7 @@ void TestMainWindow::tuningShowsTheKnobsAsTheyAre()
         ++offered;
     }
     QCOMPARE(offered, 3); // swappiness, THP, drop caches
-    QVERIFY(page->statusText().contains(u"changes would act on this machine"_s));
+    QVERIFY(named<QLabel>(page, u"Tuning status"_s)->text().contains(u"changes would act on this machine"_s));
     for (const QPushButton *button : m_window->processesPage()->findChildren<QPushButton *>()) {
         if (button->text().contains(u"all processes"_s))
             QVERIFY(!button->isEnabled() && button->toolTip().contains(u"captured tree"_s));
@@ -610,7 +612,7 @@ void TestMainWindow::replayShowsTheRecording()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(u"Processes: %1"_s.arg(m_processes.processes.size())), Waits::patientMs);
     QVERIFY(m_window->windowTitle().contains(u"recording"_s));
     // The recording's machine is not this one: nothing is offered that would change this one.
-    QVERIFY(m_window->tuningPage()->statusText().contains(u"plays a recording"_s));
+    QVERIFY(named<QLabel>(m_window->tuningPage(), u"Tuning status"_s)->text().contains(u"plays a recording"_s));
 }
 
 // A window on another machine (here memlens-agent on the captured tree, as ssh would run it there,
@@ -628,7 +630,7 @@ void TestMainWindow::aRemoteHostIsNamedAndCanBeReconnected()
     m_window->showPage(MainWindow::ProcessesPageIndex);
     QVERIFY(m_window->windowTitle().contains(u"build-server"_s));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(u"build-server · processes: %1"_s.arg(m_processes.processes.size())), Waits::patientMs);
-    QVERIFY(m_window->tuningPage()->statusText().contains(u"build-server"_s));
+    QVERIFY(named<QLabel>(m_window->tuningPage(), u"Tuning status"_s)->text().contains(u"build-server"_s));
     auto *reconnect = m_window->findChild<QPushButton *>(u"reconnectButton"_s);
     QVERIFY(reconnect);
     QTRY_VERIFY_WITH_TIMEOUT(reconnect->isVisible(), Waits::patientMs);
