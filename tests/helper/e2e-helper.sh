@@ -8,7 +8,9 @@
 # the system D-Bus → polkitd → the installed helper running as root → /proc and /sys.
 # For each action it proves that (a) with a polkit rule granting the user, the action takes
 # effect, (b) without the rule it is refused and nothing changes, and (c) hostile arguments are
-# refused by the helper even when authorized. Every value written is restored. The helper runs
+# refused by the helper even when authorized, and (d) the application's own client does it as the
+# window does: memlens-tuningdrive's TuningSession, one memlens-kauth-client for the session, a
+# trial put back at its end and a change undone. Every value written is restored. The helper runs
 # under a checker, and any report it makes fails the test: valgrind for a plain build, the
 # build's own AddressSanitizer, LeakSanitizer and UBSan for a sanitizer build.
 #
@@ -24,8 +26,9 @@ rule=/etc/polkit-1/rules.d/49-memlens-e2e.rules
 # may enter (/root).
 client_dir=$(mktemp -d)
 chmod 755 "$client_dir"
-cp "$build/bin/memlens-kauth-client" "$client_dir/"
+cp "$build/bin/memlens-kauth-client" "$build/bin/memlens-tuningdrive" "$client_dir/"
 client="$client_dir/memlens-kauth-client"
+drive="$client_dir/memlens-tuningdrive"
 
 if [ "$(id -u)" -ne 0 ]; then
   if [ "${CI:-}" = true ]; then
@@ -233,6 +236,23 @@ for entry in "${hostile[@]}"; do
 done
 after=$(state)
 [ "$after" = "$before" ] && pass "nothing written: $after" || fail "hostile arguments changed $before to $after"
+
+echo "# (d) as the window drives it: a tuning session through one client, a trial that ends by itself"
+echo "$swappiness" >/proc/sys/vm/swappiness
+state_dir=$(mktemp -d)
+chown "$user" "$state_dir"
+rc=0
+out=$(runuser -u "$user" -- env XDG_STATE_HOME="$state_dir" "$drive" --client "$client" --trial-ms 1500 \
+  trial-swappiness="$new_swappiness" settle oom="$victim:$victim_start:300" undo 2>&1) || rc=$?
+echo "$out" | sed 's/^/  | /'
+[ "$rc" = 0 ] && pass "the session's changes and put-backs all succeeded" || fail "the session exited $rc"
+expect "swappiness was $new_swappiness during its trial" "kernel swappiness $new_swappiness" "$out"
+expect "the trial put swappiness back at its end" "swappiness $swappiness → $new_swappiness — Put back at the end of its trial" "$out"
+[ "$(cat /proc/sys/vm/swappiness)" = "$swappiness" ] && pass "swappiness is $swappiness again" || fail "swappiness is $(cat /proc/sys/vm/swappiness)"
+expect "the OOM adjustment was made and undone" "(PID $victim) 500 → 300 — Undone" "$out"
+[ "$(cat /proc/$victim/oom_score_adj)" = 500 ] && pass "oom_score_adj is 500 again" || fail "oom_score_adj is $(cat /proc/$victim/oom_score_adj)"
+[ -z "$(ls -A "$state_dir/memlens" 2>/dev/null)" ] && pass "no trial left in the journal" || fail "the journal still holds $(ls "$state_dir/memlens")"
+rm -rf "$state_dir"
 
 echo "# the checker's reports, once the helper has quit after its idle time"
 for _ in $(seq 120); do pgrep -f "$helper_exe" >/dev/null || break; sleep 0.5; done

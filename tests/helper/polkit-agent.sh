@@ -13,10 +13,12 @@
 #   polkit_admin_group            the group whose members polkit asks for (addAdminRule)
 #   polkit_agent_user USER PASSWORD
 #                                 USER (created if missing) with PASSWORD, in the admin group
-#   polkit_ask_rule_install ACTION_PREFIX USER
+#   polkit_ask_rule_install ACTION_PREFIX USER [POLICY_FILE]
 #   polkit_ask_rule_remove [USER]
 #                                 a rule answering AUTH_ADMIN_KEEP for USER's actions under
-#                                 ACTION_PREFIX, waited for until polkitd applies (or drops) it
+#                                 ACTION_PREFIX — or, given the installed policy, what it says
+#                                 for an active session, action by action — waited for until
+#                                 polkitd applies (or drops) it
 #   polkit_count_prompts USER PASSWORD LOGFILE -- COMMAND [ARGS...]
 #                                 COMMAND as USER with pkttyagent; prints the number of prompts
 #   polkit_agent_cleanup          undoes all of the above that this library did
@@ -147,14 +149,16 @@ _polkit_probe_until() {
   return 1
 }
 
-# polkit_ask_rule_install ACTION_PREFIX USER: installs
+# polkit_ask_rule_install ACTION_PREFIX USER [POLICY_FILE]: installs
 # /etc/polkit-1/rules.d/49-polkit-agent-USER-ACTION_PREFIX.rules, answering AUTH_ADMIN_KEEP to
-# USER's actions whose id starts with ACTION_PREFIX, then waits up to 60 s for polkitd to apply
-# it: until pkcheck (no interaction) exits 2, "authentication required", for the first such
-# action pkaction lists (waited for too, up to 60 s, when the policy was just installed). An
-# action whose <allow_any> is already auth_admin (pkexec's) asks before the rule as well.
+# USER's actions whose id starts with ACTION_PREFIX — with POLICY_FILE, each action's
+# <allow_active> from it instead, which is what a user in an active session meets — then waits up
+# to 60 s for polkitd to apply it: until pkcheck (no interaction) exits 2, "authentication
+# required", for the first such action pkaction lists (waited for too, up to 60 s, when the policy
+# was just installed). An action whose <allow_any> is already auth_admin (pkexec's) asks before
+# the rule as well.
 polkit_ask_rule_install() {
-  local prefix=$1 user=$2 rule action='' before _
+  local prefix=$1 user=$2 policy=${3:-} answers='' rule action='' before _
   case "$prefix$user" in *[!A-Za-z0-9._-]*) echo "polkit-agent: unsafe action prefix or user name" >&2; return 1 ;; esac
   rule=/etc/polkit-1/rules.d/49-polkit-agent-$user-${prefix%.}.rules
   # polkitd reads a freshly installed policy some time after it appears.
@@ -165,14 +169,38 @@ polkit_ask_rule_install() {
   done
   [ -n "$action" ] || { echo "polkit-agent: polkitd knows no action starting with $prefix after 60 s" >&2; return 1; }
   before=$(_polkit_probe "$user" "$action")
+  if [ -n "$policy" ]; then
+    # "ID": polkit.Result.ANSWER, for each action of the policy: its <allow_active>.
+    answers=$(awk -v p="$prefix" '
+      match($0, /<action id="[^"]+"/) { id = substr($0, RSTART + 12, RLENGTH - 13) }
+      match($0, /<allow_active>[a-z_]+</) && index(id, p) == 1 {
+        printf "        \"%s\": polkit.Result.%s,\n", id, toupper(substr($0, RSTART + 14, RLENGTH - 15)) }' "$policy")
+    [ -n "$answers" ] || { echo "polkit-agent: $policy has no action starting with $prefix" >&2; return 1; }
+  fi
   mkdir -p /etc/polkit-1/rules.d
-  cat >"$rule" <<RULE
+  if [ -n "$answers" ]; then
+    cat >"$rule" <<RULE
+// Installed by tests/helper/polkit-agent.sh for a test; removed when it ends.
+// What the installed policy says for an active session, which no process has here.
+(function() {
+    var answers = {
+$answers
+    };
+    polkit.addRule(function(action, subject) {
+        if (subject.user == "$user" && answers[action.id] !== undefined)
+            return answers[action.id];
+    });
+})();
+RULE
+  else
+    cat >"$rule" <<RULE
 // Installed by tests/helper/polkit-agent.sh for a test; removed when it ends.
 polkit.addRule(function(action, subject) {
     if (action.id.indexOf("$prefix") == 0 && subject.user == "$user")
         return polkit.Result.AUTH_ADMIN_KEEP;
 });
 RULE
+  fi
   chmod 644 "$rule"
   POLKIT_ASK_RULES+=("$rule|$user|$action|$before")
   _polkit_probe_until "$user" "$action" 2 60

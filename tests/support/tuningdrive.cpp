@@ -9,6 +9,7 @@
 //   memlens-tuningdrive [--client PATH] [--trial-ms N] STEP...
 //   STEP: swappiness=N | trial-swappiness=N | thp=ENABLED,DEFRAG | trial-thp=ENABLED,DEFRAG
 //         (an empty word leaves that knob) | drop=LEVEL | oom=PID:STARTTIME:VALUE
+//         | settle (until no trial runs and every put-back is answered)
 //         | undo (every change that offers it) | stay (until killed: a MemLens that dies)
 //
 // Each step waits for its answer. After the last, trials run to their end and put-backs are
@@ -77,6 +78,19 @@ int main(int argc, char **argv)
         while (!done())
             app.processEvents(QEventLoop::WaitForMoreEvents);
     };
+    const auto onTrial = [&session] {
+        const TuningLogModel *log = session.log();
+        for (int row = 0; row < log->rowCount(); ++row) {
+            if (log->rowAt(log->index(row, 0))->change.state == TuningChange::State::OnTrial)
+                return true;
+        }
+        return false;
+    };
+    const auto settle = [&waitFor, &session, &onTrial] {
+        waitFor([&session, &onTrial] {
+            return !session.puttingBack() && !onTrial();
+        });
+    };
     QList<quint64> made;
     for (const QString &step : std::as_const(steps)) {
         const QString name = step.section(u'=', 0, 0);
@@ -98,6 +112,8 @@ int main(int argc, char **argv)
             waitFor([&session] {
                 return !session.puttingBack();
             });
+        } else if (name == QStringLiteral("settle")) {
+            settle();
         } else if (name == QStringLiteral("stay")) {
             return app.exec();
         } else {
@@ -112,16 +128,6 @@ int main(int argc, char **argv)
         }
     }
     // Trials end by themselves; their put-backs are answered.
-    const auto onTrial = [&session] {
-        const TuningLogModel *log = session.log();
-        for (int row = 0; row < log->rowCount(); ++row) {
-            if (log->rowAt(log->index(row, 0))->change.state == TuningChange::State::OnTrial)
-                return true;
-        }
-        return false;
-    };
-    waitFor([&session, &onTrial] {
-        return !session.puttingBack() && !onTrial();
-    });
+    settle();
     return problems ? 1 : 0;
 }
