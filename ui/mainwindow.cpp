@@ -215,6 +215,11 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
     QSettings settings;
     const int savedInterval = settings.value(QStringLiteral("intervalMs"), defaultIntervalMs).toInt();
     createToolBar(intervalMs.value_or(savedInterval));
+    // Ctrl+Q closes as the window's close button does: through closeEvent, which asks about trials.
+    auto *quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addAction(quit);
     m_pssMaxAgeS = settings.value(QStringLiteral("pssMaxAgeSeconds"), defaultPssMaxAgeS).toInt();
     m_engine->setPssMaxAge(m_pssMaxAgeS * 1000);
     restoreSettings();

@@ -161,6 +161,7 @@ QWidget *TuningPage::createTrialRow()
 {
     auto *row = new QWidget(this);
     m_tryFirst = new QCheckBox(tr("&Try changes first: put them back after"), row);
+    m_tryFirst->setAccessibleName(tr("Try changes first"));
     m_tryFirst->setToolTip(tr("Like a new display resolution: if the machine turns sluggish, the old value comes back by itself."));
     m_trialLength = new QComboBox(row);
     m_trialLength->setAccessibleName(tr("Trial length"));
