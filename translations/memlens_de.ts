@@ -476,6 +476,17 @@
     </message>
 </context>
 <context>
+    <name>KAuthClientBackend</name>
+    <message>
+        <source>memlens-kauth-client crashed</source>
+        <translation>memlens-kauth-client ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>memlens-kauth-client ended with exit code %1</source>
+        <translation>memlens-kauth-client wurde mit dem Exit-Code %1 beendet</translation>
+    </message>
+</context>
+<context>
     <name>KernelMemory</name>
     <message>
         <source>Slab, reclaimable</source>
@@ -1171,6 +1182,58 @@
         <source> · PSS unavailable for %1 of them, of other users — &quot;Show all processes&quot; reads them as administrator</source>
         <translation> · PSS für %1 davon nicht verfügbar, Prozesse anderer Benutzer – „Alle Prozesse anzeigen“ liest sie als Administrator</translation>
     </message>
+    <message>
+        <source>Not every change on trial could be put back: the Tuning page says why.</source>
+        <translation>Nicht jede getestete Änderung konnte zurückgenommen werden: Die Seite „Feinabstimmung“ nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Changes on trial</source>
+        <translation>Änderungen im Test</translation>
+    </message>
+    <message>
+        <source>These changes are still on trial:&lt;ul&gt;%1&lt;/ul&gt;Put the old values back before MemLens closes?</source>
+        <translation>Diese Änderungen werden noch getestet:&lt;ul&gt;%1&lt;/ul&gt;Vor dem Schließen von MemLens die alten Werte wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Put back and close</source>
+        <translation>&amp;Zurücknehmen und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep and close</source>
+        <translation>&amp;Behalten und schließen</translation>
+    </message>
+    <message>
+        <source>Putting back the changes on trial…</source>
+        <translation>Die getesteten Änderungen werden zurückgenommen …</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1, set %2&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1, gesetzt %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Changes left on trial</source>
+        <translation>Noch laufende Tests von Änderungen</translation>
+    </message>
+    <message>
+        <source>MemLens stopped while these changes were on trial, and they are still in place:&lt;ul&gt;%1&lt;/ul&gt;Put the old values back?</source>
+        <translation>MemLens wurde beendet, während diese Änderungen getestet wurden, und sie gelten noch:&lt;ul&gt;%1&lt;/ul&gt;Die alten Werte wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Put back</source>
+        <translation>&amp;Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Behalten</translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -1717,16 +1780,8 @@
         <translation>Mit −1000 beendet der Kernel %1 nie, wenn der Speicher ausgeht, selbst wenn gerade dieser Prozess ihn ganz verbraucht.</translation>
     </message>
     <message>
-        <source>Asking for permission…</source>
-        <translation>Berechtigung wird angefragt …</translation>
-    </message>
-    <message>
-        <source>Set the OOM score adjustment of %1 (PID %2) to %3</source>
-        <translation>OOM-Score-Anpassung von %1 (PID %2) auf %3 setzen</translation>
-    </message>
-    <message>
-        <source>Done: the adjustment is now &lt;b&gt;%1&lt;/b&gt; (was %2), and the kernel&apos;s OOM score is &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation>Erledigt: Die Anpassung ist jetzt &lt;b&gt;%1&lt;/b&gt; (vorher %2), der OOM-Score des Kernels ist &lt;b&gt;%3&lt;/b&gt;.</translation>
+        <source>Done: %1; %2. The Tuning page lists it, to undo it.</source>
+        <translation>Erledigt: %1; %2. Die Seite „Feinabstimmung“ führt die Änderung auf, um sie rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -2178,13 +2233,6 @@
     </message>
 </context>
 <context>
-    <name>PrivilegedClient</name>
-    <message>
-        <source>another change is still waiting for its answer</source>
-        <translation>eine andere Änderung wartet noch auf ihre Antwort</translation>
-    </message>
-</context>
-<context>
     <name>PrivilegedReply</name>
     <message>
         <source>the helper&apos;s client gave an answer MemLens does not understand: %1</source>
@@ -2225,6 +2273,45 @@
     <message>
         <source>The change failed: %1</source>
         <translation>Die Änderung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegedRequest</name>
+    <message>
+        <source>Set vm.swappiness to %1</source>
+        <translation>vm.swappiness auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>use them %1</source>
+        <translation>verwenden: %1</translation>
+    </message>
+    <message>
+        <source>defragment %1</source>
+        <translation>defragmentieren: %1</translation>
+    </message>
+    <message>
+        <source>Set transparent huge pages: %1</source>
+        <translation>Transparent Huge Pages setzen: %1</translation>
+    </message>
+    <message>
+        <source>the page cache</source>
+        <translation>den Seitencache</translation>
+    </message>
+    <message>
+        <source>dentries and inodes</source>
+        <translation>Dentries und Inodes</translation>
+    </message>
+    <message>
+        <source>the page cache, dentries and inodes</source>
+        <translation>den Seitencache, Dentries und Inodes</translation>
+    </message>
+    <message>
+        <source>Drop %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>Set the OOM score adjustment of %1 (PID %2) to %3</source>
+        <translation>OOM-Score-Anpassung von %1 (PID %2) auf %3 setzen</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3179,10 @@
         <source>the stream is damaged: a process is said unchanged that was never sent</source>
         <translation>der Stream ist beschädigt: Ein Prozess gilt als unverändert, wurde aber nie gesendet</translation>
     </message>
+    <message>
+        <source>the stream is damaged: library times came before any library snapshot</source>
+        <translation>der Datenstrom ist beschädigt: Bibliothekszeiten kamen vor jedem Bibliotheksschnappschuss</translation>
+    </message>
 </context>
 <context>
     <name>SystemHistory</name>
@@ -3230,14 +3321,120 @@
     </message>
 </context>
 <context>
+    <name>TrialJournal</name>
+    <message>
+        <source>could not remove %1</source>
+        <translation>%1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>could not create %1</source>
+        <translation>%1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; kept as %2</source>
+        <translation>%1 ist beschädigt; aufbewahrt als %2</translation>
+    </message>
+</context>
+<context>
+    <name>TuningLogModel</name>
+    <message>
+        <source>Waiting for the request before it</source>
+        <translation>Wartet auf die Anfrage davor</translation>
+    </message>
+    <message>
+        <source>Asking for permission…</source>
+        <translation>Berechtigung wird angefragt …</translation>
+    </message>
+    <message>
+        <source>Not made: %1</source>
+        <translation>Nicht vorgenommen: %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Vorgenommen</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>Vorgenommen: %1</translation>
+    </message>
+    <message>
+        <source>On trial: back in %1 s unless kept</source>
+        <translation>Im Test: in %1 s zurück, wenn nicht behalten</translation>
+    </message>
+    <message>
+        <source>Still on trial from a MemLens that stopped</source>
+        <translation>Noch im Test eines beendeten MemLens</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Putting back…</source>
+        <translation>Wird zurückgenommen …</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Put back at the end of its trial</source>
+        <translation>Am Ende des Tests zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Put back when MemLens closed</source>
+        <translation>Beim Schließen von MemLens zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Not put back: %1</source>
+        <translation>Nicht zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <source>PSI %1 % · swap-out %2/s · faults %3/s</source>
+        <translation>PSI %1&#xa0;% · Auslagern %2/s · Seitenfehler %3/s</translation>
+    </message>
+    <message>
+        <source> (%1 s so far)</source>
+        <translation> (bisher %1 s)</translation>
+    </message>
+    <message>
+        <source>Memory pressure (PSI some), data written to swap and major page faults, averaged</source>
+        <translation>Speicherdruck (PSI some), in den Swap geschriebene Daten und schwere Seitenfehler, gemittelt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>The minute before</source>
+        <translation>Die Minute davor</translation>
+    </message>
+    <message>
+        <source>The minute after</source>
+        <translation>Die Minute danach</translation>
+    </message>
+</context>
+<context>
     <name>TuningPage</name>
     <message>
         <source>Tuning status</source>
         <translation>Status der Feinabstimmung</translation>
-    </message>
-    <message>
-        <source>&amp;Try changes first: put them back after %1 s unless I keep them</source>
-        <translation>Änderungen zuerst &amp;testen: nach %1 s zurücknehmen, wenn ich sie nicht behalte</translation>
     </message>
     <message>
         <source>Like a new display resolution: if the machine turns sluggish, the old value comes back by itself.</source>
@@ -3262,18 +3459,6 @@
     <message>
         <source>&amp;Apply swappiness</source>
         <translation>Swappiness &amp;anwenden</translation>
-    </message>
-    <message>
-        <source>swappiness %1 → %2</source>
-        <translation>Swappiness %1 → %2</translation>
-    </message>
-    <message>
-        <source>swappiness back to %1</source>
-        <translation>Swappiness zurück auf %1</translation>
-    </message>
-    <message>
-        <source>Set vm.swappiness to %1</source>
-        <translation>vm.swappiness auf %1 setzen</translation>
     </message>
     <message>
         <source>Transparent huge pages</source>
@@ -3304,20 +3489,8 @@
         <translation>Huge Pages an&amp;wenden</translation>
     </message>
     <message>
-        <source>huge pages %1 %2 → %3</source>
-        <translation>Huge Pages %1 %2 → %3</translation>
-    </message>
-    <message>
         <source>Transparent huge pages already have these settings.</source>
         <translation>Transparent Huge Pages haben bereits diese Einstellungen.</translation>
-    </message>
-    <message>
-        <source>huge pages %1 back to %2</source>
-        <translation>Huge Pages %1 zurück auf %2</translation>
-    </message>
-    <message>
-        <source>Set transparent huge pages: %1</source>
-        <translation>Transparent Huge Pages setzen: %1</translation>
     </message>
     <message>
         <source>Drop caches</source>
@@ -3344,80 +3517,12 @@
         <translation>Leert saubere Caches sofort, nachdem geänderte Seiten geschrieben wurden. Nützlich vor einer Messung; sonst erledigt das der Kernel selbst, wenn Speicher gebraucht wird, und Programme lesen ihre Dateien danach erneut von der Festplatte.</translation>
     </message>
     <message>
-        <source>Memory freed by dropping caches</source>
-        <translation>Durch Leeren der Caches freigegebener Speicher</translation>
-    </message>
-    <message>
         <source>D&amp;rop caches</source>
         <translation>Caches &amp;leeren</translation>
     </message>
     <message>
-        <source>dropped caches (%1)</source>
-        <translation>Caches geleert (%1)</translation>
-    </message>
-    <message>
-        <source>Drop caches: %1</source>
-        <translation>Caches leeren: %1</translation>
-    </message>
-    <message>
         <source>Changes made here</source>
         <translation>Hier vorgenommene Änderungen</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>The minute before</source>
-        <translation>Die Minute davor</translation>
-    </message>
-    <message>
-        <source>The minute after</source>
-        <translation>Die Minute danach</translation>
-    </message>
-    <message>
-        <source>Memory pressure (PSI some), data written to swap and major page faults, averaged</source>
-        <translation>Speicherdruck (PSI some), in den Swap geschriebene Daten und schwere Seitenfehler, gemittelt</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the change</source>
-        <translation>Änderung &amp;behalten</translation>
-    </message>
-    <message>
-        <source>Trying %1: it goes back in %2 s unless you keep it.</source>
-        <translation>%1 wird getestet: Die Änderung wird in %2 s zurückgenommen, wenn Sie sie nicht behalten.</translation>
-    </message>
-    <message>
-        <source>Still waiting for the answer to the last change.</source>
-        <translation>Die Antwort auf die letzte Änderung steht noch aus.</translation>
-    </message>
-    <message>
-        <source>Asking for permission: %1…</source>
-        <translation>Berechtigung wird angefragt: %1 …</translation>
-    </message>
-    <message>
-        <source>Done: %1.</source>
-        <translation>Erledigt: %1.</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>rückgängig gemacht</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>PSI %1 % · swap-out %2/s · faults %3/s</source>
-        <translation>PSI %1&#xa0;% · Auslagern %2/s · Seitenfehler %3/s</translation>
-    </message>
-    <message>
-        <source> (%1 s so far)</source>
-        <translation> (bisher %1 s)</translation>
     </message>
     <message>
         <source>Now: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -3440,8 +3545,161 @@
         <translation>Jetzt: %1</translation>
     </message>
     <message>
-        <source>Freed &lt;b&gt;%1&lt;/b&gt; of cache (%2 → %3).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; Cache freigegeben (%2 → %3).</translation>
+        <source>Swappiness now</source>
+        <translation>Swappiness jetzt</translation>
+    </message>
+    <message>
+        <source>Swappiness is already %1.</source>
+        <translation>Swappiness ist bereits %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Try changes first: put them back after</source>
+        <translation>Änderungen zuerst &amp;testen: zurücknehmen nach</translation>
+    </message>
+    <message>
+        <source>Try changes first</source>
+        <translation>Änderungen zuerst testen</translation>
+    </message>
+    <message>
+        <source>Trial length</source>
+        <translation>Testdauer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unless I keep them</source>
+        <translation>wenn ich sie nicht behalte</translation>
+    </message>
+    <message>
+        <source>Changes on trial</source>
+        <translation>Änderungen im Test</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them all</source>
+        <translation>&amp;Alle behalten</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Leave the value as it is</source>
+        <translation>Den Wert so lassen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>On trial: %1. Keep or put back each in the list below, or keep them all.</source>
+        <translation>Im Test: %1. Behalten oder zurücknehmen Sie jede in der Liste unten, oder behalten Sie alle.</translation>
+    </message>
+</context>
+<context>
+    <name>TuningSession</name>
+    <message>
+        <source>swappiness → %1</source>
+        <translation>Swappiness → %1</translation>
+    </message>
+    <message>
+        <source>huge pages enabled → %1</source>
+        <translation>Huge Pages enabled → %1</translation>
+    </message>
+    <message>
+        <source>huge pages defrag → %1</source>
+        <translation>Huge Pages defrag → %1</translation>
+    </message>
+    <message>
+        <source>drop %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>OOM score adjustment of %1 (PID %2) → %3</source>
+        <translation>OOM-Score-Anpassung von %1 (PID %2) → %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>swappiness %1 → %2</source>
+        <translation>Swappiness %1 → %2</translation>
+    </message>
+    <message>
+        <source>swappiness back to %1</source>
+        <translation>Swappiness zurück auf %1</translation>
+    </message>
+    <message>
+        <source>huge pages %1 %2 → %3</source>
+        <translation>Huge Pages %1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>huge pages %1 back to %2</source>
+        <translation>Huge Pages %1 zurück auf %2</translation>
+    </message>
+    <message>
+        <source>dropped %1</source>
+        <translation>%1 geleert</translation>
+    </message>
+    <message>
+        <source>OOM score adjustment of %1 (PID %2)</source>
+        <translation>OOM-Score-Anpassung von %1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>its OOM score is now %1</source>
+        <translation>sein OOM-Score ist jetzt %1</translation>
+    </message>
+    <message>
+        <source>%1 back to %2</source>
+        <translation>%1 zurück auf %2</translation>
+    </message>
+    <message>
+        <source>%1 was on trial when the machine restarted: the restart ended it.</source>
+        <translation>%1 wurde getestet, als der Rechner neu startete: Der Neustart hat den Test beendet.</translation>
+    </message>
+    <message>
+        <source>A journal of changes on trial could not be read: %1</source>
+        <translation>Ein Protokoll getesteter Änderungen konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>freed %1 of cache (%2 → %3)</source>
+        <translation>%1 Cache freigegeben (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>Changes on trial could not be noted down, so a crash would leave them in place unnoticed: %1</source>
+        <translation>Getestete Änderungen konnten nicht notiert werden, ein Absturz würde sie also unbemerkt bestehen lassen: %1</translation>
     </message>
 </context>
 <context>

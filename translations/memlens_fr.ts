@@ -476,6 +476,17 @@
     </message>
 </context>
 <context>
+    <name>KAuthClientBackend</name>
+    <message>
+        <source>memlens-kauth-client crashed</source>
+        <translation>memlens-kauth-client a planté</translation>
+    </message>
+    <message>
+        <source>memlens-kauth-client ended with exit code %1</source>
+        <translation>memlens-kauth-client s&apos;est terminé avec le code de sortie %1</translation>
+    </message>
+</context>
+<context>
     <name>KernelMemory</name>
     <message>
         <source>Slab, reclaimable</source>
@@ -1171,6 +1182,58 @@
         <source> · PSS unavailable for %1 of them, of other users — &quot;Show all processes&quot; reads them as administrator</source>
         <translation> · PSS indisponible pour %1 d&apos;entre eux, appartenant à d&apos;autres utilisateurs — «&#xa0;Afficher tous les processus&#xa0;» les lit en tant qu&apos;administrateur</translation>
     </message>
+    <message>
+        <source>Not every change on trial could be put back: the Tuning page says why.</source>
+        <translation>Certaines modifications à l&apos;essai n&apos;ont pas pu être annulées&#xa0;: la page Réglages indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Changes on trial</source>
+        <translation>Modifications à l&apos;essai</translation>
+    </message>
+    <message>
+        <source>These changes are still on trial:&lt;ul&gt;%1&lt;/ul&gt;Put the old values back before MemLens closes?</source>
+        <translation>Ces modifications sont encore à l&apos;essai&#xa0;:&lt;ul&gt;%1&lt;/ul&gt;Rétablir les anciennes valeurs avant de fermer MemLens&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Put back and close</source>
+        <translation>&amp;Rétablir et fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep and close</source>
+        <translation>&amp;Conserver et fermer</translation>
+    </message>
+    <message>
+        <source>Putting back the changes on trial…</source>
+        <translation>Rétablissement des valeurs des modifications à l&apos;essai…</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1, set %2&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1, appliquée le %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Changes left on trial</source>
+        <translation>Modifications restées à l&apos;essai</translation>
+    </message>
+    <message>
+        <source>MemLens stopped while these changes were on trial, and they are still in place:&lt;ul&gt;%1&lt;/ul&gt;Put the old values back?</source>
+        <translation>MemLens s&apos;est arrêté alors que ces modifications étaient à l&apos;essai, et elles sont toujours en place&#xa0;:&lt;ul&gt;%1&lt;/ul&gt;Rétablir les anciennes valeurs&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Put back</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Les conserver</translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -1717,16 +1780,8 @@
         <translation>Avec −1000, le noyau ne mettra jamais fin à %1 quand la mémoire viendra à manquer, même si c&apos;est lui qui la consomme entièrement.</translation>
     </message>
     <message>
-        <source>Asking for permission…</source>
-        <translation>Demande d&apos;autorisation…</translation>
-    </message>
-    <message>
-        <source>Set the OOM score adjustment of %1 (PID %2) to %3</source>
-        <translation>Définir l&apos;ajustement du score OOM de %1 (PID %2) à %3</translation>
-    </message>
-    <message>
-        <source>Done: the adjustment is now &lt;b&gt;%1&lt;/b&gt; (was %2), and the kernel&apos;s OOM score is &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation>Terminé&#xa0;: l&apos;ajustement vaut maintenant &lt;b&gt;%1&lt;/b&gt; (au lieu de %2), et le score OOM calculé par le noyau est de &lt;b&gt;%3&lt;/b&gt;.</translation>
+        <source>Done: %1; %2. The Tuning page lists it, to undo it.</source>
+        <translation>Terminé&#xa0;: %1&#xa0;; %2. La page Réglages la liste, pour l&apos;annuler.</translation>
     </message>
 </context>
 <context>
@@ -2178,13 +2233,6 @@
     </message>
 </context>
 <context>
-    <name>PrivilegedClient</name>
-    <message>
-        <source>another change is still waiting for its answer</source>
-        <translation>une autre modification attend encore sa réponse</translation>
-    </message>
-</context>
-<context>
     <name>PrivilegedReply</name>
     <message>
         <source>the helper&apos;s client gave an answer MemLens does not understand: %1</source>
@@ -2225,6 +2273,45 @@
     <message>
         <source>The change failed: %1</source>
         <translation>La modification a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegedRequest</name>
+    <message>
+        <source>Set vm.swappiness to %1</source>
+        <translation>Définir vm.swappiness à %1</translation>
+    </message>
+    <message>
+        <source>use them %1</source>
+        <translation>utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>defragment %1</source>
+        <translation>défragmentation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Set transparent huge pages: %1</source>
+        <translation>Définir les pages énormes transparentes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the page cache</source>
+        <translation>le cache de pages</translation>
+    </message>
+    <message>
+        <source>dentries and inodes</source>
+        <translation>les dentries et les inodes</translation>
+    </message>
+    <message>
+        <source>the page cache, dentries and inodes</source>
+        <translation>le cache de pages, les dentries et les inodes</translation>
+    </message>
+    <message>
+        <source>Drop %1</source>
+        <translation>Vider %1</translation>
+    </message>
+    <message>
+        <source>Set the OOM score adjustment of %1 (PID %2) to %3</source>
+        <translation>Définir l&apos;ajustement du score OOM de %1 (PID %2) à %3</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3179,10 @@
         <source>the stream is damaged: a process is said unchanged that was never sent</source>
         <translation>le flux est endommagé&#xa0;: un processus est dit inchangé alors qu’il n’a jamais été envoyé</translation>
     </message>
+    <message>
+        <source>the stream is damaged: library times came before any library snapshot</source>
+        <translation>le flux est endommagé&#xa0;: des heures de bibliothèques sont arrivées avant tout instantané des bibliothèques</translation>
+    </message>
 </context>
 <context>
     <name>SystemHistory</name>
@@ -3230,14 +3321,120 @@
     </message>
 </context>
 <context>
+    <name>TrialJournal</name>
+    <message>
+        <source>could not remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>could not create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>%1 n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; kept as %2</source>
+        <translation>%1 est endommagé&#xa0;; conservé sous %2</translation>
+    </message>
+</context>
+<context>
+    <name>TuningLogModel</name>
+    <message>
+        <source>Waiting for the request before it</source>
+        <translation>En attente de la demande précédente</translation>
+    </message>
+    <message>
+        <source>Asking for permission…</source>
+        <translation>Demande d&apos;autorisation…</translation>
+    </message>
+    <message>
+        <source>Not made: %1</source>
+        <translation>Non appliquée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Appliquée</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>Appliquée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>On trial: back in %1 s unless kept</source>
+        <translation>À l&apos;essai&#xa0;: rétablie dans %1&#xa0;s si elle n&apos;est pas conservée</translation>
+    </message>
+    <message>
+        <source>Still on trial from a MemLens that stopped</source>
+        <translation>Encore à l&apos;essai depuis un MemLens qui s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservée</translation>
+    </message>
+    <message>
+        <source>Putting back…</source>
+        <translation>Rétablissement…</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Put back at the end of its trial</source>
+        <translation>Rétablie à la fin de l&apos;essai</translation>
+    </message>
+    <message>
+        <source>Put back when MemLens closed</source>
+        <translation>Rétablie à la fermeture de MemLens</translation>
+    </message>
+    <message>
+        <source>Not put back: %1</source>
+        <translation>Non rétablie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PSI %1 % · swap-out %2/s · faults %3/s</source>
+        <translation>PSI %1&#xa0;% · swap sortant %2/s · défauts %3/s</translation>
+    </message>
+    <message>
+        <source> (%1 s so far)</source>
+        <translation> (%1&#xa0;s jusqu&apos;ici)</translation>
+    </message>
+    <message>
+        <source>Memory pressure (PSI some), data written to swap and major page faults, averaged</source>
+        <translation>Pression mémoire (PSI some), données écrites dans l&apos;espace d&apos;échange et défauts de page majeurs, en moyenne</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The minute before</source>
+        <translation>La minute précédente</translation>
+    </message>
+    <message>
+        <source>The minute after</source>
+        <translation>La minute suivante</translation>
+    </message>
+</context>
+<context>
     <name>TuningPage</name>
     <message>
         <source>Tuning status</source>
         <translation>État des réglages</translation>
-    </message>
-    <message>
-        <source>&amp;Try changes first: put them back after %1 s unless I keep them</source>
-        <translation>&amp;Essayer d&apos;abord&#xa0;: annuler les modifications après %1&#xa0;s si je ne les conserve pas</translation>
     </message>
     <message>
         <source>Like a new display resolution: if the machine turns sluggish, the old value comes back by itself.</source>
@@ -3262,18 +3459,6 @@
     <message>
         <source>&amp;Apply swappiness</source>
         <translation>Appliquer la &amp;swappiness</translation>
-    </message>
-    <message>
-        <source>swappiness %1 → %2</source>
-        <translation>swappiness %1 → %2</translation>
-    </message>
-    <message>
-        <source>swappiness back to %1</source>
-        <translation>swappiness&#xa0;: retour à %1</translation>
-    </message>
-    <message>
-        <source>Set vm.swappiness to %1</source>
-        <translation>Définir vm.swappiness à %1</translation>
     </message>
     <message>
         <source>Transparent huge pages</source>
@@ -3304,20 +3489,8 @@
         <translation>Appliquer les pages é&amp;normes</translation>
     </message>
     <message>
-        <source>huge pages %1 %2 → %3</source>
-        <translation>pages énormes %1 %2 → %3</translation>
-    </message>
-    <message>
         <source>Transparent huge pages already have these settings.</source>
         <translation>Les pages énormes transparentes ont déjà ces réglages.</translation>
-    </message>
-    <message>
-        <source>huge pages %1 back to %2</source>
-        <translation>pages énormes %1&#xa0;: retour à %2</translation>
-    </message>
-    <message>
-        <source>Set transparent huge pages: %1</source>
-        <translation>Définir les pages énormes transparentes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Drop caches</source>
@@ -3344,80 +3517,12 @@
         <translation>Vide immédiatement les caches propres, après avoir écrit les pages modifiées. Utile avant une mesure&#xa0;; sinon, le noyau s&apos;en charge lui-même quand il a besoin de mémoire, et les programmes relisent ensuite leurs fichiers depuis le disque.</translation>
     </message>
     <message>
-        <source>Memory freed by dropping caches</source>
-        <translation>Mémoire libérée par le vidage des caches</translation>
-    </message>
-    <message>
         <source>D&amp;rop caches</source>
         <translation>&amp;Vider les caches</translation>
     </message>
     <message>
-        <source>dropped caches (%1)</source>
-        <translation>caches vidés (%1)</translation>
-    </message>
-    <message>
-        <source>Drop caches: %1</source>
-        <translation>Vider les caches&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Changes made here</source>
         <translation>Modifications effectuées ici</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>The minute before</source>
-        <translation>La minute précédente</translation>
-    </message>
-    <message>
-        <source>The minute after</source>
-        <translation>La minute suivante</translation>
-    </message>
-    <message>
-        <source>Memory pressure (PSI some), data written to swap and major page faults, averaged</source>
-        <translation>Pression mémoire (PSI some), données écrites dans l&apos;espace d&apos;échange et défauts de page majeurs, en moyenne</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the change</source>
-        <translation>&amp;Conserver la modification</translation>
-    </message>
-    <message>
-        <source>Trying %1: it goes back in %2 s unless you keep it.</source>
-        <translation>Essai en cours&#xa0;: %1 — annulation dans %2&#xa0;s si vous ne conservez pas la modification.</translation>
-    </message>
-    <message>
-        <source>Still waiting for the answer to the last change.</source>
-        <translation>Toujours en attente de la réponse à la dernière modification.</translation>
-    </message>
-    <message>
-        <source>Asking for permission: %1…</source>
-        <translation>Demande d&apos;autorisation&#xa0;: %1…</translation>
-    </message>
-    <message>
-        <source>Done: %1.</source>
-        <translation>Terminé&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Annuler&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>PSI %1 % · swap-out %2/s · faults %3/s</source>
-        <translation>PSI %1&#xa0;% · swap sortant %2/s · défauts %3/s</translation>
-    </message>
-    <message>
-        <source> (%1 s so far)</source>
-        <translation> (%1&#xa0;s jusqu&apos;ici)</translation>
     </message>
     <message>
         <source>Now: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -3440,8 +3545,161 @@
         <translation>Actuellement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Freed &lt;b&gt;%1&lt;/b&gt; of cache (%2 → %3).</source>
-        <translation>Cache libéré&#xa0;: &lt;b&gt;%1&lt;/b&gt; (%2 → %3).</translation>
+        <source>Swappiness now</source>
+        <translation>Swappiness actuelle</translation>
+    </message>
+    <message>
+        <source>Swappiness is already %1.</source>
+        <translation>La swappiness vaut déjà %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Try changes first: put them back after</source>
+        <translation>&amp;Essayer d&apos;abord&#xa0;: rétablir après</translation>
+    </message>
+    <message>
+        <source>Try changes first</source>
+        <translation>Essayer d&apos;abord les modifications</translation>
+    </message>
+    <message>
+        <source>Trial length</source>
+        <translation>Durée de l&apos;essai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unless I keep them</source>
+        <translation>si je ne les conserve pas</translation>
+    </message>
+    <message>
+        <source>Changes on trial</source>
+        <translation>Modifications à l&apos;essai</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them all</source>
+        <translation>&amp;Tout conserver</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Conserver %1</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Leave the value as it is</source>
+        <translation>Laisser la valeur telle quelle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>On trial: %1. Keep or put back each in the list below, or keep them all.</source>
+        <translation>À l&apos;essai&#xa0;: %1. Conservez ou rétablissez chacune dans la liste ci-dessous, ou conservez-les toutes.</translation>
+    </message>
+</context>
+<context>
+    <name>TuningSession</name>
+    <message>
+        <source>swappiness → %1</source>
+        <translation>swappiness → %1</translation>
+    </message>
+    <message>
+        <source>huge pages enabled → %1</source>
+        <translation>pages énormes enabled → %1</translation>
+    </message>
+    <message>
+        <source>huge pages defrag → %1</source>
+        <translation>pages énormes defrag → %1</translation>
+    </message>
+    <message>
+        <source>drop %1</source>
+        <translation>vider %1</translation>
+    </message>
+    <message>
+        <source>OOM score adjustment of %1 (PID %2) → %3</source>
+        <translation>ajustement du score OOM de %1 (PID %2) → %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>swappiness %1 → %2</source>
+        <translation>swappiness %1 → %2</translation>
+    </message>
+    <message>
+        <source>swappiness back to %1</source>
+        <translation>swappiness&#xa0;: retour à %1</translation>
+    </message>
+    <message>
+        <source>huge pages %1 %2 → %3</source>
+        <translation>pages énormes %1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>huge pages %1 back to %2</source>
+        <translation>pages énormes %1&#xa0;: retour à %2</translation>
+    </message>
+    <message>
+        <source>dropped %1</source>
+        <translation>%1 vidé(s)</translation>
+    </message>
+    <message>
+        <source>OOM score adjustment of %1 (PID %2)</source>
+        <translation>ajustement du score OOM de %1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>its OOM score is now %1</source>
+        <translation>son score OOM est maintenant %1</translation>
+    </message>
+    <message>
+        <source>%1 back to %2</source>
+        <translation>%1 rétabli à %2</translation>
+    </message>
+    <message>
+        <source>%1 was on trial when the machine restarted: the restart ended it.</source>
+        <translation>%1 était à l&apos;essai lors du redémarrage de la machine&#xa0;: le redémarrage y a mis fin.</translation>
+    </message>
+    <message>
+        <source>A journal of changes on trial could not be read: %1</source>
+        <translation>Un journal de modifications à l&apos;essai n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>freed %1 of cache (%2 → %3)</source>
+        <translation>%1 de cache libérés (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>Changes on trial could not be noted down, so a crash would leave them in place unnoticed: %1</source>
+        <translation>Les modifications à l&apos;essai n&apos;ont pas pu être notées, un plantage les laisserait donc en place sans que personne le sache&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -67,8 +67,12 @@ PrivilegedRequest PrivilegedRequest::transparentHugePages(const QString &enabled
 
 PrivilegedRequest PrivilegedRequest::dropCaches(int level)
 {
-    const QString what = level == 1 ? tr("the page cache") : level == 2 ? tr("dentries and inodes") : tr("the page cache, dentries and inodes");
-    return {Action::DropCaches, {{QStringLiteral("value"), QString::number(level)}}, tr("Drop %1").arg(what)};
+    return {Action::DropCaches, {{QStringLiteral("value"), QString::number(level)}}, tr("Drop %1").arg(cachesOf(level))};
+}
+
+QString PrivilegedRequest::cachesOf(int level)
+{
+    return level == 1 ? tr("the page cache") : level == 2 ? tr("dentries and inodes") : tr("the page cache, dentries and inodes");
 }
 
 PrivilegedRequest PrivilegedRequest::oomScoreAdj(const ProcessKey &process, const QString &name, int value)

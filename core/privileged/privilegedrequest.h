@@ -35,6 +35,8 @@ public:
     static PrivilegedRequest transparentHugePages(const QString &enabled, const QString &defrag);
     // 1: page cache, 2: dentries and inodes, 3: both.
     static PrivilegedRequest dropCaches(int level);
+    // What a drop of that level empties, in words ("the page cache").
+    static QString cachesOf(int level);
     // name: the process's own (of its owner's choosing), for the dialog only.
     static PrivilegedRequest oomScoreAdj(const ProcessKey &process, const QString &name, int value);
 

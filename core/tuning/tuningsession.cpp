@@ -22,13 +22,6 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QString dropped(int level)
-{
-    return level == 1 ? TuningSession::tr("the page cache")
-        : level == 2  ? TuningSession::tr("dentries and inodes")
-                      : TuningSession::tr("the page cache, dentries and inodes");
-}
-
 QString text(const PrivilegedReply &reply, const QString &key)
 {
     return reply.data.value(key).toString();
@@ -82,7 +75,7 @@ quint64 TuningSession::setTransparentHugePages(const QString &enabled, const QSt
 
 quint64 TuningSession::dropCaches(int level)
 {
-    return submit(PrivilegedRequest::dropCaches(level), tr("drop %1").arg(dropped(level)), false);
+    return submit(PrivilegedRequest::dropCaches(level), tr("drop %1").arg(PrivilegedRequest::cachesOf(level)), false);
 }
 
 quint64 TuningSession::setOomScoreAdj(const ProcessKey &process, const QString &name, int value)
@@ -193,7 +186,7 @@ void TuningSession::madeChange(TuningChange &change, const PrivilegedReply &repl
         break;
     }
     case PrivilegedRequest::Action::DropCaches:
-        change.description = tr("dropped %1").arg(dropped(change.request.arguments.value(QStringLiteral("value")).toInt()));
+        change.description = tr("dropped %1").arg(PrivilegedRequest::cachesOf(change.request.arguments.value(QStringLiteral("value")).toInt()));
         if (m_cacheNow)
             m_cacheBeforeDrop.insert(change.id, *m_cacheNow);
         break;
