@@ -3366,14 +3366,6 @@
         <translation>Vorgenommen: %1</translation>
     </message>
     <message>
-        <source>On trial: back in %1 s unless kept</source>
-        <translation>Im Test: in %1 s zurück, wenn nicht behalten</translation>
-    </message>
-    <message>
-        <source>Still on trial from a MemLens that stopped</source>
-        <translation>Noch im Test eines beendeten MemLens</translation>
-    </message>
-    <message>
         <source>Kept</source>
         <translation>Behalten</translation>
     </message>
@@ -3428,6 +3420,22 @@
     <message>
         <source>The minute after</source>
         <translation>Die Minute danach</translation>
+    </message>
+    <message>
+        <source>On trial: %1 unless kept</source>
+        <translation>Im Test: %1, wenn nicht behalten</translation>
+    </message>
+    <message>
+        <source>Still on trial: %1</source>
+        <translation>Noch im Test: %1</translation>
+    </message>
+    <message>
+        <source>left by a MemLens that stopped</source>
+        <translation>von einem beendeten MemLens hinterlassen</translation>
+    </message>
+    <message>
+        <source>back in %1 s</source>
+        <translation>zurück in %1 s</translation>
     </message>
 </context>
 <context>
@@ -3564,20 +3572,6 @@
         <source>Trial length</source>
         <translation>Testdauer</translation>
     </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unless I keep them</source>
         <translation>wenn ich sie nicht behalte</translation>
@@ -3615,12 +3609,20 @@
         <translation>Den Wert so lassen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
-    </message>
-    <message>
         <source>On trial: %1. Keep or put back each in the list below, or keep them all.</source>
         <translation>Im Test: %1. Behalten oder zurücknehmen Sie jede in der Liste unten, oder behalten Sie alle.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2</translation>
     </message>
 </context>
 <context>

@@ -3366,14 +3366,6 @@
         <translation>Appliquée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>On trial: back in %1 s unless kept</source>
-        <translation>À l&apos;essai&#xa0;: rétablie dans %1&#xa0;s si elle n&apos;est pas conservée</translation>
-    </message>
-    <message>
-        <source>Still on trial from a MemLens that stopped</source>
-        <translation>Encore à l&apos;essai depuis un MemLens qui s&apos;est arrêté</translation>
-    </message>
-    <message>
         <source>Kept</source>
         <translation>Conservée</translation>
     </message>
@@ -3428,6 +3420,22 @@
     <message>
         <source>The minute after</source>
         <translation>La minute suivante</translation>
+    </message>
+    <message>
+        <source>On trial: %1 unless kept</source>
+        <translation>À l&apos;essai&#xa0;: %1 si elle n&apos;est pas conservée</translation>
+    </message>
+    <message>
+        <source>Still on trial: %1</source>
+        <translation>Encore à l&apos;essai&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>left by a MemLens that stopped</source>
+        <translation>laissée par un MemLens qui s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>back in %1 s</source>
+        <translation>rétablie dans %1&#xa0;s</translation>
     </message>
 </context>
 <context>
@@ -3564,20 +3572,6 @@
         <source>Trial length</source>
         <translation>Durée de l&apos;essai</translation>
     </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unless I keep them</source>
         <translation>si je ne les conserve pas</translation>
@@ -3615,12 +3609,20 @@
         <translation>Laisser la valeur telle quelle</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
-    </message>
-    <message>
         <source>On trial: %1. Keep or put back each in the list below, or keep them all.</source>
         <translation>À l&apos;essai&#xa0;: %1. Conservez ou rétablissez chacune dans la liste ci-dessous, ou conservez-les toutes.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2</translation>
     </message>
 </context>
 <context>

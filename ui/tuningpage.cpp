@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -166,7 +167,7 @@ QWidget *TuningPage::createTrialRow()
     m_trialLength = new QComboBox(row);
     m_trialLength->setAccessibleName(tr("Trial length"));
     for (const int seconds : {15, 30, 60, 120, 300})
-        m_trialLength->addItem(seconds < 60 ? tr("%n second(s)", nullptr, seconds) : tr("%n minute(s)", nullptr, seconds / 60), seconds);
+        m_trialLength->addItem(seconds < 60 ? tr("%1 s").arg(seconds) : tr("%1 min").arg(seconds / 60), seconds);
     const int saved = QSettings().value(QStringLiteral("tuning/trialSeconds"), 30).toInt();
     m_trialLength->setCurrentIndex(std::max(0, m_trialLength->findData(saved)));
     m_session->setTrialLength(std::chrono::seconds(m_trialLength->currentData().toInt()));
@@ -197,12 +198,14 @@ QWidget *TuningPage::createChangesBox()
     m_changes->setSortingEnabled(false); // newest first, as made
     m_changes->setRootIsDecorated(false);
     QHeaderView *header = m_changes->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(TuningLogModel::ChangeColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(TuningLogModel::StateColumn, QHeaderView::Stretch);
+    // What a change is, where it stands and what can be done with it fit at 1024 px; the effect
+    // figures, the widest, come last and stretch (or scroll, in a narrow window).
+    header->setSectionResizeMode(TuningLogModel::TimeColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(TuningLogModel::ChangeColumn, 250);
+    header->resizeSection(TuningLogModel::StateColumn, 250);
     header->setSectionResizeMode(TuningLogModel::OfferColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(TuningLogModel::BeforeColumn, 260);
-    header->resizeSection(TuningLogModel::AfterColumn, 300);
+    header->resizeSection(TuningLogModel::BeforeColumn, 320);
+    header->setStretchLastSection(true);
     connect(m_newestFirst, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
         updateOffers(first, last);
     });
@@ -289,7 +292,7 @@ void TuningPage::updateTrialBanner()
         const TuningLogRow *entry = log->rowAt(log->index(row, 0));
         const TuningChange &change = entry->change;
         if (change.state == TuningChange::State::OnTrial || change.state == TuningChange::State::LeftOnTrial)
-            trials.append(tr("<b>%1</b> (%2)").arg(change.description.toHtmlEscaped(), entry->state.toHtmlEscaped()));
+            trials.append(tr("<b>%1</b>, %2").arg(change.description.toHtmlEscaped(), TuningLogModel::countdown(change, QDateTime::currentMSecsSinceEpoch())));
     }
     m_trialBanner->setVisible(!trials.isEmpty());
     m_keepAll->setVisible(!trials.isEmpty());

@@ -59,9 +59,9 @@ QString TuningLogModel::stateText(const TuningChange &change, qint64 nowMs)
     case State::Made:
         return change.result.isEmpty() ? tr("Made") : tr("Made: %1").arg(change.result);
     case State::OnTrial:
-        return tr("On trial: back in %1 s unless kept").arg(std::max<qint64>(0, (change.deadlineMs - nowMs + 999) / 1000));
+        return tr("On trial: %1 unless kept").arg(countdown(change, nowMs));
     case State::LeftOnTrial:
-        return tr("Still on trial from a MemLens that stopped");
+        return tr("Still on trial: %1").arg(countdown(change, nowMs));
     case State::Kept:
         return tr("Kept");
     case State::PuttingBack:
@@ -80,6 +80,13 @@ QString TuningLogModel::stateText(const TuningChange &change, qint64 nowMs)
         return tr("Not put back: %1").arg(change.problem);
     }
     return {};
+}
+
+QString TuningLogModel::countdown(const TuningChange &change, qint64 nowMs)
+{
+    if (change.state == TuningChange::State::LeftOnTrial)
+        return tr("left by a MemLens that stopped");
+    return tr("back in %1 s").arg(std::max<qint64>(0, (change.deadlineMs - nowMs + 999) / 1000));
 }
 
 QString TuningLogModel::effectText(const TuningEffect::Window &window)

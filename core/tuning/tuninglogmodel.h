@@ -21,8 +21,8 @@ class TuningLogModel : public KeyedTreeModel<quint64, TuningLogRow>
     Q_OBJECT
 
 public:
-    // OfferColumn has no text: views put the offer's buttons there.
-    enum Column { TimeColumn, ChangeColumn, StateColumn, BeforeColumn, AfterColumn, OfferColumn, ColumnCount };
+    // OfferColumn has no text: views put the offer's buttons there, beside the state it answers.
+    enum Column { TimeColumn, ChangeColumn, StateColumn, OfferColumn, BeforeColumn, AfterColumn, ColumnCount };
     enum Role {
         // The change's id (quint64), to keep or put back through the session.
         ChangeIdRole = Qt::UserRole + 100,
@@ -42,6 +42,9 @@ public:
     static Offer offerFor(const TuningChange &change);
     // "Waiting for permission…", "On trial: back in 12 s unless kept", "Not made: …"
     static QString stateText(const TuningChange &change, qint64 nowMs);
+    // For a change on trial, when it goes back: "back in 12 s"; left by a MemLens that stopped,
+    // that it waits for an answer.
+    static QString countdown(const TuningChange &change, qint64 nowMs);
     // "PSI 0.10 % · swap-out 0 B/s · faults 1.2/s"
     static QString effectText(const TuningEffect::Window &window);
 

@@ -113,7 +113,7 @@ QList<QPushButton *> TestTuningPage::offerOf(const QString &description) const
         const QModelIndex change = view->model()->index(row, 1);
         if (!change.data().toString().startsWith(description))
             continue;
-        QWidget *offer = view->indexWidget(change.siblingAtColumn(view->model()->columnCount() - 1));
+        QWidget *offer = view->indexWidget(change.siblingAtColumn(TuningLogModel::OfferColumn));
         return offer ? offer->findChildren<QPushButton *>() : QList<QPushButton *>();
     }
     return {};
