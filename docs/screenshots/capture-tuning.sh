@@ -39,7 +39,7 @@ cleanup() {
 trap cleanup EXIT
 cat >"$rule" <<RULE
 polkit.addRule(function(action, subject) {
-    if (action.id.indexOf("io.github.memlens.helper.") == 0 && (subject.user == "root" || subject.user == "$user"))
+    if ((action.id.indexOf("io.github.memlens.helper.") == 0 || action.id == "io.github.memlens.agent.readall") && (subject.user == "root" || subject.user == "$user"))
         return polkit.Result.YES;
 });
 RULE
