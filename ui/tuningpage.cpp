@@ -28,6 +28,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 TuningPage::TuningPage(TuningSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -256,26 +258,31 @@ void TuningPage::updateOffers(int first, int last)
         auto *buttons = new QWidget;
         auto *layout = new QHBoxLayout(buttons);
         layout->setContentsMargins(0, 0, 0, 0);
-        const auto add = [&](const QString &text, const QString &toolTip, void (TuningSession::*act)(quint64)) {
+        TuningSession *session = m_session;
+        const auto add = [buttons, layout](const QString &text, const QString &toolTip, const std::function<void()> &act) {
             auto *button = new QPushButton(text, buttons);
             button->setToolTip(toolTip);
-            connect(button, &QPushButton::clicked, m_session, [this, id, act] {
-                (m_session->*act)(id);
-            });
+            QObject::connect(button, &QPushButton::clicked, button, act);
             layout->addWidget(button);
+        };
+        const auto keep = [session, id] {
+            session->keep(id);
+        };
+        const auto putBack = [session, id] {
+            session->putBack(id);
         };
         const QString back = change ? change->backDescription : QString();
         switch (offer) {
         case TuningLogModel::Offer::KeepOrPutBack:
-            add(tr("Keep"), tr("Keep %1").arg(change ? change->description : QString()), &TuningSession::keep);
-            add(tr("Put back"), back, &TuningSession::putBack);
+            add(tr("Keep"), tr("Keep %1").arg(change ? change->description : QString()), keep);
+            add(tr("Put back"), back, putBack);
             break;
         case TuningLogModel::Offer::Undo:
-            add(tr("Undo"), back, &TuningSession::putBack);
+            add(tr("Undo"), back, putBack);
             break;
         case TuningLogModel::Offer::TryPutBackAgain:
-            add(tr("Try again"), back, &TuningSession::putBack);
-            add(tr("Keep"), tr("Leave the value as it is"), &TuningSession::keep);
+            add(tr("Try again"), back, putBack);
+            add(tr("Keep"), tr("Leave the value as it is"), keep);
             break;
         case TuningLogModel::Offer::Nothing:
             break;

@@ -45,6 +45,7 @@ TuningSession::TuningSession(PrivilegedClient *client, const SystemHistory *hist
     , m_log(new TuningLogModel(this))
     , m_countdown(new QTimer(this))
 {
+    m_client->setParent(this);
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, [this] {
         m_log->setChanges(m_changes, now());

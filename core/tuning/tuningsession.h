@@ -29,6 +29,7 @@ class TuningSession : public QObject
     Q_OBJECT
 
 public:
+    // client: taken over (parented to the session).
     TuningSession(PrivilegedClient *client, const SystemHistory *history, const TrialJournal &journal, QObject *parent = nullptr);
 
     TuningLogModel *log() const
