@@ -49,21 +49,28 @@ int fail(const QString &message)
     return 2;
 }
 
-void print(const SystemSnapshot &system, const ProcessSnapshot &processes, SnapshotReport::Format format, SnapshotReport::SortKey sortKey)
+// What --snapshot was asked to print.
+struct ReportChoice {
+    SnapshotReport::Format format;
+    SnapshotReport::SortKey sortKey;
+    SnapshotReport::KernelThreads kernelThreads;
+};
+
+void print(const SystemSnapshot &system, const ProcessSnapshot &processes, const ReportChoice &choice)
 {
-    const QByteArray report = SnapshotReport(system, processes, sortKey).render(format);
+    const QByteArray report = SnapshotReport(system, processes, choice.sortKey, choice.kernelThreads).render(choice.format);
     std::fwrite(report.constData(), 1, size_t(report.size()), stdout);
 }
 
-int printSnapshot(const SysRoot &root, SnapshotReport::Format format, SnapshotReport::SortKey sortKey)
+int printSnapshot(const SysRoot &root, const ReportChoice &choice)
 {
     const SystemSnapshot system = SystemSampler(root).sample();
-    print(system, ProcessSampler(root).sample(), format, sortKey);
+    print(system, ProcessSampler(root).sample(), choice);
     return system.meminfo.available() ? 0 : 1;
 }
 
 // The report of what an agent reads: as root through pkexec, or on another machine.
-int printAgentSnapshot(const AgentCommand &command, SnapshotReport::Format format, SnapshotReport::SortKey sortKey)
+int printAgentSnapshot(const AgentCommand &command, const ReportChoice &choice)
 {
     AgentSource source(command);
     QString error;
@@ -72,7 +79,7 @@ int printAgentSnapshot(const AgentCommand &command, SnapshotReport::Format forma
         std::fprintf(stderr, "memlens: %s\n", qPrintable(error));
         return 1;
     }
-    print(first->system, first->processes, format, sortKey);
+    print(first->system, first->processes, choice);
     return first->system.meminfo.available() ? 0 : 1;
 }
 
@@ -144,6 +151,9 @@ int main(int argc, char **argv)
     const QCommandLineOption allProcessesOption(
         QStringLiteral("all-processes"),
         QCoreApplication::translate("main", "With --snapshot: read every process as root, through pkexec (asks for the administrator password)."));
+    const QCommandLineOption kernelThreadsOption(
+        QStringLiteral("kernel-threads"),
+        QCoreApplication::translate("main", "With --snapshot: list kernel threads too (they have no user-space memory)."));
     const QCommandLineOption replayOption(QStringLiteral("replay"),
                                           QCoreApplication::translate("main", "Play a recording made with --agent instead of reading /proc."),
                                           QStringLiteral("FILE"));
@@ -157,7 +167,8 @@ int main(int argc, char **argv)
                        countOption,
                        replayOption,
                        connectOption,
-                       allProcessesOption});
+                       allProcessesOption,
+                       kernelThreadsOption});
     parser.process(*app);
 
     const auto format = SnapshotReport::formatFromName(parser.value(formatOption));
@@ -224,11 +235,14 @@ int main(int argc, char **argv)
     }
 
     if (headless) {
+        const ReportChoice choice{*format,
+                                  *sortKey,
+                                  parser.isSet(kernelThreadsOption) ? SnapshotReport::KernelThreads::Listed : SnapshotReport::KernelThreads::LeftOut};
         if (parser.isSet(allProcessesOption) && source.kind == SourceChoice::Kind::Local)
-            return printAgentSnapshot(RootAgent::command(RootAgent::installedPath(), RootAgent::Asking::Terminal), *format, *sortKey);
+            return printAgentSnapshot(RootAgent::command(RootAgent::installedPath(), RootAgent::Asking::Terminal), choice);
         if (source.kind == SourceChoice::Kind::HostAgent || source.kind == SourceChoice::Kind::RemoteAgent)
-            return printAgentSnapshot(source.agent, *format, *sortKey);
-        return printSnapshot(root, *format, *sortKey);
+            return printAgentSnapshot(source.agent, choice);
+        return printSnapshot(root, choice);
     }
 
     QApplication::setApplicationDisplayName(QStringLiteral("MemLens"));

@@ -347,10 +347,15 @@ std::optional<SnapshotReport::SortKey> SnapshotReport::sortKeyFromName(QStringVi
     return std::nullopt;
 }
 
-SnapshotReport::SnapshotReport(const SystemSnapshot &system, const ProcessSnapshot &processes, SortKey sortKey)
+SnapshotReport::SnapshotReport(const SystemSnapshot &system, const ProcessSnapshot &processes, SortKey sortKey, KernelThreads kernelThreads)
     : m_system(system)
     , m_processes(processes.processes)
 {
+    if (kernelThreads == KernelThreads::LeftOut) {
+        m_kernelThreadsLeftOut = m_processes.removeIf([](const ProcessRecord &process) {
+            return process.kernelThread;
+        });
+    }
     std::stable_sort(m_processes.begin(), m_processes.end(), [sortKey](const ProcessRecord &a, const ProcessRecord &b) {
         const auto left = sortValue(a, sortKey), right = sortValue(b, sortKey);
         if (left.has_value() != right.has_value())
@@ -427,6 +432,8 @@ QByteArray SnapshotReport::table() const
         out += tr("Processes whose PSS and USS could not be read: %1 (permission denied: another user's process, or one the kernel protects). They are shown "
                   "as '-' and left out of those totals.\n")
                    .arg(totals.withoutPss);
+    if (m_kernelThreadsLeftOut > 0)
+        out += tr("Kernel threads left out: %1. They have no user-space memory; --kernel-threads lists them.\n").arg(m_kernelThreadsLeftOut);
     return out.toUtf8();
 }
 
@@ -519,7 +526,8 @@ QByteArray SnapshotReport::json() const
                      {QStringLiteral("uss"), totals.uss},
                      {QStringLiteral("swap"), totals.swap},
                      {QStringLiteral("rssMinusPss"), totals.rssOfThoseWithPss - totals.pss},
-                     {QStringLiteral("processesWithoutPss"), totals.withoutPss}}},
+                     {QStringLiteral("processesWithoutPss"), totals.withoutPss},
+                     {QStringLiteral("kernelThreadsLeftOut"), m_kernelThreadsLeftOut}}},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -22,7 +22,10 @@ public:
     static std::optional<Format> formatFromName(QStringView name);
     static std::optional<SortKey> sortKeyFromName(QStringView name);
 
-    SnapshotReport(const SystemSnapshot &system, const ProcessSnapshot &processes, SortKey sortKey);
+    // Kernel threads have no user-space memory: as smem does, a report lists them only if asked.
+    enum class KernelThreads { LeftOut, Listed };
+
+    SnapshotReport(const SystemSnapshot &system, const ProcessSnapshot &processes, SortKey sortKey, KernelThreads kernelThreads = KernelThreads::LeftOut);
 
     QByteArray render(Format format) const;
 
@@ -33,4 +36,5 @@ private:
 
     const SystemSnapshot &m_system;
     QList<ProcessRecord> m_processes; // sorted, largest first; unavailable values last
+    qsizetype m_kernelThreadsLeftOut = 0;
 };

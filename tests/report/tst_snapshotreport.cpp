@@ -244,7 +244,7 @@ private Q_SLOTS:
     void jsonProcesses()
     {
         const QJsonArray processes = json().value(QStringLiteral("processes")).toArray();
-        QCOMPARE(processes.size(), m_processes.processes.size());
+        QCOMPARE(processes.size(), m_processes.processes.size() - kernelThreads());
         for (const QJsonValue &value : processes) {
             const QJsonObject process = value.toObject();
             for (const char *key : {"pid", "user", "name", "rss", "pss", "uss", "swap"})
@@ -317,7 +317,9 @@ private Q_SLOTS:
         });
         QCOMPARE(header.simplified(), QStringLiteral("PID User Command Swap USS PSS RSS"));
         QVERIFY(table.contains(QStringLiteral("./odd prog --flag arg with space")));
-        QVERIFY(table.contains(QStringLiteral("[kthreadd]")));
+        // Kernel threads have no user-space memory: left out, and said so.
+        QVERIFY(!table.contains(QStringLiteral("[kthreadd]")));
+        QVERIFY2(table.contains(QStringLiteral("Kernel threads left out: %1. ").arg(kernelThreads())), qPrintable(table));
         QVERIFY(table.contains(QStringLiteral("RSS − PSS overcount:")));
         // The totals row holds the summed PSS and RSS, in KiB.
         qint64 pss = 0, rss = 0;
@@ -339,7 +341,35 @@ private Q_SLOTS:
         const QString csv = QString::fromUtf8(SnapshotReport(m_system, processes, SnapshotReport::SortKey::Rss).render(SnapshotReport::Format::Csv));
         QVERIFY(csv.startsWith(QStringLiteral("pid,user,name,command,swap,uss,pss,rss\n")));
         QVERIFY(csv.contains(QStringLiteral("\"say a, \"\"b\"\"\"")));
-        QVERIFY(csv.contains(QStringLiteral("2,0,kthreadd,[kthreadd],,,,\n")));
+        QVERIFY(!csv.contains(QStringLiteral("kthreadd")));
+    }
+
+    void kernelThreadsAreListedWhenAsked()
+    {
+        QVERIFY(kernelThreads() > 0);
+        const auto render = [this](SnapshotReport::Format format, SnapshotReport::KernelThreads threads) {
+            return QString::fromUtf8(SnapshotReport(m_system, m_processes, SnapshotReport::SortKey::Rss, threads).render(format));
+        };
+        const QString table = render(SnapshotReport::Format::Table, SnapshotReport::KernelThreads::Listed);
+        QVERIFY(table.contains(QStringLiteral("[kthreadd]")));
+        QVERIFY(!table.contains(QStringLiteral("Kernel threads left out")));
+        QVERIFY(render(SnapshotReport::Format::Csv, SnapshotReport::KernelThreads::Listed).contains(QStringLiteral("2,0,kthreadd,[kthreadd],,,,\n")));
+        const QJsonObject listed = QJsonDocument::fromJson(render(SnapshotReport::Format::Json, SnapshotReport::KernelThreads::Listed).toUtf8()).object();
+        const QJsonObject leftOut = QJsonDocument::fromJson(render(SnapshotReport::Format::Json, SnapshotReport::KernelThreads::LeftOut).toUtf8()).object();
+        QCOMPARE(listed.value(u"processes").toArray().size(), m_processes.processes.size());
+        QCOMPARE(leftOut.value(u"processes").toArray().size(), m_processes.processes.size() - kernelThreads());
+        QCOMPARE(leftOut.value(u"totals").toObject().value(u"kernelThreadsLeftOut").toInteger(), kernelThreads());
+        QCOMPARE(listed.value(u"totals").toObject().value(u"kernelThreadsLeftOut").toInteger(), 0);
+        // Their figures are dashes: the totals are the same either way.
+        QCOMPARE(listed.value(u"totals").toObject().value(u"rss"), leftOut.value(u"totals").toObject().value(u"rss"));
+    }
+
+private:
+    qsizetype kernelThreads() const
+    {
+        return std::count_if(m_processes.processes.cbegin(), m_processes.processes.cend(), [](const ProcessRecord &process) {
+            return process.kernelThread;
+        });
     }
 };
 
