@@ -38,6 +38,17 @@ double niceCeiling(double value)
     }
     return 10 * magnitude;
 }
+
+// A value axis from 0 with ticks on round numbers (0, 5, 10, 15, 20, 25): a step of 1, 2, 2.5 or
+// 5 × 10^n giving at most five intervals, and the top the first tick at or above maximum.
+void setRoundRange(QValueAxis *axis, double maximum)
+{
+    const double step = niceCeiling(std::max(maximum, 1e-9) / 5);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setRange(0, std::max(step, std::ceil(maximum / step - 1e-9) * step));
+}
 }
 
 HistoryChart::HistoryChart(HistoryModel *model, Style style, Scale scale, const QList<Series> &series, QWidget *parent)
@@ -49,6 +60,7 @@ HistoryChart::HistoryChart(HistoryModel *model, Style style, Scale scale, const 
     , m_timeAxis(new QDateTimeAxis)
     , m_valueAxis(new QValueAxis)
     , m_readout(new QLabel(this))
+    , m_emptyNote(new QLabel(tr("Collecting: the chart starts with the next refreshes."), this))
 {
     auto *chart = new QChart;
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -104,6 +116,9 @@ HistoryChart::HistoryChart(HistoryModel *model, Style style, Scale scale, const 
     m_readout->setFrameShape(QFrame::StyledPanel);
     m_readout->setMargin(4);
     m_readout->hide();
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setAttribute(Qt::WA_TransparentForMouseEvents);
 
     applyPalette();
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
@@ -119,6 +134,20 @@ void HistoryChart::setTitle(const QString &title)
     setAccessibleName(title);
 }
 
+void HistoryChart::setSeriesShown(int index, bool shown)
+{
+    if (index < 0 || index >= m_series.size() || m_series[index].shown == shown)
+        return;
+    m_series[index].shown = shown;
+    m_drawn[index]->setVisible(shown);
+    rebuild();
+}
+
+void HistoryChart::setEmptyText(const QString &text)
+{
+    m_emptyNote->setText(text);
+}
+
 void HistoryChart::setWindowSeconds(int seconds)
 {
     m_windowSeconds = std::max(10, seconds);
@@ -132,6 +161,8 @@ QList<QAbstractSeries *> HistoryChart::chartSeries() const
 
 double HistoryChart::valueAt(int row, const Series &series) const
 {
+    if (!series.shown)
+        return m_style == Style::StackedAreas && !series.rightAxis ? 0.0 : std::nan("");
     const QVariant value = m_model->index(row, series.column).data(ModelRoles::RawValueRole);
     return value.isValid() ? value.toDouble() : std::nan("");
 }
@@ -262,8 +293,10 @@ bool HistoryChart::appendRow(int row)
 void HistoryChart::trimAndScroll()
 {
     const int rows = m_model->rowCount();
-    if (rows == 0)
+    if (rows == 0) {
+        updateEmptyState();
         return;
+    }
     const qint64 newest = m_model->index(rows - 1, 0).data(ModelRoles::RawValueRole).toLongLong();
     const qint64 oldest = newest - m_windowSeconds * 1000LL;
     m_maximum = 0;
@@ -283,12 +316,29 @@ void HistoryChart::trimAndScroll()
     // just opened is not a thin sliver at its right edge.
     const qint64 firstShown = std::max(oldest, m_model->index(0, 0).data(ModelRoles::RawValueRole).toLongLong());
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(std::min(firstShown, newest - 60'000)), QDateTime::fromMSecsSinceEpoch(newest));
-    m_valueAxis->setRange(0, m_scale == Scale::Percent ? std::max(1.0, niceCeiling(m_maximum * 1.1)) : niceCeiling(m_maximum * 1.05));
+    setRoundRange(m_valueAxis, m_scale == Scale::Percent ? std::max(1.0, m_maximum * 1.1) : m_maximum * 1.05);
     if (m_rightAxis) {
-        m_rightAxis->setRange(0, niceCeiling(m_rightMaximum * 1.05));
+        setRoundRange(m_rightAxis, m_rightMaximum * 1.05);
         // An axis for a series that is zero throughout (no swap at all) only adds noise.
         m_rightAxis->setVisible(m_rightMaximum > 0);
     }
+    updateEmptyState();
+}
+
+// Fewer than two points draw nothing but axes whose time labels all read the same moment: the
+// chart says what it waits for instead.
+void HistoryChart::updateEmptyState()
+{
+    const bool empty = std::none_of(m_lines.cbegin(), m_lines.cend(), [](const QLineSeries *line) {
+        return line->count() >= 2;
+    });
+    m_timeAxis->setVisible(!empty);
+    m_valueAxis->setVisible(!empty);
+    if (m_rightAxis && empty)
+        m_rightAxis->setVisible(false);
+    m_emptyNote->setVisible(empty);
+    if (empty)
+        m_emptyNote->setGeometry(chart()->plotArea().toRect().adjusted(8, 8, -8, -8));
 }
 
 QString HistoryChart::readoutAt(int row) const
@@ -300,6 +350,8 @@ QString HistoryChart::readoutAt(int row) const
     // Top band first, as the eye reads the stack.
     for (qsizetype i = m_series.size() - 1; i >= 0; --i) {
         const Series &s = m_series[i];
+        if (!s.shown)
+            continue;
         text += QStringLiteral("<br><span style=\"color:%1\">■</span> %2: %3").arg(s.color.name(), s.name.toHtmlEscaped(), formatValue(valueAt(row, s)));
     }
     return text;
@@ -349,6 +401,7 @@ void HistoryChart::resizeEvent(QResizeEvent *event)
     // As many time labels as fit side by side; Qt Charts would elide them otherwise.
     const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) * 2;
     m_timeAxis->setTickCount(std::clamp(width() / std::max(1, labelWidth), 2, 6));
+    updateEmptyState();
 }
 
 void HistoryChart::leaveEvent(QEvent *event)

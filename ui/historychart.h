@@ -35,11 +35,18 @@ public:
         QString name; // empty: the history model's column header
         QColor color;
         bool rightAxis = false; // on a second axis of its own (same scale), e.g. swap beside RAM
+        bool shown = true; // a hidden band adds nothing to the stack
     };
 
     HistoryChart(HistoryModel *model, Style style, Scale scale, const QList<Series> &series, QWidget *parent = nullptr);
 
     void setTitle(const QString &title);
+    // Shows or hides one series (by its place in the list given): a hidden band of a stack
+    // leaves the bands above it resting on the one below, and the axis fits what is shown.
+    void setSeriesShown(int index, bool shown);
+    // What the chart says while it has fewer than two points to draw, in place of bare axes:
+    // what it is waiting for.
+    void setEmptyText(const QString &text);
     // The span of time shown, ending at the newest sample.
     void setWindowSeconds(int seconds);
     // What the hover shows for one row of the model: its time and every series' value.
@@ -69,6 +76,7 @@ private:
     double divisorFor(double maximum) const;
     QString unitName() const;
     void applyPalette();
+    void updateEmptyState();
 
     HistoryModel *m_model;
     Style m_style;
@@ -80,6 +88,7 @@ private:
     QValueAxis *m_valueAxis;
     QValueAxis *m_rightAxis = nullptr;
     QLabel *m_readout;
+    QLabel *m_emptyNote;
     int m_windowSeconds = 300;
     double m_divisor = 1;
     double m_maximum = 0;

@@ -41,6 +41,7 @@ LeakWatchPage::LeakWatchPage(LeakWatchModel *model, QWidget *parent)
     , m_note(ViewSetup::paragraph(this, tr("Leak watch status")))
     , m_sentence(ViewSetup::paragraph(this, tr("Selected process")))
     , m_chartView(new QChartView(this))
+    , m_chartEmpty(new QLabel(m_chartView))
 {
     QLabel *intro = ViewSetup::paragraph(this);
     intro->setText(
@@ -62,6 +63,10 @@ LeakWatchPage::LeakWatchPage(LeakWatchModel *model, QWidget *parent)
     m_chartView->setAccessibleName(tr("PSS of the fastest growers over the last hour"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
+    m_chartEmpty->setAlignment(Qt::AlignCenter);
+    m_chartEmpty->setWordWrap(true);
+    m_chartEmpty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_chartEmpty->hide();
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -156,6 +161,17 @@ void LeakWatchPage::drawLines(const LeakWatch &watch)
         line->attachAxis(valueAxis);
         line->setPen(QPen(MemoryColors::series(int(chart->series().size()) - 1, palette()), 2));
     }
+    // Until a trend can be judged the lines are a few points over a minute or two, and the time
+    // axis would repeat one label: the chart says what it waits for instead.
+    const bool collecting = watch.watchedMs() < watch.settings().minSpanMs || last - first < watch.settings().bucketMs;
+    timeAxis->setVisible(!collecting);
+    valueAxis->setVisible(!collecting);
+    for (QAbstractSeries *line : chart->series())
+        line->setVisible(!collecting);
+    m_chartEmpty->setText(
+        tr("Collecting: a trend needs %1 min of watching; %2 min so far.").arg(watch.settings().minSpanMs / 60'000).arg(watch.watchedMs() / 60'000));
+    m_chartEmpty->setGeometry(m_chartView->rect().adjusted(24, 48, -24, -48));
+    m_chartEmpty->setVisible(collecting);
     if (first == 0)
         first = last = QDateTime::currentMSecsSinceEpoch();
     timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(std::max(last, first + 60'000)));

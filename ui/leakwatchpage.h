@@ -48,5 +48,6 @@ private:
     QLabel *m_note;
     QLabel *m_sentence;
     QChartView *m_chartView;
+    QLabel *m_chartEmpty; // over the chart while there is no trend to draw
     const LeakWatch *m_watch = nullptr;
 };

@@ -84,6 +84,7 @@ ProcessDetailsPanel::ProcessDetailsPanel(QWidget *parent)
                                 {SwapHistory, tr("Swap"), MemoryColors::figure(MemoryColors::Figure::Swap, palette())}},
                                this);
     m_chart->setTitle(tr("Since selected"));
+    m_chart->setEmptyText(tr("Select a process to follow its memory here."));
     m_chart->setToolTip(tr("RSS, PSS and swap of this process since you selected it. A line that only rises may be a leak."));
     m_chart->setMinimumHeight(150);
 
@@ -169,6 +170,7 @@ void ProcessDetailsPanel::setProcess(std::optional<ProcessKey> process)
     m_title->setFullText(process ? tr("Process %1").arg(process->pid) : tr("No process selected"));
     m_command->setFullText(process ? QString() : tr("Select a process in the table to see its memory in detail."));
     m_mappingsNote->setText(process ? tr("Reading mappings…") : QString());
+    m_chart->setEmptyText(process ? tr("Collecting: the line starts with the next refreshes.") : tr("Select a process to follow its memory here."));
     m_figures->setRowVisible(m_figureLabels[NumaNodes], false); // until its residency arrives
     m_adjustOom->setEnabled(process.has_value() && m_changeRefusal.isEmpty());
 }
