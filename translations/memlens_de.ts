@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About MemLens</source>
+        <translation>Über MemLens</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;MemLens %1&lt;/h2&gt;&lt;p&gt;Where memory goes on Linux: the system, every process and mapping, and the kernel; and the few settings that change it, tried safely.&lt;/p&gt;&lt;p&gt;Free software under the &lt;a href=&quot;%2&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;: you may use, study, share and change it. Its documentation, icons and screenshots are under CC-BY-SA-4.0, its metadata and captured test data under CC0-1.0.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;Source code and documentation&lt;/a&gt; · &lt;a href=&quot;%4&quot;&gt;Report a problem&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %5 (running on Qt %6).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;MemLens %1&lt;/h2&gt;&lt;p&gt;Wohin der Speicher unter Linux geht: das System, jeder Prozess und jedes Mapping und der Kernel; und die wenigen Einstellungen, die daran etwas ändern, sicher ausprobiert.&lt;/p&gt;&lt;p&gt;Freie Software unter der &lt;a href=&quot;%2&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;: Sie dürfen sie verwenden, untersuchen, weitergeben und verändern. Ihre Dokumentation, Symbole und Bildschirmfotos stehen unter CC-BY-SA-4.0, ihre Metadaten und aufgezeichneten Testdaten unter CC0-1.0.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;Quelltext und Dokumentation&lt;/a&gt; · &lt;a href=&quot;%4&quot;&gt;Ein Problem melden&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %5 (läuft mit Qt %6).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AccountingBar</name>
     <message>
         <source>Where RAM goes</source>
@@ -331,6 +342,10 @@
     <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Collecting: the chart starts with the next refreshes.</source>
+        <translation>Daten werden gesammelt: Das Diagramm beginnt mit den nächsten Aktualisierungen.</translation>
     </message>
 </context>
 <context>
@@ -918,6 +933,10 @@
             <numerusform>Diese Prozesse sind in den letzten %n Minuten gewachsen. Zeigen Sie auf eine Zeile, um zu sehen, was jeder getan hat.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Collecting: a trend needs %1 min of watching; %2 min so far.</source>
+        <translation>Daten werden gesammelt: Ein Trend braucht %1 min Beobachtung, bisher %2 min.</translation>
+    </message>
 </context>
 <context>
     <name>LibrariesPage</name>
@@ -1233,6 +1252,18 @@
     <message>
         <source>&amp;Keep them</source>
         <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>&amp;About MemLens</source>
+        <translation>Ü&amp;ber MemLens</translation>
+    </message>
+    <message>
+        <source>Connect to another host, about MemLens, quit</source>
+        <translation>Mit einem anderen Rechner verbinden, über MemLens, beenden</translation>
     </message>
 </context>
 <context>
@@ -1949,10 +1980,6 @@
         <translation>Zusammensetzung des Speichers</translation>
     </message>
     <message>
-        <source>How RAM is used over the last minutes, stacked from programs&apos; own memory at the bottom to free memory at the top. Swap in use is the line, on the right axis.</source>
-        <translation>Wie der RAM in den letzten Minuten genutzt wurde, gestapelt vom eigenen Speicher der Programme unten bis zum freien Speicher oben. Belegter Swap ist die Linie auf der rechten Achse.</translation>
-    </message>
-    <message>
         <source>Memory fields</source>
         <translation>Speicherfelder</translation>
     </message>
@@ -1999,6 +2026,42 @@
     <message>
         <source>&lt;b&gt;Free is not available.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; of RAM holds nothing, but only &lt;b&gt;%2&lt;/b&gt; of it is available to programs: the kernel keeps &lt;b&gt;%3&lt;/b&gt; in reserve for itself (its low watermarks), and there is little cache to drop. Watch available, not free.</source>
         <translation>&lt;b&gt;Frei ist nicht gleich verfügbar.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; des RAM enthalten nichts, aber nur &lt;b&gt;%2&lt;/b&gt; davon sind für Programme verfügbar: Der Kernel hält &lt;b&gt;%3&lt;/b&gt; für sich selbst in Reserve (seine Low-Watermarks), und es gibt wenig Cache zu verwerfen. Achten Sie auf „verfügbar“, nicht auf „frei“.</translation>
+    </message>
+    <message>
+        <source>How RAM is used over the last minutes, stacked from programs&apos; own memory at the bottom; free memory on top only when asked for. Swap in use is the line, on the right axis.</source>
+        <translation>Wie der RAM in den letzten Minuten genutzt wurde, gestapelt vom eigenen Speicher der Programme unten an; freier Speicher oben nur auf Wunsch. Belegter Swap ist die Linie, auf der rechten Achse.</translation>
+    </message>
+    <message>
+        <source>Show &amp;free memory (colours as in the bar below)</source>
+        <translation>&amp;Freien Speicher zeigen (Farben wie im Balken darunter)</translation>
+    </message>
+    <message>
+        <source>Draw free RAM on top of what is in use, up to the total</source>
+        <translation>Freien RAM über dem belegten zeichnen, bis zur Gesamtgröße</translation>
+    </message>
+    <message>
+        <source>Using the most memory</source>
+        <translation>Belegen den meisten Speicher</translation>
+    </message>
+    <message>
+        <source>Applications using the most memory</source>
+        <translation>Anwendungen mit dem meisten Speicher</translation>
+    </message>
+    <message>
+        <source>PSS summed over each application&apos;s processes, grouped as on the Processes page. Click one to see its processes.</source>
+        <translation>PSS, summiert über die Prozesse jeder Anwendung, gruppiert wie auf der Seite „Prozesse“. Klicken Sie auf eine, um ihre Prozesse zu sehen.</translation>
+    </message>
+    <message>
+        <source>The other applications</source>
+        <translation>Die übrigen Anwendungen</translation>
+    </message>
+    <message>
+        <source>and 1 more application, %1.</source>
+        <translation>und 1 weitere Anwendung, %1.</translation>
+    </message>
+    <message>
+        <source>and %1 more applications, %2 together.</source>
+        <translation>und %1 weitere Anwendungen, zusammen %2.</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2542,14 @@
     <message>
         <source>none resident</source>
         <translation>nichts resident</translation>
+    </message>
+    <message>
+        <source>Select a process to follow its memory here.</source>
+        <translation>Wählen Sie einen Prozess, um hier seinen Speicher zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Collecting: the line starts with the next refreshes.</source>
+        <translation>Daten werden gesammelt: Die Linie beginnt mit den nächsten Aktualisierungen.</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3219,12 @@
         <source>this kernel&apos;s /proc/sysvipc/shm has no rss and swap columns</source>
         <translation>/proc/sysvipc/shm hat bei diesem Kernel keine Spalten rss und swap</translation>
     </message>
+    <message>
+        <source>Kernel threads left out: %1. They have no user-space memory; --kernel-threads lists them.
+</source>
+        <translation>Ausgelassene Kernel-Threads: %1. Sie haben keinen Userspace-Speicher; --kernel-threads listet sie auf.
+</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotStream</name>
@@ -3318,6 +3395,45 @@
     <message>
         <source>vm.%1 was not read</source>
         <translation>vm.%1 wurde nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>TopApplicationsModel</name>
+    <message>
+        <source>1 process</source>
+        <translation>1 Prozess</translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation>%1 Prozessen</translation>
+    </message>
+    <message>
+        <source>%1: %2 PSS in %3</source>
+        <translation>%1: %2 PSS in %3</translation>
+    </message>
+    <message>
+        <source> (%1 % of RAM)</source>
+        <translation> (%1&#xa0;% des Arbeitsspeichers)</translation>
+    </message>
+    <message>
+        <source>. The PSS of %1 could not be read (another user&apos;s) and is not in this sum.</source>
+        <translation>. Die PSS von %1 konnte nicht gelesen werden (eines anderen Benutzers) und fehlt in dieser Summe.</translation>
+    </message>
+    <message>
+        <source>the PSS of its processes could not be read (another user&apos;s)</source>
+        <translation>die PSS ihrer Prozesse konnte nicht gelesen werden (eines anderen Benutzers)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>PSS</source>
+        <translation>PSS</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +3950,10 @@
     <message>
         <source>With --snapshot: read every process as root, through pkexec (asks for the administrator password).</source>
         <translation>Mit --snapshot: jeden Prozess als root über pkexec lesen (fragt nach dem Administratorpasswort).</translation>
+    </message>
+    <message>
+        <source>With --snapshot: list kernel threads too (they have no user-space memory).</source>
+        <translation>Mit --snapshot: auch Kernel-Threads auflisten (sie haben keinen Userspace-Speicher).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About MemLens</source>
+        <translation>À propos de MemLens</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;MemLens %1&lt;/h2&gt;&lt;p&gt;Where memory goes on Linux: the system, every process and mapping, and the kernel; and the few settings that change it, tried safely.&lt;/p&gt;&lt;p&gt;Free software under the &lt;a href=&quot;%2&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;: you may use, study, share and change it. Its documentation, icons and screenshots are under CC-BY-SA-4.0, its metadata and captured test data under CC0-1.0.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;Source code and documentation&lt;/a&gt; · &lt;a href=&quot;%4&quot;&gt;Report a problem&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %5 (running on Qt %6).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;MemLens %1&lt;/h2&gt;&lt;p&gt;Où va la mémoire sous Linux&#xa0;: le système, chaque processus et chaque mapping, et le noyau&#xa0;; et les quelques réglages qui la changent, essayés sans risque.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la &lt;a href=&quot;%2&quot;&gt;licence publique générale GNU, version 3 ou ultérieure&lt;/a&gt;&#xa0;: vous pouvez l&apos;utiliser, l&apos;étudier, le partager et le modifier. Sa documentation, ses icônes et ses captures d&apos;écran sont sous CC-BY-SA-4.0, ses métadonnées et ses données de test capturées sous CC0-1.0.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;Code source et documentation&lt;/a&gt; · &lt;a href=&quot;%4&quot;&gt;Signaler un problème&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Construit avec Qt %5 (exécuté avec Qt %6).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AccountingBar</name>
     <message>
         <source>Where RAM goes</source>
@@ -331,6 +342,10 @@
     <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Collecting: the chart starts with the next refreshes.</source>
+        <translation>Collecte en cours&#xa0;: le graphique commence avec les prochaines actualisations.</translation>
     </message>
 </context>
 <context>
@@ -918,6 +933,10 @@
             <numerusform>Ces processus ont grossi au cours des %n dernières minutes. Survolez une ligne pour voir ce que chacun a fait.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Collecting: a trend needs %1 min of watching; %2 min so far.</source>
+        <translation>Collecte en cours&#xa0;: une tendance demande %1&#xa0;min d&apos;observation&#xa0;; %2&#xa0;min jusqu&apos;ici.</translation>
+    </message>
 </context>
 <context>
     <name>LibrariesPage</name>
@@ -1233,6 +1252,18 @@
     <message>
         <source>&amp;Keep them</source>
         <translation>&amp;Les conserver</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>&amp;About MemLens</source>
+        <translation>À &amp;propos de MemLens</translation>
+    </message>
+    <message>
+        <source>Connect to another host, about MemLens, quit</source>
+        <translation>Se connecter à une autre machine, à propos de MemLens, quitter</translation>
     </message>
 </context>
 <context>
@@ -1949,10 +1980,6 @@
         <translation>Composition de la mémoire</translation>
     </message>
     <message>
-        <source>How RAM is used over the last minutes, stacked from programs&apos; own memory at the bottom to free memory at the top. Swap in use is the line, on the right axis.</source>
-        <translation>Utilisation de la RAM au cours des dernières minutes, empilée de la mémoire propre aux programmes, en bas, jusqu&apos;à la mémoire libre, en haut. L&apos;espace d&apos;échange utilisé est représenté par la courbe, sur l&apos;axe de droite.</translation>
-    </message>
-    <message>
         <source>Memory fields</source>
         <translation>Champs mémoire</translation>
     </message>
@@ -1999,6 +2026,42 @@
     <message>
         <source>&lt;b&gt;Free is not available.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; of RAM holds nothing, but only &lt;b&gt;%2&lt;/b&gt; of it is available to programs: the kernel keeps &lt;b&gt;%3&lt;/b&gt; in reserve for itself (its low watermarks), and there is little cache to drop. Watch available, not free.</source>
         <translation>&lt;b&gt;Libre ne veut pas dire disponible.&lt;/b&gt; La RAM vide représente &lt;b&gt;%1&lt;/b&gt;, mais les programmes ne disposent que de &lt;b&gt;%2&lt;/b&gt;&#xa0;: le noyau garde &lt;b&gt;%3&lt;/b&gt; en réserve pour lui-même (ses seuils bas, «&#xa0;low watermarks&#xa0;»), et il y a peu de cache à libérer. Surveillez la mémoire disponible, pas la mémoire libre.</translation>
+    </message>
+    <message>
+        <source>How RAM is used over the last minutes, stacked from programs&apos; own memory at the bottom; free memory on top only when asked for. Swap in use is the line, on the right axis.</source>
+        <translation>Utilisation de la RAM ces dernières minutes, empilée depuis la mémoire propre des programmes en bas&#xa0;; la mémoire libre en haut seulement sur demande. La swap utilisée est la ligne, sur l&apos;axe de droite.</translation>
+    </message>
+    <message>
+        <source>Show &amp;free memory (colours as in the bar below)</source>
+        <translation>Afficher la mémoire &amp;libre (couleurs comme dans la barre ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Draw free RAM on top of what is in use, up to the total</source>
+        <translation>Dessiner la RAM libre au-dessus de la mémoire utilisée, jusqu&apos;au total</translation>
+    </message>
+    <message>
+        <source>Using the most memory</source>
+        <translation>Utilisent le plus de mémoire</translation>
+    </message>
+    <message>
+        <source>Applications using the most memory</source>
+        <translation>Applications qui utilisent le plus de mémoire</translation>
+    </message>
+    <message>
+        <source>PSS summed over each application&apos;s processes, grouped as on the Processes page. Click one to see its processes.</source>
+        <translation>PSS additionnée sur les processus de chaque application, regroupés comme sur la page Processus. Cliquez sur une application pour voir ses processus.</translation>
+    </message>
+    <message>
+        <source>The other applications</source>
+        <translation>Les autres applications</translation>
+    </message>
+    <message>
+        <source>and 1 more application, %1.</source>
+        <translation>et 1 autre application, %1.</translation>
+    </message>
+    <message>
+        <source>and %1 more applications, %2 together.</source>
+        <translation>et %1 autres applications, %2 en tout.</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2542,14 @@
     <message>
         <source>none resident</source>
         <translation>rien de résident</translation>
+    </message>
+    <message>
+        <source>Select a process to follow its memory here.</source>
+        <translation>Sélectionnez un processus pour suivre sa mémoire ici.</translation>
+    </message>
+    <message>
+        <source>Collecting: the line starts with the next refreshes.</source>
+        <translation>Collecte en cours&#xa0;: la courbe commence avec les prochaines actualisations.</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3219,12 @@
         <source>this kernel&apos;s /proc/sysvipc/shm has no rss and swap columns</source>
         <translation>le /proc/sysvipc/shm de ce noyau n&apos;a pas de colonnes rss et swap</translation>
     </message>
+    <message>
+        <source>Kernel threads left out: %1. They have no user-space memory; --kernel-threads lists them.
+</source>
+        <translation>Threads du noyau omis&#xa0;: %1. Ils n&apos;ont pas de mémoire en espace utilisateur&#xa0;; --kernel-threads les liste.
+</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotStream</name>
@@ -3318,6 +3395,45 @@
     <message>
         <source>vm.%1 was not read</source>
         <translation>vm.%1 n’a pas été lu</translation>
+    </message>
+</context>
+<context>
+    <name>TopApplicationsModel</name>
+    <message>
+        <source>1 process</source>
+        <translation>1 processus</translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation>%1 processus</translation>
+    </message>
+    <message>
+        <source>%1: %2 PSS in %3</source>
+        <translation>%1&#xa0;: %2 de PSS dans %3</translation>
+    </message>
+    <message>
+        <source> (%1 % of RAM)</source>
+        <translation> (%1&#xa0;% de la RAM)</translation>
+    </message>
+    <message>
+        <source>. The PSS of %1 could not be read (another user&apos;s) and is not in this sum.</source>
+        <translation>. La PSS de %1 n&apos;a pas pu être lue (d&apos;un autre utilisateur) et ne figure pas dans cette somme.</translation>
+    </message>
+    <message>
+        <source>the PSS of its processes could not be read (another user&apos;s)</source>
+        <translation>la PSS de ses processus n&apos;a pas pu être lue (d&apos;un autre utilisateur)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>PSS</source>
+        <translation>PSS</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processus</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +3950,10 @@
     <message>
         <source>With --snapshot: read every process as root, through pkexec (asks for the administrator password).</source>
         <translation>Avec --snapshot&#xa0;: lire chaque processus en tant que root, via pkexec (demande le mot de passe administrateur).</translation>
+    </message>
+    <message>
+        <source>With --snapshot: list kernel threads too (they have no user-space memory).</source>
+        <translation>Avec --snapshot&#xa0;: lister aussi les threads du noyau (ils n&apos;ont pas de mémoire en espace utilisateur).</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "cgroupspage.h"
 #include "connectdialog.h"
 #include "kernelpage.h"
@@ -14,6 +15,7 @@
 #include "processdetailspanel.h"
 #include "processespage.h"
 #include "processfilterproxy.h"
+#include "themedicon.h"
 #include "tuningpage.h"
 
 #include "kernelmemoryview.h"
@@ -23,6 +25,7 @@
 #include "model/processmodel.h"
 #include "model/systemhistory.h"
 #include "model/systemmemorymodel.h"
+#include "model/topapplicationsmodel.h"
 #include "privileged/kauthclientbackend.h"
 #include "privileged/privilegedclient.h"
 #include "read/killhistoryreader.h"
@@ -41,6 +44,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -51,6 +55,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <algorithm>
 
@@ -96,6 +101,7 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
     , m_libraryModel(new LibraryModel(this))
     , m_cgroupModel(new CgroupModel(this))
     , m_leakWatchModel(new LeakWatchModel(this))
+    , m_topApplications(new TopApplicationsModel(8, this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_status(new QLabel(this))
@@ -108,7 +114,7 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
     // The installed icon where the theme has it, else the one compiled in.
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.memlens.MemLens"), QIcon(QStringLiteral(":/icons/io.github.memlens.MemLens.svg"))));
 
-    m_overview = new OverviewPage(m_history, m_memoryModel, this);
+    m_overview = new OverviewPage(m_history, m_memoryModel, m_topApplications, this);
     m_processes = new ProcessesPage(m_flatProcesses, this);
     m_libraries = new LibrariesPage(m_libraryModel, this);
     m_cgroups = new CgroupsPage(m_cgroupModel, this);
@@ -116,7 +122,7 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
     m_leakWatchPage = new LeakWatchPage(m_leakWatchModel, this);
     m_kernelPage = new KernelPage(m_history, replaying, this);
     // One queue for every privileged request of this process, and one session owning them.
-    auto *client = new PrivilegedClient(privileged ? privileged : new KAuthClientBackend, this);
+    auto *client = new PrivilegedClient(privileged ? privileged : new KAuthClientBackend);
     m_tuningSession = new TuningSession(client, m_history, TrialJournal(), this);
     m_tuning = new TuningPage(m_tuningSession, this);
     // Changes act on this machine: offered only where this machine, live, is what is shown.
@@ -175,6 +181,10 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
         m_pressure->applyCgroups(snapshot);
     });
     connect(m_tuningSession, &TuningSession::made, m_engine, &SamplingEngine::refresh);
+    connect(m_overview, &OverviewPage::applicationChosen, this, [this](const QString &name) {
+        showPage(ProcessesPageIndex);
+        m_processes->showApplication(name);
+    });
     connect(m_tuningSession, &TuningSession::settled, this, [this] {
         if (!m_trialsAnswered)
             return;
@@ -215,11 +225,6 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
     QSettings settings;
     const int savedInterval = settings.value(QStringLiteral("intervalMs"), defaultIntervalMs).toInt();
     createToolBar(intervalMs.value_or(savedInterval));
-    // Ctrl+Q closes as the window's close button does: through closeEvent, which asks about trials.
-    auto *quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    addAction(quit);
     m_pssMaxAgeS = settings.value(QStringLiteral("pssMaxAgeSeconds"), defaultPssMaxAgeS).toInt();
     m_engine->setPssMaxAge(m_pssMaxAgeS * 1000);
     restoreSettings();
@@ -270,7 +275,7 @@ void MainWindow::sourceEnded(const QString &reason)
 void MainWindow::addPage(QWidget *page, const QString &title, const QString &iconName)
 {
     const int index = m_stack->addWidget(page);
-    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_sidebar);
+    auto *item = new QListWidgetItem(ThemedIcon::named(iconName), title, m_sidebar);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
     page->setAccessibleName(title);
     // Ctrl+1 … Ctrl+8 reach every page from anywhere.
@@ -288,16 +293,16 @@ void MainWindow::createToolBar(int intervalMs)
     bar->setObjectName(QStringLiteral("samplingToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_pause = bar->addAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), tr("&Pause"));
+    m_pause = bar->addAction(ThemedIcon::named(QStringLiteral("media-playback-pause")), tr("&Pause"));
     m_pause->setCheckable(true);
     m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_pause->setToolTip(tr("Stop refreshing, to read figures that would otherwise move (Ctrl+P)"));
     connect(m_pause, &QAction::toggled, this, &MainWindow::setPaused);
-    QAction *refresh = bar->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh now"));
+    QAction *refresh = bar->addAction(ThemedIcon::named(QStringLiteral("view-refresh")), tr("&Refresh now"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Sample everything now (F5)"));
     connect(refresh, &QAction::triggered, m_engine, &SamplingEngine::refresh);
-    QAction *connectTo = bar->addAction(QIcon::fromTheme(QStringLiteral("network-connect")), tr("&Connect to host…"));
+    QAction *connectTo = bar->addAction(ThemedIcon::named(QStringLiteral("network-connect")), tr("&Connect to host…"));
     connectTo->setObjectName(QStringLiteral("connectAction"));
     connectTo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connectTo->setToolTip(tr("Show another machine's memory in a new window, through ssh (Ctrl+Shift+O)"));
@@ -318,6 +323,34 @@ void MainWindow::createToolBar(int intervalMs)
     connect(m_interval, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
         m_engine->setInterval(int(seconds * 1000));
     });
+
+    // The application menu at the far end, as KDE applications without a menu bar have it.
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    auto *menu = new QMenu(tr("Menu"), this);
+    menu->addAction(connectTo);
+    menu->addSeparator();
+    QAction *about = menu->addAction(ThemedIcon::named(QStringLiteral("help-about")), tr("&About MemLens"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    // Ctrl+Q closes as the window's close button does: through closeEvent, which asks about trials.
+    QAction *quit = menu->addAction(ThemedIcon::named(QStringLiteral("application-exit")), tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addAction(quit);
+    auto *menuButton = new QToolButton(bar);
+    menuButton->setIcon(ThemedIcon::named(QStringLiteral("open-menu")));
+    menuButton->setText(tr("Menu"));
+    menuButton->setToolTip(tr("Connect to another host, about MemLens, quit"));
+    menuButton->setAccessibleName(tr("Menu"));
+    menuButton->setMenu(menu);
+    menuButton->setPopupMode(QToolButton::InstantPopup);
+    bar->addWidget(menuButton);
 }
 
 void MainWindow::showPage(Page page)
@@ -336,7 +369,7 @@ void MainWindow::setPaused(bool paused)
         m_pause->setChecked(paused); // comes back here through toggled
     m_engine->setPaused(paused);
     m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
-    m_pause->setIcon(QIcon::fromTheme(paused ? QStringLiteral("media-playback-start") : QStringLiteral("media-playback-pause")));
+    m_pause->setIcon(ThemedIcon::named(paused ? QStringLiteral("media-playback-start") : QStringLiteral("media-playback-pause")));
 }
 
 void MainWindow::setAllProcesses(bool on)
@@ -359,6 +392,7 @@ void MainWindow::pageChanged(int page)
 
 void MainWindow::applySystem(const SystemSnapshot &snapshot)
 {
+    m_memTotal = snapshot.meminfo.value ? snapshot.meminfo.value->value("MemTotal") : std::nullopt;
     m_history->append(snapshot);
     m_memoryModel->setSnapshot(snapshot);
     m_overview->applySystem(snapshot);
@@ -400,6 +434,10 @@ void MainWindow::markGrowing(qint64 nowMs)
 void MainWindow::applyProcessesToPage()
 {
     switch (currentPage()) {
+    case OverviewPageIndex:
+        m_topApplications->setProcesses(m_shownProcesses.processes, m_memTotal);
+        m_overview->showRest();
+        break;
     case PressurePageIndex:
         m_flatProcesses->setSnapshot(m_shownProcesses);
         break;

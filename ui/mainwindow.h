@@ -23,6 +23,7 @@ class PrivilegedBackend;
 class QMessageBox;
 class TuningPage;
 class TuningSession;
+class TopApplicationsModel;
 class ProcessModel;
 class ProcessesPage;
 class QAction;
@@ -138,6 +139,8 @@ private:
     LeakWatch m_leakWatch;
     qint64 m_growingMarkedBucket = -1; // the leak-watch bucket the growing marks were judged in
     LeakWatchModel *m_leakWatchModel;
+    TopApplicationsModel *m_topApplications;
+    std::optional<qint64> m_memTotal; // of the last system snapshot, for shares of RAM
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     OverviewPage *m_overview;

@@ -8,18 +8,26 @@
 #include "headlinecard.h"
 #include "historychart.h"
 #include "memorycolors.h"
+#include "usagebardelegate.h"
 #include "viewsetup.h"
 
 #include "format/byteformat.h"
 #include "model/modelroles.h"
 #include "model/systemhistory.h"
 #include "model/systemmemorymodel.h"
+#include "model/topapplicationsmodel.h"
 #include "snapshot/systemsnapshot.h"
 
+#include <QChart>
+#include <QCheckBox>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
 #include <QLocale>
+#include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -32,8 +40,9 @@ QString percentOf(qint64 part, qint64 whole)
 }
 }
 
-OverviewPage::OverviewPage(SystemHistory *history, SystemMemoryModel *memoryModel, QWidget *parent)
+OverviewPage::OverviewPage(SystemHistory *history, SystemMemoryModel *memoryModel, TopApplicationsModel *topApplications, QWidget *parent)
     : QWidget(parent)
+    , m_topApplications(topApplications)
     , m_bar(new AccountingBar(this))
     , m_freeVersusAvailable(ViewSetup::paragraph(this, tr("Free and available memory")))
     , m_fields(new QTreeView(this))
@@ -66,9 +75,12 @@ OverviewPage::OverviewPage(SystemHistory *history, SystemMemoryModel *memoryMode
     series.append({SystemHistory::swapUsedColumn, tr("Swap used"), MemoryColors::figure(MemoryColors::Figure::Swap, palette()), true});
     m_chart = new HistoryChart(history->composition(), HistoryChart::Style::StackedAreas, HistoryChart::Scale::Bytes, series, this);
     m_chart->setTitle(tr("Memory composition"));
+    // The bar below names every part in the same colours, and the chart is narrower than its
+    // legend would need: the readout under the pointer names what is where.
+    m_chart->chart()->legend()->hide();
     m_chart->setToolTip(
-        tr("How RAM is used over the last minutes, stacked from programs' own memory at the bottom to free memory at the top. Swap in use "
-           "is the line, on the right axis."));
+        tr("How RAM is used over the last minutes, stacked from programs' own memory at the bottom; free memory on top only when asked "
+           "for. Swap in use is the line, on the right axis."));
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -77,7 +89,24 @@ OverviewPage::OverviewPage(SystemHistory *history, SystemMemoryModel *memoryMode
     for (HeadlineCard *card : std::as_const(m_cards))
         cards->addWidget(card, 1);
     topLayout->addLayout(cards);
-    topLayout->addWidget(m_chart, 1);
+    // What is in use, not the free memory that fills an idle machine's chart: free is the
+    // remainder, drawn on request.
+    const int freeSeries = int(MemoryComposition::Free);
+    m_showFree = new QCheckBox(tr("Show &free memory (colours as in the bar below)"), this);
+    m_showFree->setToolTip(tr("Draw free RAM on top of what is in use, up to the total"));
+    m_showFree->setChecked(QSettings().value(QStringLiteral("overview/showFree"), false).toBool());
+    m_chart->setSeriesShown(freeSeries, m_showFree->isChecked());
+    connect(m_showFree, &QCheckBox::toggled, this, [this, freeSeries](bool shown) {
+        m_chart->setSeriesShown(freeSeries, shown);
+        QSettings().setValue(QStringLiteral("overview/showFree"), shown);
+    });
+    auto *chartColumn = new QVBoxLayout;
+    chartColumn->addWidget(m_chart, 1);
+    chartColumn->addWidget(m_showFree);
+    auto *middle = new QHBoxLayout;
+    middle->addLayout(chartColumn, 3);
+    middle->addWidget(createTopApplications(), 2);
+    topLayout->addLayout(middle, 1);
     topLayout->addWidget(m_bar);
     topLayout->addWidget(m_freeVersusAvailable);
 
@@ -109,6 +138,45 @@ OverviewPage::OverviewPage(SystemHistory *history, SystemMemoryModel *memoryMode
     m_splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
+}
+
+QWidget *OverviewPage::createTopApplications()
+{
+    auto *box = new QGroupBox(tr("Using the most memory"), this);
+    auto *proxy = new QSortFilterProxyModel(box);
+    proxy->setSourceModel(m_topApplications);
+    proxy->setSortRole(ModelRoles::RawValueRole);
+    m_topView = new QTreeView(box);
+    ViewSetup::liveTree(m_topView, QStringLiteral("topApplications"), tr("Applications using the most memory"));
+    m_topView->setModel(proxy);
+    m_topView->setRootIsDecorated(false);
+    m_topView->sortByColumn(TopApplicationsModel::PssColumn, Qt::DescendingOrder);
+    m_topView->setItemDelegateForColumn(TopApplicationsModel::PssColumn, UsageBarDelegate::shares(m_topView));
+    m_topView->setToolTip(tr("PSS summed over each application's processes, grouped as on the Processes page. Click one to see its processes."));
+    QHeaderView *header = m_topView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TopApplicationsModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(TopApplicationsModel::PssColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(TopApplicationsModel::ProcessesColumn, QHeaderView::ResizeToContents);
+    connect(m_topView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        Q_EMIT applicationChosen(index.data(ModelRoles::KeyRole).toString());
+    });
+    connect(m_topView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT applicationChosen(index.data(ModelRoles::KeyRole).toString());
+    });
+    m_rest = ViewSetup::paragraph(box, tr("The other applications"));
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_topView, 1);
+    layout->addWidget(m_rest);
+    return box;
+}
+
+void OverviewPage::showRest()
+{
+    const TopApplicationsModel::Rest rest = m_topApplications->rest();
+    m_rest->setText(rest.applications == 1 ? tr("and 1 more application, %1.").arg(ByteFormat::human(rest.pss))
+                                           : tr("and %1 more applications, %2 together.").arg(rest.applications).arg(ByteFormat::human(rest.pss)));
+    m_rest->setVisible(rest.applications > 0);
 }
 
 void OverviewPage::applySystem(const SystemSnapshot &snapshot)

@@ -134,6 +134,21 @@ void ProcessesPage::setLayoutMode(ProcessModel::Layout layout)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProcessesPage::showCurrent, Qt::UniqueConnection);
 }
 
+void ProcessesPage::showApplication(const QString &name)
+{
+    m_filter->clear();
+    setLayoutMode(ProcessModel::Layout::ByApplication);
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex group = m_proxy->index(row, ProcessModel::NameColumn);
+        if (group.data(ModelRoles::RawValueRole).toString() != name)
+            continue;
+        m_view->setCurrentIndex(group);
+        m_view->expand(group);
+        m_view->scrollTo(group, QAbstractItemView::PositionAtTop);
+        return;
+    }
+}
+
 void ProcessesPage::applyProcesses(const ProcessSnapshot &snapshot)
 {
     m_lastSnapshot = snapshot;

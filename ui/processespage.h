@@ -32,6 +32,9 @@ public:
     // layout shown when the page is on screen; a page shown later catches up at once.
     void applyProcesses(const ProcessSnapshot &snapshot);
     void setLayoutMode(ProcessModel::Layout layout);
+    // Grouped by application, with that application's group selected and open: where the
+    // overview's list of the largest applications leads.
+    void showApplication(const QString &name);
     // The "Show all processes" switch, turned off from outside when the feed ends.
     void setShowAllProcesses(bool on);
     // Offers "Show all processes" and the OOM adjustment only where they act on what is shown.

@@ -16,6 +16,11 @@ UsageBarDelegate::UsageBarDelegate(int limitColumn, int markColumn, QObject *par
 {
 }
 
+UsageBarDelegate *UsageBarDelegate::shares(QObject *parent)
+{
+    return new UsageBarDelegate(-1, -1, parent);
+}
+
 static std::optional<double> rawOf(const QModelIndex &index)
 {
     const QVariant value = index.data(ModelRoles::RawValueRole);
@@ -24,6 +29,10 @@ static std::optional<double> rawOf(const QModelIndex &index)
 
 std::optional<double> UsageBarDelegate::fraction(const QModelIndex &index) const
 {
+    if (m_limitColumn < 0) {
+        const QVariant share = index.data(ModelRoles::ShareRole);
+        return share.isValid() ? std::optional<double>(share.toDouble()) : std::nullopt;
+    }
     const auto used = rawOf(index);
     // A group with only a soft limit is measured against that.
     auto limit = rawOf(index.siblingAtColumn(m_limitColumn));
@@ -54,15 +63,18 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const int textWidth = option.fontMetrics.horizontalAdvance(text) + 8;
     const QRect track = option.rect.adjusted(3, 4, -textWidth - 3, -4);
     const QPalette &pal = option.palette;
-    QColor fill = *share >= 0.9 ? QColor::fromHsl(5, 180, 150) : *share >= 0.75 ? QColor::fromHsl(40, 200, 150) : pal.color(QPalette::Highlight);
+    const bool limited = m_limitColumn >= 0;
+    QColor fill = limited && *share >= 0.9 ? QColor::fromHsl(5, 180, 150)
+        : limited && *share >= 0.75        ? QColor::fromHsl(40, 200, 150)
+                                           : pal.color(QPalette::Highlight);
     fill.setAlpha(160);
     painter->save();
     painter->fillRect(QRect(track.topLeft(), QSize(int(track.width() * std::min(1.0, *share)), track.height())), fill);
     painter->setPen(pal.color(QPalette::Mid));
     painter->drawRect(track.adjusted(0, 0, -1, -1));
     const auto used = rawOf(index);
-    const auto mark = rawOf(index.siblingAtColumn(m_markColumn));
-    const auto limit = rawOf(index.siblingAtColumn(m_limitColumn));
+    const auto mark = limited ? rawOf(index.siblingAtColumn(m_markColumn)) : std::nullopt;
+    const auto limit = limited ? rawOf(index.siblingAtColumn(m_limitColumn)) : std::nullopt;
     if (mark && limit && *limit > 0 && *mark < *limit && used) {
         const int x = track.left() + int(track.width() * (*mark / *limit));
         painter->setPen(QPen(pal.color(QPalette::Text), 2));

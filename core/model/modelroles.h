@@ -31,5 +31,8 @@ enum Role {
     // For a process that leak watch sees climbing steadily, its sentence ("firefox has grown
     // 210 MiB/h steadily for 40 min"); empty otherwise. The process views' proxy adds it.
     GrowthRole,
+    // A figure's share (double, 0–1) of what its bar is measured against, for views that draw one
+    // behind the figure: an application's PSS against the largest shown.
+    ShareRole,
 };
 }

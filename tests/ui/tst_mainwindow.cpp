@@ -29,7 +29,9 @@
 #include "model/librarymodel.h"
 #include "model/mappingmodel.h"
 #include "model/modelroles.h"
+#include "model/processgrouping.h"
 #include "model/systemhistory.h"
+#include "model/topapplicationsmodel.h"
 #include "parse/meminfoparser.h"
 #include "parse/smapsparser.h"
 #include "sample/processsampler.h"
@@ -41,6 +43,7 @@
 
 #include <QApplication>
 #include <QAreaSeries>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -55,6 +58,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +94,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void overviewShowsTheFixturesMemory();
+    void overviewListsTheLargestApplications();
     void processesShowPssAgainstRss();
     void detailsShowTheSelectedProcess();
     void detailsShowMemoryPerNumaNode();
@@ -180,13 +185,30 @@ void TestMainWindow::overviewShowsTheFixturesMemory()
     const QString readout = chart->readoutAt(0);
     QVERIFY2(readout.contains(ByteFormat::human(meminfo("AnonPages"))), qPrintable(readout));
     QVERIFY(readout.contains(ByteFormat::human(meminfo("SwapTotal") - meminfo("SwapFree"))));
-    // And the plotted bands: anonymous memory at the bottom, the stack's top at MemTotal (MiB here).
+    // And the plotted bands: anonymous memory at the bottom, the stack's top at what is in use,
+    // free memory being the remainder (MiB here); asked for, free is drawn and the top is MemTotal.
     const auto *anonymous = qobject_cast<QAreaSeries *>(chart->chartSeries().at(MemoryComposition::Anonymous));
     const auto *top = qobject_cast<QAreaSeries *>(chart->chartSeries().at(MemoryComposition::Unaccounted));
     QVERIFY(anonymous && top && anonymous->upperSeries()->count() > 0);
     constexpr double mib = 1024.0 * 1024.0;
     QCOMPARE(anonymous->upperSeries()->points().last().y(), double(meminfo("AnonPages")) / mib);
+    QCOMPARE(top->upperSeries()->points().last().y(), double(meminfo("MemTotal") - meminfo("MemFree")) / mib);
+    QVERIFY(!chart->chartSeries().at(MemoryComposition::Free)->isVisible());
+    auto *showFree = page->findChild<QCheckBox *>();
+    QVERIFY(showFree && !showFree->isChecked());
+    showFree->setChecked(true);
     QCOMPARE(top->upperSeries()->points().last().y(), double(meminfo("MemTotal")) / mib);
+    QVERIFY(chart->chartSeries().at(MemoryComposition::Free)->isVisible());
+    showFree->setChecked(false);
+    // The value axis ticks on round numbers from 0.
+    const auto *axis = qobject_cast<QValueAxis *>(chart->chart()->axes(Qt::Vertical).first());
+    QVERIFY(axis);
+    QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(axis->tickAnchor(), 0.0);
+    const double step = axis->tickInterval();
+    const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+    QVERIFY2(QList<double>({1, 2, 2.5, 5}).contains(step / magnitude), qPrintable(QString::number(step)));
+    QVERIFY(axis->max() / step <= 5.0 + 1e-9);
 
     // Out of sight the chart stops following; shown again, it has every sample of its window.
     m_window->showPage(MainWindow::ProcessesPageIndex);
@@ -201,6 +223,33 @@ void TestMainWindow::overviewShowsTheFixturesMemory()
     // Here the kernel's reserves make available smaller than free, and the sentence says by how much.
     QVERIFY(meminfo("MemAvailable") < meminfo("MemFree"));
     QVERIFY(page->freeVersusAvailable().contains(ByteFormat::human(meminfo("MemFree") - meminfo("MemAvailable"))));
+}
+
+void TestMainWindow::overviewListsTheLargestApplications()
+{
+    m_window->showPage(MainWindow::OverviewPageIndex);
+    auto *list = m_window->overviewPage()->findChild<QTreeView *>(u"topApplications"_s);
+    QVERIFY(list);
+    QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, Waits::patientMs);
+    // Largest first: the first row's PSS is the sum of its processes' PSS.
+    const QModelIndex first = list->model()->index(0, TopApplicationsModel::NameColumn);
+    const QString name = first.data(ModelRoles::KeyRole).toString();
+    qint64 pss = 0;
+    for (const ProcessRecord &process : std::as_const(m_processes.processes)) {
+        if (!process.kernelThread && ProcessGrouping::applicationOf(process) == name)
+            pss += process.pss().value_or(0);
+    }
+    QCOMPARE(first.siblingAtColumn(TopApplicationsModel::PssColumn).data(ModelRoles::RawValueRole).toLongLong(), pss);
+    for (int row = 1; row < list->model()->rowCount(); ++row)
+        QVERIFY(list->model()->index(row, TopApplicationsModel::PssColumn).data(ModelRoles::RawValueRole).toLongLong() <= pss);
+
+    // A click leads to its processes.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(first).center());
+    QCOMPARE(m_window->currentPage(), MainWindow::ProcessesPageIndex);
+    ProcessesPage *processes = m_window->processesPage();
+    QCOMPARE(processes->layoutMode(), ProcessModel::Layout::ByApplication);
+    QCOMPARE(processes->view()->currentIndex().siblingAtColumn(ProcessModel::NameColumn).data(ModelRoles::RawValueRole).toString(), name);
+    QVERIFY(processes->view()->isExpanded(processes->view()->currentIndex().siblingAtColumn(0)));
 }
 
 void TestMainWindow::processesShowPssAgainstRss()
