@@ -2199,14 +2199,6 @@
         <translation>zram (komprimierter RAM)</translation>
     </message>
     <message>
-        <source>Swap devices — unavailable: %1</source>
-        <translation>Swap-Geräte – nicht verfügbar: %1</translation>
-    </message>
-    <message>
-        <source>Swap devices — none active: memory that is not cache can only stay in RAM</source>
-        <translation>Swap-Geräte – keines aktiv: Speicher, der kein Cache ist, kann nur im RAM bleiben</translation>
-    </message>
-    <message>
         <source>unknown algorithm</source>
         <translation>unbekannter Algorithmus</translation>
     </message>
@@ -2293,6 +2285,18 @@
     <message>
         <source>Some messages were only partly understood: %1</source>
         <translation>Einige Meldungen wurden nur teilweise verstanden: %1</translation>
+    </message>
+    <message>
+        <source>Swap devices note</source>
+        <translation>Hinweis zu Swap-Geräten</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>None active: memory that is not cache can only stay in RAM.</source>
+        <translation>Keines aktiv: Speicher, der kein Cache ist, kann nur im RAM bleiben.</translation>
     </message>
 </context>
 <context>
@@ -2971,10 +2975,6 @@
 <context>
     <name>SharedMemoryView</name>
     <message>
-        <source>%1 — unavailable: %2</source>
-        <translation>%1 – nicht verfügbar: %2</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3092,6 +3092,10 @@
     <message>
         <source>Shared memory lives in RAM (or swap) like a program&apos;s own. System V segments and the files in /dev/shm and other tmpfs belong to no single program: they stay until removed, even after every program using them has ended. Shmem also counts memory these lists cannot show, which goes with its last user: shared anonymous mappings, memfd files and graphics buffers.</source>
         <translation>Gemeinsamer Speicher liegt im RAM (oder Swap) wie der eigene eines Programms. System-V-Segmente und die Dateien in /dev/shm und anderen tmpfs gehören keinem einzelnen Programm: sie bleiben, bis sie entfernt werden, auch wenn alle Programme, die sie nutzten, beendet sind. Shmem zählt auch Speicher, den diese Listen nicht zeigen können und der mit seinem letzten Nutzer geht: gemeinsame anonyme Einblendungen, memfd-Dateien und Grafikpuffer.</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>

@@ -2199,14 +2199,6 @@
         <translation>zram (RAM compressée)</translation>
     </message>
     <message>
-        <source>Swap devices — unavailable: %1</source>
-        <translation>Périphériques de swap — indisponibles&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Swap devices — none active: memory that is not cache can only stay in RAM</source>
-        <translation>Périphériques de swap — aucun actif&#xa0;: la mémoire qui n&apos;est pas du cache ne peut que rester en RAM</translation>
-    </message>
-    <message>
         <source>unknown algorithm</source>
         <translation>algorithme inconnu</translation>
     </message>
@@ -2293,6 +2285,18 @@
     <message>
         <source>Some messages were only partly understood: %1</source>
         <translation>Certains messages n&apos;ont été que partiellement compris&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Swap devices note</source>
+        <translation>Note sur les périphériques de swap</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Indisponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None active: memory that is not cache can only stay in RAM.</source>
+        <translation>Aucun actif&#xa0;: la mémoire qui n&apos;est pas du cache ne peut que rester en RAM.</translation>
     </message>
 </context>
 <context>
@@ -2971,10 +2975,6 @@
 <context>
     <name>SharedMemoryView</name>
     <message>
-        <source>%1 — unavailable: %2</source>
-        <translation>%1 — indisponible : %2</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3092,6 +3092,10 @@
     <message>
         <source>Shared memory lives in RAM (or swap) like a program&apos;s own. System V segments and the files in /dev/shm and other tmpfs belong to no single program: they stay until removed, even after every program using them has ended. Shmem also counts memory these lists cannot show, which goes with its last user: shared anonymous mappings, memfd files and graphics buffers.</source>
         <translation>La mémoire partagée vit en RAM (ou en swap) comme celle d’un programme. Les segments System V et les fichiers de /dev/shm et des autres tmpfs n’appartiennent à aucun programme : ils restent jusqu’à leur suppression, même après la fin de tous les programmes qui s’en servaient. Shmem compte aussi de la mémoire que ces listes ne peuvent montrer et qui part avec son dernier utilisateur : projections anonymes partagées, fichiers memfd et tampons graphiques.</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Indisponible&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,9 @@ AccountingBar::AccountingBar(QWidget *parent)
         m_swatches[size_t(p)]->setFixedSize(fontMetrics().height(), fontMetrics().height());
         m_swatches[size_t(p)]->setAutoFillBackground(true);
         m_legend[size_t(p)] = new QLabel(SystemHistory::partName(part), this);
+        // In a narrow window a legend entry wraps rather than widening the whole page; its
+        // figures never break across lines.
+        m_legend[size_t(p)]->setWordWrap(true);
         m_legend[size_t(p)]->setToolTip(explanation(part));
         m_legend[size_t(p)]->setAccessibleName(SystemHistory::partName(part));
         const int row = 1 + p / legendColumns;
@@ -119,15 +122,20 @@ void AccountingBar::setComposition(const MemoryComposition &composition)
 {
     m_composition = composition;
     for (int p = 0; p < MemoryComposition::PartCount; ++p)
-        m_legend[size_t(p)]->setText(legendText(MemoryComposition::Part(p)));
+        m_legend[size_t(p)]->setText(legendText(MemoryComposition::Part(p), QChar::Nbsp));
     m_strip->update();
 }
 
 QString AccountingBar::legendText(MemoryComposition::Part part) const
 {
+    return legendText(part, u' ');
+}
+
+QString AccountingBar::legendText(MemoryComposition::Part part, QChar inFigures) const
+{
     const qint64 bytes = m_composition.part(part);
     const double share = m_composition.total > 0 ? 100.0 * double(bytes) / double(m_composition.total) : 0;
-    return tr("%1 %2 · %3 %").arg(SystemHistory::partName(part), ByteFormat::human(bytes), QLocale().toString(share, 'f', 1));
+    return tr("%1 %2 · %3 %").arg(SystemHistory::partName(part), ByteFormat::human(bytes).replace(u' ', inFigures), QLocale().toString(share, 'f', 1));
 }
 
 std::optional<MemoryComposition::Part> AccountingBar::partAt(int x) const

@@ -35,6 +35,8 @@ private:
     class Strip;
     std::optional<MemoryComposition::Part> partAt(int x) const;
     void updatePalette();
+    // inFigures: the space inside a figure ("2.1 GiB"), non-breaking where the label wraps.
+    QString legendText(MemoryComposition::Part part, QChar inFigures) const;
 
     Strip *m_strip;
     std::array<QLabel *, MemoryComposition::PartCount> m_swatches{};

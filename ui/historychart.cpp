@@ -43,7 +43,8 @@ double niceCeiling(double value)
 // 5 × 10^n giving at most five intervals, and the top the first tick at or above maximum.
 void setRoundRange(QValueAxis *axis, double maximum)
 {
-    const double step = niceCeiling(std::max(maximum, 1e-9) / 5);
+    // Nothing above zero (no swapping at all): 0 to 1 of the unit, not a scale of 2e-10.
+    const double step = maximum > 0 ? niceCeiling(maximum / 5) : 0.5;
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(step);

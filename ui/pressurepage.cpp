@@ -108,6 +108,9 @@ QWidget *PressurePage::createSwapRow()
     auto *devicesBox = new QGroupBox(tr("Swap devices"), row);
     m_swapBox = devicesBox;
     auto *devicesLayout = new QVBoxLayout(devicesBox);
+    m_swapNote = ViewSetup::paragraph(devicesBox, tr("Swap devices note"));
+    m_swapNote->hide();
+    devicesLayout->addWidget(m_swapNote);
     m_swapDevices = new QTreeWidget(devicesBox);
     ViewSetup::liveTree(m_swapDevices, QStringLiteral("swapDevices"), tr("Swap devices"));
     m_swapDevices->setSortingEnabled(false); // in the kernel's order, which is the order of use
@@ -199,10 +202,12 @@ void PressurePage::applySystem(const SystemSnapshot &snapshot)
         ViewSetup::setBytes(item, 3, device.usedBytes);
         ViewSetup::setFigure(item, 4, QString::number(device.priority));
     }
-    if (!snapshot.swaps.value)
-        m_swapBox->setTitle(tr("Swap devices — unavailable: %1").arg(snapshot.swaps.unavailableReason));
-    else
-        m_swapBox->setTitle(devices.isEmpty() ? tr("Swap devices — none active: memory that is not cache can only stay in RAM") : tr("Swap devices"));
+    // Why there is nothing to list goes inside the box, where it wraps; a title does not.
+    m_swapBox->setTitle(tr("Swap devices"));
+    m_swapNote->setText(!snapshot.swaps.value   ? tr("Unavailable: %1").arg(snapshot.swaps.unavailableReason.toHtmlEscaped())
+                            : devices.isEmpty() ? tr("None active: memory that is not cache can only stay in RAM.")
+                                                : QString());
+    m_swapNote->setVisible(!m_swapNote->text().isEmpty());
 
     showCompression(snapshot);
     if (snapshot.vmstat.value)

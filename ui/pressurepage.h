@@ -78,6 +78,7 @@ private:
     QLabel *m_pressureNote = nullptr;
     QTreeWidget *m_swapDevices = nullptr;
     QGroupBox *m_swapBox = nullptr;
+    QLabel *m_swapNote = nullptr;
     QLabel *m_compression = nullptr;
     ProcessFilterProxy *m_oomProxy = nullptr;
     QTreeView *m_oomRanking = nullptr;

@@ -98,6 +98,9 @@ PssRssChart::PssRssChart(QAbstractItemModel *rows, QWidget *parent)
     ViewSetup::showChart(m_view, chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(260);
+    // Room for a process's name beside its bars and for the bars themselves: narrower, a 1024 px
+    // window squeezed the bars to a sliver.
+    m_view->setMinimumWidth(44 * fontMetrics().averageCharWidth());
     m_view->setToolTip(
         tr("RSS counts every page a process has in RAM, shared or not. PSS divides each shared page among the processes that map "
            "it. USS is what only this process maps. The bars follow the table's order and filter."));

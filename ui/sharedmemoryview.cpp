@@ -30,7 +30,12 @@ QTreeWidget *table(QGroupBox *box, const QString &objectName, const QStringList 
     tree->setHeaderLabels(headers);
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Why the part is unknown, when it is: wrapped above the table, not in the title, where a
+    // long reason would widen the whole page.
+    auto *reason = ViewSetup::paragraph(box, box->title());
+    reason->hide();
     auto *layout = new QVBoxLayout(box);
+    layout->addWidget(reason);
     layout->addWidget(tree);
     return tree;
 }
@@ -42,13 +47,15 @@ void setNumber(QTreeWidgetItem *item, int column, qint64 value)
 }
 
 // A group box's title with what its part of shared memory holds: the sum where every item's
-// figure is known, only the name where one is not (its row says why), or why the part is unknown.
+// figure is known, only the name where one is not (its row says why); and, inside the box, why
+// the part is unknown.
 template<typename T>
-QString partTitle(const QString &name, const Reading<T> &part, std::optional<qint64> bytes)
+void showPart(QGroupBox *box, const QString &name, const Reading<T> &part, std::optional<qint64> bytes)
 {
-    if (!part.value)
-        return SharedMemoryView::tr("%1 — unavailable: %2").arg(name, part.unavailableReason);
-    return bytes ? SharedMemoryView::tr("%1 — %2").arg(name, ByteFormat::human(*bytes)) : name;
+    box->setTitle(part.value && bytes ? SharedMemoryView::tr("%1 — %2").arg(name, ByteFormat::human(*bytes)) : name);
+    auto *reason = box->findChild<QLabel *>();
+    reason->setText(part.value ? QString() : SharedMemoryView::tr("Unavailable: %1").arg(part.unavailableReason.toHtmlEscaped()));
+    reason->setVisible(!part.value);
 }
 
 // Adds a figure to a sum that stays unknown once one figure is.
@@ -146,7 +153,7 @@ void SharedMemoryView::showSegments(const SystemSnapshot &snapshot)
                 item->setToolTip(column, orphaned);
         }
     }
-    m_segmentsBox->setTitle(partTitle(tr("System V segments"), sysV, resident));
+    showPart(m_segmentsBox, tr("System V segments"), sysV, resident);
 }
 
 void SharedMemoryView::showPosix(const SystemSnapshot &snapshot)
@@ -164,7 +171,7 @@ void SharedMemoryView::showPosix(const SystemSnapshot &snapshot)
         ViewSetup::setBytes(item, 3, file.usedBytes);
         used += file.usedBytes;
     }
-    m_posixBox->setTitle(partTitle(tr("POSIX shared memory (/dev/shm)"), posix, std::optional(used)));
+    showPart(m_posixBox, tr("POSIX shared memory (/dev/shm)"), posix, std::optional(used));
 }
 
 void SharedMemoryView::showTmpfs(const SystemSnapshot &snapshot)
@@ -183,7 +190,7 @@ void SharedMemoryView::showTmpfs(const SystemSnapshot &snapshot)
         item->setToolTip(3, QString::fromUtf8(mount.options));
         addKnown(used, mount.usedBytes.value);
     }
-    m_tmpfsBox->setTitle(partTitle(tr("tmpfs file systems"), tmpfs, used));
+    showPart(m_tmpfsBox, tr("tmpfs file systems"), tmpfs, used);
 }
 
 QString SharedMemoryView::summary() const
