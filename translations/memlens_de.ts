@@ -2063,6 +2063,14 @@
         <source>and %1 more applications, %2 together.</source>
         <translation>und %1 weitere Anwendungen, zusammen %2.</translation>
     </message>
+    <message>
+        <source>and 1 more application.</source>
+        <translation>und 1 weitere Anwendung.</translation>
+    </message>
+    <message>
+        <source>and %1 more applications.</source>
+        <translation>und %1 weitere Anwendungen.</translation>
+    </message>
 </context>
 <context>
     <name>PressurePage</name>

@@ -2063,6 +2063,14 @@
         <source>and %1 more applications, %2 together.</source>
         <translation>et %1 autres applications, %2 en tout.</translation>
     </message>
+    <message>
+        <source>and 1 more application.</source>
+        <translation>et 1 autre application.</translation>
+    </message>
+    <message>
+        <source>and %1 more applications.</source>
+        <translation>et %1 autres applications.</translation>
+    </message>
 </context>
 <context>
     <name>PressurePage</name>

@@ -145,7 +145,8 @@ QWidget *OverviewPage::createTopApplications()
     auto *box = new QGroupBox(tr("Using the most memory"), this);
     auto *proxy = new QSortFilterProxyModel(box);
     proxy->setSourceModel(m_topApplications);
-    proxy->setSortRole(ModelRoles::RawValueRole);
+    // By share of the largest: an application whose PSS is unknown (0 there) goes last.
+    proxy->setSortRole(ModelRoles::ShareRole);
     m_topView = new QTreeView(box);
     ViewSetup::liveTree(m_topView, QStringLiteral("topApplications"), tr("Applications using the most memory"));
     m_topView->setModel(proxy);
@@ -174,8 +175,12 @@ QWidget *OverviewPage::createTopApplications()
 void OverviewPage::showRest()
 {
     const TopApplicationsModel::Rest rest = m_topApplications->rest();
-    m_rest->setText(rest.applications == 1 ? tr("and 1 more application, %1.").arg(ByteFormat::human(rest.pss))
-                                           : tr("and %1 more applications, %2 together.").arg(rest.applications).arg(ByteFormat::human(rest.pss)));
+    // PSS that could not be read is no figure: the rest is counted, not summed, then.
+    if (rest.pss == 0)
+        m_rest->setText(rest.applications == 1 ? tr("and 1 more application.") : tr("and %1 more applications.").arg(rest.applications));
+    else
+        m_rest->setText(rest.applications == 1 ? tr("and 1 more application, %1.").arg(ByteFormat::human(rest.pss))
+                                               : tr("and %1 more applications, %2 together.").arg(rest.applications).arg(ByteFormat::human(rest.pss)));
     m_rest->setVisible(rest.applications > 0);
 }
 

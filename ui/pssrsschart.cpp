@@ -93,7 +93,7 @@ PssRssChart::PssRssChart(QAbstractItemModel *rows, QWidget *parent)
     m_values->setLabelFormat(QStringLiteral("%.4g"));
     m_values->setTickCount(5);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setMargins(QMargins(2, 2, 14, 2)); // room for the last value label at the right edge
     ViewSetup::applyChartPalette(chart, pal);
     ViewSetup::showChart(m_view, chart);
     m_view->setRenderHint(QPainter::Antialiasing);

@@ -34,7 +34,7 @@ grab() {
 start_memlens --interval 1000
 trap 'kill $app 2>/dev/null' EXIT
 sleep 20 # let the charts gather some history
-pages=(overview processes libraries cgroups pressure leakwatch "" tuning) # Kernel: capture-kernel.sh, a shot a tab
+pages=(overview processes libraries cgroups pressure leakwatch) # Kernel: capture-kernel.sh, a shot a tab; Tuning: capture-tuning.sh
 for i in "${!pages[@]}"; do
   [ -n "${pages[$i]}" ] && grab $((i + 1)) "${pages[$i]}"
 done
