@@ -356,6 +356,45 @@
     </message>
 </context>
 <context>
+    <name>HugePagePoolModel</name>
+    <message>
+        <source>Free pages already promised to a mapping that has not touched them yet.</source>
+        <translation>Freie Seiten, die schon einer Einblendung versprochen sind, die sie noch nicht angefasst hat.</translation>
+    </message>
+    <message>
+        <source>Pages beyond the pool&apos;s size, allowed by nr_overcommit_hugepages.</source>
+        <translation>Seiten über die Größe des Pools hinaus, erlaubt durch nr_overcommit_hugepages.</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s memory, used or not: no other use of RAM can have it.</source>
+        <translation>Der Speicher des Pools, benutzt oder nicht: keine andere Verwendung des RAM bekommt ihn.</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Überschuss</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Zurückgelegt</translation>
+    </message>
+</context>
+<context>
     <name>HugePagesView</name>
     <message>
         <source>Transparent huge pages</source>
@@ -392,42 +431,6 @@
     <message>
         <source>Huge page pools</source>
         <translation>Huge-Page-Pools</translation>
-    </message>
-    <message>
-        <source>Page size</source>
-        <translation>Seitengröße</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Frei</translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation>Reserviert</translation>
-    </message>
-    <message>
-        <source>Surplus</source>
-        <translation>Überschuss</translation>
-    </message>
-    <message>
-        <source>Set aside</source>
-        <translation>Zurückgelegt</translation>
-    </message>
-    <message>
-        <source>Free pages already promised to a mapping that has not touched them yet.</source>
-        <translation>Freie Seiten, die schon einer Einblendung versprochen sind, die sie noch nicht angefasst hat.</translation>
-    </message>
-    <message>
-        <source>Pages beyond the pool&apos;s size, allowed by nr_overcommit_hugepages.</source>
-        <translation>Seiten über die Größe des Pools hinaus, erlaubt durch nr_overcommit_hugepages.</translation>
-    </message>
-    <message>
-        <source>The pool&apos;s memory, used or not: no other use of RAM can have it.</source>
-        <translation>Der Speicher des Pools, benutzt oder nicht: keine andere Verwendung des RAM bekommt ihn.</translation>
     </message>
     <message>
         <source>Kernel samepage merging (KSM)</source>
@@ -1640,21 +1643,38 @@
     </message>
 </context>
 <context>
-    <name>NumaReader</name>
+    <name>NumaNodeModel</name>
     <message>
-        <source>this kernel has no NUMA support: %1 does not exist</source>
-        <translation>dieser Kernel unterstützt kein NUMA: %1 existiert nicht</translation>
-    </message>
-</context>
-<context>
-    <name>NumaView</name>
-    <message>
-        <source>NUMA summary</source>
-        <translation>NUMA-Zusammenfassung</translation>
+        <source>Node %1</source>
+        <translation>Knoten %1</translation>
     </message>
     <message>
-        <source>NUMA nodes</source>
-        <translation>NUMA-Knoten</translation>
+        <source>a rate needs two refreshes</source>
+        <translation>eine Rate braucht zwei Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Pages allocated on this node as intended (numa_hit).</source>
+        <translation>Seiten, die wie beabsichtigt auf diesem Knoten belegt wurden (numa_hit).</translation>
+    </message>
+    <message>
+        <source>Pages allocated here although another node was wanted, because it was full (numa_miss).</source>
+        <translation>Seiten, die hier belegt wurden, obwohl ein anderer Knoten gewünscht war, weil er voll war (numa_miss).</translation>
+    </message>
+    <message>
+        <source>Pages meant for this node that went to another one (numa_foreign).</source>
+        <translation>Seiten, die für diesen Knoten gedacht waren und auf einem anderen landeten (numa_foreign).</translation>
+    </message>
+    <message>
+        <source>Pages placed here by an interleaving policy as intended (interleave_hit).</source>
+        <translation>Seiten, die eine Verschränkungsrichtlinie wie beabsichtigt hier abgelegt hat (interleave_hit).</translation>
+    </message>
+    <message>
+        <source>Pages allocated here for a process running on this node (local_node).</source>
+        <translation>Seiten, die hier für einen Prozess belegt wurden, der auf diesem Knoten läuft (local_node).</translation>
+    </message>
+    <message>
+        <source>Pages allocated here for a process running on another node: slower for it to reach (other_node).</source>
+        <translation>Seiten, die hier für einen Prozess auf einem anderen Knoten belegt wurden: für ihn langsamer erreichbar (other_node).</translation>
     </message>
     <message>
         <source>Node</source>
@@ -1700,29 +1720,23 @@
         <source>Remote/s</source>
         <translation>Entfernt/s</translation>
     </message>
+</context>
+<context>
+    <name>NumaReader</name>
     <message>
-        <source>Pages allocated on this node as intended (numa_hit).</source>
-        <translation>Seiten, die wie beabsichtigt auf diesem Knoten belegt wurden (numa_hit).</translation>
+        <source>this kernel has no NUMA support: %1 does not exist</source>
+        <translation>dieser Kernel unterstützt kein NUMA: %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>NumaView</name>
+    <message>
+        <source>NUMA summary</source>
+        <translation>NUMA-Zusammenfassung</translation>
     </message>
     <message>
-        <source>Pages allocated here although another node was wanted, because it was full (numa_miss).</source>
-        <translation>Seiten, die hier belegt wurden, obwohl ein anderer Knoten gewünscht war, weil er voll war (numa_miss).</translation>
-    </message>
-    <message>
-        <source>Pages meant for this node that went to another one (numa_foreign).</source>
-        <translation>Seiten, die für diesen Knoten gedacht waren und auf einem anderen landeten (numa_foreign).</translation>
-    </message>
-    <message>
-        <source>Pages placed here by an interleaving policy as intended (interleave_hit).</source>
-        <translation>Seiten, die eine Verschränkungsrichtlinie wie beabsichtigt hier abgelegt hat (interleave_hit).</translation>
-    </message>
-    <message>
-        <source>Pages allocated here for a process running on this node (local_node).</source>
-        <translation>Seiten, die hier für einen Prozess belegt wurden, der auf diesem Knoten läuft (local_node).</translation>
-    </message>
-    <message>
-        <source>Pages allocated here for a process running on another node: slower for it to reach (other_node).</source>
-        <translation>Seiten, die hier für einen Prozess auf einem anderen Knoten belegt wurden: für ihn langsamer erreichbar (other_node).</translation>
+        <source>NUMA nodes</source>
+        <translation>NUMA-Knoten</translation>
     </message>
     <message>
         <source>Each node is memory attached to one processor socket: a processor reaches its own node&apos;s memory faster than another&apos;s. &lt;b&gt;Misses&lt;/b&gt; and &lt;b&gt;foreign&lt;/b&gt; pages mean a node ran full and allocations spilled over; &lt;b&gt;remote&lt;/b&gt; pages are used by processes running elsewhere. Rates are pages per second over the last refresh.</source>
@@ -1735,14 +1749,6 @@
     <message>
         <source>This machine has a single NUMA node: all its memory is equally close to every processor, so there is nothing to balance between nodes.</source>
         <translation>Diese Maschine hat einen einzigen NUMA-Knoten: ihr ganzer Speicher ist jedem Prozessor gleich nah, zwischen Knoten gibt es also nichts auszugleichen.</translation>
-    </message>
-    <message>
-        <source>Node %1</source>
-        <translation>Knoten %1</translation>
-    </message>
-    <message>
-        <source>a rate needs two refreshes</source>
-        <translation>eine Rate braucht zwei Aktualisierungen</translation>
     </message>
     <message numerus="yes">
         <source>%n NUMA nodes.</source>
@@ -2070,6 +2076,29 @@
     <message>
         <source>and %1 more applications.</source>
         <translation>und %1 weitere Anwendungen.</translation>
+    </message>
+</context>
+<context>
+    <name>PosixSharedMemoryModel</name>
+    <message>
+        <source>What its pages take in RAM or swap; pages never written take nothing.</source>
+        <translation>Was seine Seiten im RAM oder Swap belegen; nie beschriebene Seiten belegen nichts.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>In memory</source>
+        <translation>Im Speicher</translation>
     </message>
 </context>
 <context>
@@ -3003,92 +3032,12 @@
         <translation>tmpfs-Dateisysteme</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Besitzer</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Resident</source>
-        <translation>Resident</translation>
-    </message>
-    <message>
-        <source>Swapped</source>
-        <translation>Ausgelagert</translation>
-    </message>
-    <message>
-        <source>Attached</source>
-        <translation>Angehängt</translation>
-    </message>
-    <message>
-        <source>Creator</source>
-        <translation>Ersteller</translation>
-    </message>
-    <message>
-        <source>Last PID</source>
-        <translation>Letzte PID</translation>
-    </message>
-    <message>
-        <source>Processes that have the segment attached now.</source>
-        <translation>Prozesse, die das Segment jetzt angehängt haben.</translation>
-    </message>
-    <message>
-        <source>The process that last attached or detached it.</source>
-        <translation>Der Prozess, der es zuletzt angehängt oder gelöst hat.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>In memory</source>
-        <translation>Im Speicher</translation>
-    </message>
-    <message>
-        <source>What its pages take in RAM or swap; pages never written take nothing.</source>
-        <translation>Was seine Seiten im RAM oder Swap belegen; nie beschriebene Seiten belegen nichts.</translation>
-    </message>
-    <message>
-        <source>Mount point</source>
-        <translation>Einhängepunkt</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Belegt</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Optionen</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of shared memory in all (Shmem in /proc/meminfo).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; gemeinsamer Speicher insgesamt (Shmem in /proc/meminfo).</translation>
     </message>
     <message>
         <source>The total of shared memory is unknown.</source>
         <translation>Die Summe des gemeinsamen Speichers ist unbekannt.</translation>
-    </message>
-    <message>
-        <source>this kernel&apos;s /proc/sysvipc/shm has no rss and swap columns</source>
-        <translation>/proc/sysvipc/shm dieses Kernels hat keine Spalten rss und swap</translation>
-    </message>
-    <message>
-        <source>private</source>
-        <translation>privat</translation>
-    </message>
-    <message>
-        <source>No process has this segment attached: it holds its memory until someone removes it (ipcrm -m %1).</source>
-        <translation>Kein Prozess hat dieses Segment angehängt: es hält seinen Speicher, bis jemand es entfernt (ipcrm -m %1).</translation>
     </message>
     <message numerus="yes">
         <source>System V segments no process has attached: %n. They keep their memory until removed (ipcrm -m ID).</source>
@@ -3274,6 +3223,65 @@
     </message>
 </context>
 <context>
+    <name>SysVSegmentModel</name>
+    <message>
+        <source>No process has this segment attached: it holds its memory until someone removes it (ipcrm -m %1).</source>
+        <translation>Kein Prozess hat dieses Segment angehängt: es hält seinen Speicher, bis jemand es entfernt (ipcrm -m %1).</translation>
+    </message>
+    <message>
+        <source>this kernel&apos;s /proc/sysvipc/shm has no rss and swap columns</source>
+        <translation>die Datei /proc/sysvipc/shm dieses Kernels hat keine Spalten rss und swap</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>Processes that have the segment attached now.</source>
+        <translation>Prozesse, die das Segment jetzt angehängt haben.</translation>
+    </message>
+    <message>
+        <source>The process that last attached or detached it.</source>
+        <translation>Der Prozess, der es zuletzt angehängt oder gelöst hat.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Swapped</source>
+        <translation>Ausgelagert</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Angehängt</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Ersteller</translation>
+    </message>
+    <message>
+        <source>Last PID</source>
+        <translation>Letzte PID</translation>
+    </message>
+</context>
+<context>
     <name>SystemHistory</name>
     <message>
         <source>Swap used</source>
@@ -3407,6 +3415,25 @@
     <message>
         <source>vm.%1 was not read</source>
         <translation>vm.%1 wurde nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>TmpfsMountModel</name>
+    <message>
+        <source>Mount point</source>
+        <translation>Einhängepunkt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,45 @@
     </message>
 </context>
 <context>
+    <name>HugePagePoolModel</name>
+    <message>
+        <source>Free pages already promised to a mapping that has not touched them yet.</source>
+        <translation>Pages libres déjà promises à une projection qui ne les a pas encore touchées.</translation>
+    </message>
+    <message>
+        <source>Pages beyond the pool&apos;s size, allowed by nr_overcommit_hugepages.</source>
+        <translation>Pages au-delà de la taille de la réserve, permises par nr_overcommit_hugepages.</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s memory, used or not: no other use of RAM can have it.</source>
+        <translation>La mémoire de la réserve, utilisée ou non : aucun autre usage de la RAM ne peut l’avoir.</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Taille de page</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservées</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Surplus</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Mis de côté</translation>
+    </message>
+</context>
+<context>
     <name>HugePagesView</name>
     <message>
         <source>Transparent huge pages</source>
@@ -392,42 +431,6 @@
     <message>
         <source>Huge page pools</source>
         <translation>Réserves de pages énormes</translation>
-    </message>
-    <message>
-        <source>Page size</source>
-        <translation>Taille de page</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Libres</translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation>Réservées</translation>
-    </message>
-    <message>
-        <source>Surplus</source>
-        <translation>Surplus</translation>
-    </message>
-    <message>
-        <source>Set aside</source>
-        <translation>Mis de côté</translation>
-    </message>
-    <message>
-        <source>Free pages already promised to a mapping that has not touched them yet.</source>
-        <translation>Pages libres déjà promises à une projection qui ne les a pas encore touchées.</translation>
-    </message>
-    <message>
-        <source>Pages beyond the pool&apos;s size, allowed by nr_overcommit_hugepages.</source>
-        <translation>Pages au-delà de la taille de la réserve, permises par nr_overcommit_hugepages.</translation>
-    </message>
-    <message>
-        <source>The pool&apos;s memory, used or not: no other use of RAM can have it.</source>
-        <translation>La mémoire de la réserve, utilisée ou non : aucun autre usage de la RAM ne peut l’avoir.</translation>
     </message>
     <message>
         <source>Kernel samepage merging (KSM)</source>
@@ -1640,21 +1643,38 @@
     </message>
 </context>
 <context>
-    <name>NumaReader</name>
+    <name>NumaNodeModel</name>
     <message>
-        <source>this kernel has no NUMA support: %1 does not exist</source>
-        <translation>ce noyau ne prend pas en charge NUMA&#xa0;: %1 n&apos;existe pas</translation>
-    </message>
-</context>
-<context>
-    <name>NumaView</name>
-    <message>
-        <source>NUMA summary</source>
-        <translation>Résumé NUMA</translation>
+        <source>Node %1</source>
+        <translation>Nœud %1</translation>
     </message>
     <message>
-        <source>NUMA nodes</source>
-        <translation>Nœuds NUMA</translation>
+        <source>a rate needs two refreshes</source>
+        <translation>un taux demande deux actualisations</translation>
+    </message>
+    <message>
+        <source>Pages allocated on this node as intended (numa_hit).</source>
+        <translation>Pages allouées sur ce nœud comme prévu (numa_hit).</translation>
+    </message>
+    <message>
+        <source>Pages allocated here although another node was wanted, because it was full (numa_miss).</source>
+        <translation>Pages allouées ici alors qu’un autre nœud était voulu, parce qu’il était plein (numa_miss).</translation>
+    </message>
+    <message>
+        <source>Pages meant for this node that went to another one (numa_foreign).</source>
+        <translation>Pages destinées à ce nœud qui sont allées sur un autre (numa_foreign).</translation>
+    </message>
+    <message>
+        <source>Pages placed here by an interleaving policy as intended (interleave_hit).</source>
+        <translation>Pages placées ici comme prévu par une politique d’entrelacement (interleave_hit).</translation>
+    </message>
+    <message>
+        <source>Pages allocated here for a process running on this node (local_node).</source>
+        <translation>Pages allouées ici pour un processus qui tourne sur ce nœud (local_node).</translation>
+    </message>
+    <message>
+        <source>Pages allocated here for a process running on another node: slower for it to reach (other_node).</source>
+        <translation>Pages allouées ici pour un processus qui tourne sur un autre nœud : plus lentes à atteindre pour lui (other_node).</translation>
     </message>
     <message>
         <source>Node</source>
@@ -1666,7 +1686,7 @@
     </message>
     <message>
         <source>Free</source>
-        <translation>Libre</translation>
+        <translation></translation>
     </message>
     <message>
         <source>File pages</source>
@@ -1700,29 +1720,23 @@
         <source>Remote/s</source>
         <translation>Distantes/s</translation>
     </message>
+</context>
+<context>
+    <name>NumaReader</name>
     <message>
-        <source>Pages allocated on this node as intended (numa_hit).</source>
-        <translation>Pages allouées sur ce nœud comme prévu (numa_hit).</translation>
+        <source>this kernel has no NUMA support: %1 does not exist</source>
+        <translation>ce noyau ne prend pas en charge NUMA&#xa0;: %1 n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>NumaView</name>
+    <message>
+        <source>NUMA summary</source>
+        <translation>Résumé NUMA</translation>
     </message>
     <message>
-        <source>Pages allocated here although another node was wanted, because it was full (numa_miss).</source>
-        <translation>Pages allouées ici alors qu’un autre nœud était voulu, parce qu’il était plein (numa_miss).</translation>
-    </message>
-    <message>
-        <source>Pages meant for this node that went to another one (numa_foreign).</source>
-        <translation>Pages destinées à ce nœud qui sont allées sur un autre (numa_foreign).</translation>
-    </message>
-    <message>
-        <source>Pages placed here by an interleaving policy as intended (interleave_hit).</source>
-        <translation>Pages placées ici comme prévu par une politique d’entrelacement (interleave_hit).</translation>
-    </message>
-    <message>
-        <source>Pages allocated here for a process running on this node (local_node).</source>
-        <translation>Pages allouées ici pour un processus qui tourne sur ce nœud (local_node).</translation>
-    </message>
-    <message>
-        <source>Pages allocated here for a process running on another node: slower for it to reach (other_node).</source>
-        <translation>Pages allouées ici pour un processus qui tourne sur un autre nœud : plus lentes à atteindre pour lui (other_node).</translation>
+        <source>NUMA nodes</source>
+        <translation>Nœuds NUMA</translation>
     </message>
     <message>
         <source>Each node is memory attached to one processor socket: a processor reaches its own node&apos;s memory faster than another&apos;s. &lt;b&gt;Misses&lt;/b&gt; and &lt;b&gt;foreign&lt;/b&gt; pages mean a node ran full and allocations spilled over; &lt;b&gt;remote&lt;/b&gt; pages are used by processes running elsewhere. Rates are pages per second over the last refresh.</source>
@@ -1735,14 +1749,6 @@
     <message>
         <source>This machine has a single NUMA node: all its memory is equally close to every processor, so there is nothing to balance between nodes.</source>
         <translation>Cette machine a un seul nœud NUMA : toute sa mémoire est aussi proche de chaque processeur, il n’y a donc rien à équilibrer entre nœuds.</translation>
-    </message>
-    <message>
-        <source>Node %1</source>
-        <translation>Nœud %1</translation>
-    </message>
-    <message>
-        <source>a rate needs two refreshes</source>
-        <translation>un taux demande deux actualisations</translation>
     </message>
     <message numerus="yes">
         <source>%n NUMA nodes.</source>
@@ -2070,6 +2076,29 @@
     <message>
         <source>and %1 more applications.</source>
         <translation>et %1 autres applications.</translation>
+    </message>
+</context>
+<context>
+    <name>PosixSharedMemoryModel</name>
+    <message>
+        <source>What its pages take in RAM or swap; pages never written take nothing.</source>
+        <translation>Ce que ses pages occupent en RAM ou en swap ; les pages jamais écrites n’occupent rien.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>In memory</source>
+        <translation>En mémoire</translation>
     </message>
 </context>
 <context>
@@ -3003,92 +3032,12 @@
         <translation>Systèmes de fichiers tmpfs</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Propriétaire</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>Resident</source>
-        <translation>Résident</translation>
-    </message>
-    <message>
-        <source>Swapped</source>
-        <translation>En swap</translation>
-    </message>
-    <message>
-        <source>Attached</source>
-        <translation>Attachés</translation>
-    </message>
-    <message>
-        <source>Creator</source>
-        <translation>Créateur</translation>
-    </message>
-    <message>
-        <source>Last PID</source>
-        <translation>Dernier PID</translation>
-    </message>
-    <message>
-        <source>Processes that have the segment attached now.</source>
-        <translation>Processus auxquels le segment est attaché en ce moment.</translation>
-    </message>
-    <message>
-        <source>The process that last attached or detached it.</source>
-        <translation>Le processus qui l’a attaché ou détaché en dernier.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>In memory</source>
-        <translation>En mémoire</translation>
-    </message>
-    <message>
-        <source>What its pages take in RAM or swap; pages never written take nothing.</source>
-        <translation>Ce que ses pages occupent en RAM ou en swap ; les pages jamais écrites n’occupent rien.</translation>
-    </message>
-    <message>
-        <source>Mount point</source>
-        <translation>Point de montage</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Utilisé</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Options</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of shared memory in all (Shmem in /proc/meminfo).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; de mémoire partagée en tout (Shmem dans /proc/meminfo).</translation>
     </message>
     <message>
         <source>The total of shared memory is unknown.</source>
         <translation>Le total de la mémoire partagée est inconnu.</translation>
-    </message>
-    <message>
-        <source>this kernel&apos;s /proc/sysvipc/shm has no rss and swap columns</source>
-        <translation>le /proc/sysvipc/shm de ce noyau n’a pas de colonnes rss et swap</translation>
-    </message>
-    <message>
-        <source>private</source>
-        <translation>privé</translation>
-    </message>
-    <message>
-        <source>No process has this segment attached: it holds its memory until someone removes it (ipcrm -m %1).</source>
-        <translation>Aucun processus n’a ce segment attaché : il garde sa mémoire jusqu’à ce que quelqu’un le supprime (ipcrm -m %1).</translation>
     </message>
     <message numerus="yes">
         <source>System V segments no process has attached: %n. They keep their memory until removed (ipcrm -m ID).</source>
@@ -3274,6 +3223,65 @@
     </message>
 </context>
 <context>
+    <name>SysVSegmentModel</name>
+    <message>
+        <source>No process has this segment attached: it holds its memory until someone removes it (ipcrm -m %1).</source>
+        <translation>Aucun processus n’a ce segment attaché : il garde sa mémoire jusqu’à ce que quelqu’un le supprime (ipcrm -m %1).</translation>
+    </message>
+    <message>
+        <source>this kernel&apos;s /proc/sysvipc/shm has no rss and swap columns</source>
+        <translation>le fichier /proc/sysvipc/shm de ce noyau n&apos;a pas de colonnes rss et swap</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privé</translation>
+    </message>
+    <message>
+        <source>Processes that have the segment attached now.</source>
+        <translation>Processus auxquels le segment est attaché en ce moment.</translation>
+    </message>
+    <message>
+        <source>The process that last attached or detached it.</source>
+        <translation>Le processus qui l’a attaché ou détaché en dernier.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Résident</translation>
+    </message>
+    <message>
+        <source>Swapped</source>
+        <translation>En swap</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Attachés</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Créateur</translation>
+    </message>
+    <message>
+        <source>Last PID</source>
+        <translation>Dernier PID</translation>
+    </message>
+</context>
+<context>
     <name>SystemHistory</name>
     <message>
         <source>Swap used</source>
@@ -3407,6 +3415,25 @@
     <message>
         <source>vm.%1 was not read</source>
         <translation>vm.%1 n’a pas été lu</translation>
+    </message>
+</context>
+<context>
+    <name>TmpfsMountModel</name>
+    <message>
+        <source>Mount point</source>
+        <translation>Point de montage</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
     </message>
 </context>
 <context>

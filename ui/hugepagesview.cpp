@@ -8,6 +8,8 @@
 #include "memorycolors.h"
 #include "viewsetup.h"
 
+#include "model/hugepagepoolmodel.h"
+
 #include "format/byteformat.h"
 #include "model/systemhistory.h"
 #include "read/ksmreader.h"
@@ -18,12 +20,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace
 {
-enum PoolColumn { SizeColumn, TotalColumn, FreeColumn, ReservedColumn, SurplusColumn, SetAsideColumn };
 
 // A meminfo figure in human units, or a dash where this kernel does not write it.
 QString meminfoBytes(const NamedValues &meminfo, QByteArrayView field)
@@ -31,10 +32,6 @@ QString meminfoBytes(const NamedValues &meminfo, QByteArrayView field)
     return ByteFormat::humanOrDash(meminfo.value(field));
 }
 
-void setCount(QTreeWidgetItem *item, int column, const Reading<qint64> &pages)
-{
-    ViewSetup::setFigure(item, column, pages.value ? QLocale().toString(*pages.value) : QStringLiteral("—"), pages.value ? QString() : pages.unavailableReason);
-}
 }
 
 HugePagesView::HugePagesView(SystemHistory *history, QWidget *parent)
@@ -67,14 +64,10 @@ HugePagesView::HugePagesView(SystemHistory *history, QWidget *parent)
 
     auto *poolsBox = new QGroupBox(tr("Huge page pools (hugetlbfs)"), this);
     auto *poolsLayout = new QVBoxLayout(poolsBox);
-    m_pools = new QTreeWidget(poolsBox);
+    m_poolModel = new HugePagePoolModel(this);
+    m_pools = new QTreeView(poolsBox);
     ViewSetup::liveTree(m_pools, QStringLiteral("hugePagePools"), tr("Huge page pools"));
-    m_pools->setSortingEnabled(false); // by page size, as the kernel lists them
-    m_pools->setRootIsDecorated(false);
-    m_pools->setHeaderLabels({tr("Page size"), tr("Pages"), tr("Free"), tr("Reserved"), tr("Surplus"), tr("Set aside")});
-    m_pools->headerItem()->setToolTip(ReservedColumn, tr("Free pages already promised to a mapping that has not touched them yet."));
-    m_pools->headerItem()->setToolTip(SurplusColumn, tr("Pages beyond the pool's size, allowed by nr_overcommit_hugepages."));
-    m_pools->headerItem()->setToolTip(SetAsideColumn, tr("The pool's memory, used or not: no other use of RAM can have it."));
+    ViewSetup::showModel(m_pools, m_poolModel); // by page size, as the kernel lists them
     m_pools->header()->setStretchLastSection(false);
     m_pools->setMaximumHeight(140);
     poolsLayout->addWidget(m_pools);
@@ -115,19 +108,7 @@ void HugePagesView::applySystem(const SystemSnapshot &snapshot)
 
 void HugePagesView::showPools(const SystemSnapshot &snapshot)
 {
-    const QList<HugePagePool> pools = snapshot.hugePagePools.value.value_or(QList<HugePagePool>());
-    ViewSetup::setItemCount(m_pools, int(pools.size()));
-    for (qsizetype i = 0; i < pools.size(); ++i) {
-        const HugePagePool &pool = pools[i];
-        QTreeWidgetItem *item = m_pools->topLevelItem(int(i));
-        item->setText(SizeColumn, ByteFormat::human(pool.pageSizeBytes));
-        setCount(item, TotalColumn, pool.totalPages);
-        setCount(item, FreeColumn, pool.freePages);
-        setCount(item, ReservedColumn, pool.reservedPages);
-        setCount(item, SurplusColumn, pool.surplusPages);
-        const std::optional<qint64> setAside = pool.totalPages.value ? std::optional(*pool.totalPages.value * pool.pageSizeBytes) : std::nullopt;
-        ViewSetup::setBytes(item, SetAsideColumn, setAside, pool.totalPages.unavailableReason);
-    }
+    m_poolModel->setPools(snapshot.hugePagePools.value.value_or(QList<HugePagePool>()));
     if (!snapshot.hugePagePools.value) {
         m_poolsNote->setText(tr("No pools: %1.").arg(snapshot.hugePagePools.unavailableReason.toHtmlEscaped()));
         return;

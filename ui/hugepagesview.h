@@ -8,7 +8,8 @@
 
 class HistoryChart;
 class QLabel;
-class QTreeWidget;
+class HugePagePoolModel;
+class QTreeView;
 class SystemHistory;
 struct SystemSnapshot;
 
@@ -25,10 +26,6 @@ public:
     void applySystem(const SystemSnapshot &snapshot);
 
     QString transparentText() const;
-    QTreeWidget *pools() const
-    {
-        return m_pools;
-    }
     QString poolsNote() const;
     QString ksmText() const;
     HistoryChart *eventChart() const
@@ -42,7 +39,8 @@ private:
 
     QLabel *m_transparent;
     HistoryChart *m_events;
-    QTreeWidget *m_pools;
+    HugePagePoolModel *m_poolModel;
+    QTreeView *m_pools;
     QLabel *m_poolsNote;
     QLabel *m_ksm;
 };

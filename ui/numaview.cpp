@@ -6,49 +6,26 @@
 
 #include "viewsetup.h"
 
+#include "model/numanodemodel.h"
+
 #include "format/byteformat.h"
 #include "snapshot/systemsnapshot.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
-
-namespace
-{
-// The numastat counter behind each rate column, in column order from HitColumn.
-constexpr const char *counters[] = {"numa_hit", "numa_miss", "numa_foreign", "interleave_hit", "local_node", "other_node"};
-
-}
 
 NumaView::NumaView(QWidget *parent)
     : QWidget(parent)
     , m_summary(ViewSetup::paragraph(this, tr("NUMA summary")))
-    , m_nodes(new QTreeWidget(this))
+    , m_model(new NumaNodeModel(this))
+    , m_nodes(new QTreeView(this))
     , m_explanation(ViewSetup::paragraph(this))
 {
     ViewSetup::liveTree(m_nodes, QStringLiteral("numaNodes"), tr("NUMA nodes"));
-    m_nodes->setSortingEnabled(false);
-    m_nodes->setRootIsDecorated(false);
-    m_nodes->setHeaderLabels({tr("Node"),
-                              tr("Memory"),
-                              tr("Free"),
-                              tr("File pages"),
-                              tr("Anonymous"),
-                              tr("Hits/s"),
-                              tr("Misses/s"),
-                              tr("Foreign/s"),
-                              tr("Interleaved/s"),
-                              tr("Local/s"),
-                              tr("Remote/s")});
-    QTreeWidgetItem *header = m_nodes->headerItem();
-    header->setToolTip(HitColumn, tr("Pages allocated on this node as intended (numa_hit)."));
-    header->setToolTip(MissColumn, tr("Pages allocated here although another node was wanted, because it was full (numa_miss)."));
-    header->setToolTip(ForeignColumn, tr("Pages meant for this node that went to another one (numa_foreign)."));
-    header->setToolTip(InterleaveColumn, tr("Pages placed here by an interleaving policy as intended (interleave_hit)."));
-    header->setToolTip(LocalColumn, tr("Pages allocated here for a process running on this node (local_node)."));
-    header->setToolTip(OtherColumn, tr("Pages allocated here for a process running on another node: slower for it to reach (other_node)."));
+    ViewSetup::showModel(m_nodes, m_model);
     m_nodes->header()->setStretchLastSection(false);
     m_explanation->setText(
         tr("Each node is memory attached to one processor socket: a processor reaches its own node's memory faster than another's. "
@@ -80,32 +57,9 @@ void NumaView::applySystem(const SystemSnapshot &snapshot)
         return;
     }
 
-    const QLocale locale;
-    ViewSetup::setItemCount(m_nodes, int(list.size()));
+    m_model->setNodes(list);
     // A row a node (two to eight on real machines): the table is as tall as its rows.
     ViewSetup::fitHeightToRows(m_nodes, int(list.size()));
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const NumaNode &node = list[i];
-        QTreeWidgetItem *item = m_nodes->topLevelItem(int(i));
-        item->setText(NodeColumn, tr("Node %1").arg(node.id));
-        const int memoryColumns[] = {TotalColumn, FreeColumn, FileColumn, AnonColumn};
-        const char *fields[] = {"MemTotal", "MemFree", "FilePages", "AnonPages"};
-        for (size_t f = 0; f < std::size(fields); ++f) {
-            const std::optional<qint64> bytes = node.meminfo.value ? node.meminfo.value->value(fields[f]) : std::nullopt;
-            ViewSetup::setBytes(item, memoryColumns[f], bytes, node.meminfo.unavailableReason);
-        }
-        for (int c = HitColumn; c < ColumnCount; ++c) {
-            const QByteArrayView counter(counters[c - HitColumn]);
-            const auto rate = std::find_if(node.numastatRates.cbegin(), node.numastatRates.cend(), [&](const CounterRate &r) {
-                return r.name == counter;
-            });
-            const QString why = !node.numastat.value ? node.numastat.unavailableReason : tr("a rate needs two refreshes");
-            ViewSetup::setFigure(item,
-                                 c,
-                                 rate != node.numastatRates.cend() ? locale.toString(rate->perSecond, 'f', 0) : QStringLiteral("—"),
-                                 rate != node.numastatRates.cend() ? QString() : why);
-        }
-    }
 
     const int count = int(list.size());
     m_summary->setText(tr("%n NUMA nodes.", nullptr, count) + outsideNodes(snapshot));

@@ -7,7 +7,8 @@
 #include <QWidget>
 
 class QLabel;
-class QTreeWidget;
+class NumaNodeModel;
+class QTreeView;
 struct SystemSnapshot;
 
 // NUMA nodes: on a machine whose memory is split between processor sockets, how full each node
@@ -23,31 +24,13 @@ public:
     void applySystem(const SystemSnapshot &snapshot);
 
     QString summary() const;
-    QTreeWidget *nodes() const
-    {
-        return m_nodes;
-    }
-
-    enum Column {
-        NodeColumn,
-        TotalColumn,
-        FreeColumn,
-        FileColumn,
-        AnonColumn,
-        HitColumn,
-        MissColumn,
-        ForeignColumn,
-        InterleaveColumn,
-        LocalColumn,
-        OtherColumn,
-        ColumnCount
-    };
 
 private:
     // The sentence on memory no node holds, with a leading space; empty when the sums agree.
     static QString outsideNodes(const SystemSnapshot &snapshot);
 
     QLabel *m_summary;
-    QTreeWidget *m_nodes;
+    NumaNodeModel *m_model;
+    QTreeView *m_nodes;
     QLabel *m_explanation;
 };

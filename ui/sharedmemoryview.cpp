@@ -6,6 +6,10 @@
 
 #include "viewsetup.h"
 
+#include "model/posixsharedmemorymodel.h"
+#include "model/sysvsegmentmodel.h"
+#include "model/tmpfsmountmodel.h"
+
 #include "format/byteformat.h"
 #include "format/textescape.h"
 #include "snapshot/systemsnapshot.h"
@@ -16,34 +20,26 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace
 {
-QTreeWidget *table(QGroupBox *box, const QString &objectName, const QStringList &headers)
+// A table of one part of shared memory in its group box, with where to say why the part is unknown.
+void table(QGroupBox *box, const QString &objectName, QAbstractItemModel *model)
 {
-    auto *tree = new QTreeWidget(box);
-    ViewSetup::liveTree(tree, objectName, box->title());
-    tree->setSortingEnabled(false); // rows are refreshed in place, in the kernel's order
-    tree->setRootIsDecorated(false);
-    tree->setHeaderLabels(headers);
-    tree->header()->setStretchLastSection(false);
-    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto *view = new QTreeView(box);
+    ViewSetup::liveTree(view, objectName, box->title());
+    ViewSetup::showModel(view, model);
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     // Why the part is unknown, when it is: wrapped above the table, not in the title, where a
     // long reason would widen the whole page.
     auto *reason = ViewSetup::paragraph(box, box->title());
     reason->hide();
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(reason);
-    layout->addWidget(tree);
-    return tree;
-}
-
-// Ids and pids: plain digits, as ipcs and ps write them.
-void setNumber(QTreeWidgetItem *item, int column, qint64 value)
-{
-    ViewSetup::setFigure(item, column, QString::number(value));
+    layout->addWidget(view);
 }
 
 // A group box's title with what its part of shared memory holds: the sum where every item's
@@ -71,16 +67,13 @@ SharedMemoryView::SharedMemoryView(QWidget *parent)
     , m_segmentsBox(new QGroupBox(tr("System V segments"), this))
     , m_posixBox(new QGroupBox(tr("POSIX shared memory (/dev/shm)"), this))
     , m_tmpfsBox(new QGroupBox(tr("tmpfs file systems"), this))
+    , m_segments(new SysVSegmentModel(this))
+    , m_posix(new PosixSharedMemoryModel(this))
+    , m_tmpfs(new TmpfsMountModel(this))
 {
-    m_segments = table(m_segmentsBox,
-                       QStringLiteral("sysvSegments"),
-                       {tr("Key"), tr("ID"), tr("Owner"), tr("Size"), tr("Resident"), tr("Swapped"), tr("Attached"), tr("Creator"), tr("Last PID")});
-    m_segments->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_segments->headerItem()->setToolTip(AttachedColumn, tr("Processes that have the segment attached now."));
-    m_segments->headerItem()->setToolTip(LastPidColumn, tr("The process that last attached or detached it."));
-    m_posix = table(m_posixBox, QStringLiteral("posixSharedMemory"), {tr("Name"), tr("Owner"), tr("Size"), tr("In memory")});
-    m_posix->headerItem()->setToolTip(3, tr("What its pages take in RAM or swap; pages never written take nothing."));
-    m_tmpfs = table(m_tmpfsBox, QStringLiteral("tmpfsMounts"), {tr("Mount point"), tr("Size"), tr("Used"), tr("Options")});
+    table(m_segmentsBox, QStringLiteral("sysvSegments"), m_segments);
+    table(m_posixBox, QStringLiteral("posixSharedMemory"), m_posix);
+    table(m_tmpfsBox, QStringLiteral("tmpfsMounts"), m_tmpfs);
 
     QLabel *intro = ViewSetup::paragraph(this);
     intro->setText(
@@ -123,35 +116,11 @@ void SharedMemoryView::showSegments(const SystemSnapshot &snapshot)
 {
     const auto &sysV = snapshot.sharedMemory.sysV;
     const QList<SharedMemorySegment> segments = sysV.value.value_or(QList<SharedMemorySegment>());
-    ViewSetup::setItemCount(m_segments, int(segments.size()));
+    m_segments->setSegments(segments);
     std::optional<qint64> resident = 0;
-    const QString noColumns = tr("this kernel's /proc/sysvipc/shm has no rss and swap columns");
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        const SharedMemorySegment &segment = segments[i];
-        const SysVShmSegment &s = segment.segment;
-        QTreeWidgetItem *item = m_segments->topLevelItem(int(i));
-        item->setText(KeyColumn, s.key == 0 ? tr("private") : QStringLiteral("0x%1").arg(quint32(s.key), 8, 16, QLatin1Char('0')));
-        setNumber(item, IdColumn, s.shmid);
-        item->setText(OwnerColumn, segment.owner);
-        ViewSetup::setBytes(item, SizeColumn, s.sizeBytes);
-        ViewSetup::setBytes(item, ResidentColumn, s.rssBytes, noColumns);
-        ViewSetup::setBytes(item, SwappedColumn, s.swapBytes, noColumns);
-        setNumber(item, AttachedColumn, s.attachments);
-        setNumber(item, CreatorColumn, s.creatorPid);
-        setNumber(item, LastPidColumn, s.lastPid);
-        addKnown(resident, s.rssBytes);
-        addKnown(resident, s.swapBytes);
-        // A segment nobody has attached is easy to forget and never freed: it stands out.
-        QFont font = item->font(KeyColumn);
-        font.setBold(segment.orphaned());
-        const QString orphaned = segment.orphaned()
-            ? tr("No process has this segment attached: it holds its memory until someone removes it (ipcrm -m %1).").arg(s.shmid)
-            : QString();
-        for (int column = 0; column < m_segments->columnCount(); ++column) {
-            item->setFont(column, font);
-            if (column == KeyColumn || column == AttachedColumn)
-                item->setToolTip(column, orphaned);
-        }
+    for (const SharedMemorySegment &segment : segments) {
+        addKnown(resident, segment.segment.rssBytes);
+        addKnown(resident, segment.segment.swapBytes);
     }
     showPart(m_segmentsBox, tr("System V segments"), sysV, resident);
 }
@@ -160,17 +129,10 @@ void SharedMemoryView::showPosix(const SystemSnapshot &snapshot)
 {
     const auto &posix = snapshot.sharedMemory.posix;
     const QList<PosixSharedMemoryFile> files = posix.value.value_or(QList<PosixSharedMemoryFile>());
-    ViewSetup::setItemCount(m_posix, int(files.size()));
+    m_posix->setFiles(files);
     qint64 used = 0;
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        const PosixSharedMemoryFile &file = files[i];
-        QTreeWidgetItem *item = m_posix->topLevelItem(int(i));
-        item->setText(0, TextEscape::visible(file.name)); // any user names files in /dev/shm
-        item->setText(1, file.owner);
-        ViewSetup::setBytes(item, 2, file.sizeBytes);
-        ViewSetup::setBytes(item, 3, file.usedBytes);
+    for (const PosixSharedMemoryFile &file : files)
         used += file.usedBytes;
-    }
     showPart(m_posixBox, tr("POSIX shared memory (/dev/shm)"), posix, std::optional(used));
 }
 
@@ -178,18 +140,10 @@ void SharedMemoryView::showTmpfs(const SystemSnapshot &snapshot)
 {
     const auto &tmpfs = snapshot.sharedMemory.tmpfs;
     const QList<TmpfsMount> mounts = tmpfs.value.value_or(QList<TmpfsMount>());
-    ViewSetup::setItemCount(m_tmpfs, int(mounts.size()));
+    m_tmpfs->setMounts(mounts);
     std::optional<qint64> used = 0;
-    for (qsizetype i = 0; i < mounts.size(); ++i) {
-        const TmpfsMount &mount = mounts[i];
-        QTreeWidgetItem *item = m_tmpfs->topLevelItem(int(i));
-        item->setText(0, mount.mountPoint);
-        ViewSetup::setBytes(item, 1, mount.sizeBytes.value, mount.sizeBytes.unavailableReason);
-        ViewSetup::setBytes(item, 2, mount.usedBytes.value, mount.usedBytes.unavailableReason);
-        item->setText(3, QString::fromUtf8(mount.options));
-        item->setToolTip(3, QString::fromUtf8(mount.options));
+    for (const TmpfsMount &mount : mounts)
         addKnown(used, mount.usedBytes.value);
-    }
     showPart(m_tmpfsBox, tr("tmpfs file systems"), tmpfs, used);
 }
 

@@ -6,9 +6,11 @@
 
 #include <QWidget>
 
+class PosixSharedMemoryModel;
 class QGroupBox;
 class QLabel;
-class QTreeWidget;
+class SysVSegmentModel;
+class TmpfsMountModel;
 struct SystemSnapshot;
 
 // Where meminfo's Shmem goes: System V segments (with those no process has attached marked, as
@@ -24,20 +26,6 @@ public:
     void applySystem(const SystemSnapshot &snapshot);
 
     QString summary() const;
-    QTreeWidget *segments() const
-    {
-        return m_segments;
-    }
-    QTreeWidget *posixFiles() const
-    {
-        return m_posix;
-    }
-    QTreeWidget *tmpfsMounts() const
-    {
-        return m_tmpfs;
-    }
-
-    enum SegmentColumn { KeyColumn, IdColumn, OwnerColumn, SizeColumn, ResidentColumn, SwappedColumn, AttachedColumn, CreatorColumn, LastPidColumn };
 
 private:
     void showSegments(const SystemSnapshot &snapshot);
@@ -46,9 +34,9 @@ private:
 
     QLabel *m_summary;
     QGroupBox *m_segmentsBox;
-    QTreeWidget *m_segments;
     QGroupBox *m_posixBox;
-    QTreeWidget *m_posix;
     QGroupBox *m_tmpfsBox;
-    QTreeWidget *m_tmpfs;
+    SysVSegmentModel *m_segments;
+    PosixSharedMemoryModel *m_posix;
+    TmpfsMountModel *m_tmpfs;
 };

@@ -4,6 +4,8 @@
 
 #include "viewsetup.h"
 
+#include "model/modelroles.h"
+
 #include "format/byteformat.h"
 
 #include <QAbstractAxis>
@@ -11,8 +13,41 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QTreeWidget>
+
+namespace
+{
+// Bold where the model says a row deserves attention.
+class EmphasisDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(ModelRoles::EmphasisRole).toBool())
+            option->font.setBold(true);
+    }
+};
+}
+
+QSortFilterProxyModel *ViewSetup::showModel(QTreeView *view, QAbstractItemModel *model)
+{
+    auto *proxy = new QSortFilterProxyModel(view);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(ModelRoles::RawValueRole);
+    view->setModel(proxy);
+    view->setRootIsDecorated(false);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder); // the model's order (the kernel's) until asked
+    view->setItemDelegate(new EmphasisDelegate(view));
+    return proxy;
+}
 
 void ViewSetup::liveTree(QTreeView *view, const QString &objectName, const QString &accessibleName)
 {

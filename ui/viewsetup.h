@@ -11,7 +11,9 @@
 class QChart;
 class QChartView;
 class QLabel;
+class QAbstractItemModel;
 class QPalette;
+class QSortFilterProxyModel;
 class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -24,6 +26,10 @@ namespace ViewSetup
 // A table or tree of live figures: sortable by its headers, striped, one row height (which keeps
 // scrolling through thousands of rows cheap), named for settings and for screen readers.
 void liveTree(QTreeView *view, const QString &objectName, const QString &accessibleName);
+// A table over one of core's models: the model's own order until a header is clicked, then
+// sorted on the raw values; rows the model marks with EmphasisRole in bold. The proxy it sorts
+// through.
+QSortFilterProxyModel *showModel(QTreeView *view, QAbstractItemModel *model);
 // A figure in a small table of live rows: right-aligned, with its tooltip (the exact value, or
 // why there is none).
 void setFigure(QTreeWidgetItem *item, int column, const QString &text, const QString &toolTip = {});

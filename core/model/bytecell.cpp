@@ -16,6 +16,23 @@ QVariant percentData(double percent, int role, int decimals)
     return role == ModelRoles::RawValueRole ? QVariant(percent) : QVariant();
 }
 
+QVariant countData(std::optional<double> count, const QString &unavailableReason, int role, int decimals)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return count ? QLocale().toString(*count, 'f', decimals) : ByteFormat::unavailable();
+    case Qt::ToolTipRole:
+    case ModelRoles::UnavailableReasonRole:
+        return count ? QVariant() : QVariant(unavailableReason);
+    case ModelRoles::RawValueRole:
+        return count ? QVariant(*count) : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
 QVariant ByteCell::data(int role) const
 {
     switch (role) {

@@ -20,5 +20,9 @@ struct ByteCell {
     QVariant data(int role) const;
 };
 
+// A count cell (pages, processes, events per second): the locale's digits to read, the number to
+// sort; a dash with why where there is none.
+QVariant countData(std::optional<double> count, const QString &unavailableReason, int role, int decimals = 0);
+
 // A percentage cell (a share of RAM, of a cache's room): "12.5 %" to read, the number to sort.
 QVariant percentData(double percent, int role, int decimals = 1);

@@ -34,5 +34,8 @@ enum Role {
     // A figure's share (double, 0–1) of what its bar is measured against, for views that draw one
     // behind the figure: an application's PSS against the largest shown.
     ShareRole,
+    // True for a row that deserves attention (a shared memory segment nobody has attached):
+    // views draw it in bold.
+    EmphasisRole,
 };
 }

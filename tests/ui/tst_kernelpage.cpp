@@ -15,10 +15,14 @@
 
 #include "format/byteformat.h"
 #include "model/historymodel.h"
+#include "model/hugepagepoolmodel.h"
 #include "model/kernelmemorymodel.h"
 #include "model/modelroles.h"
+#include "model/numanodemodel.h"
 #include "model/slabcachemodel.h"
 #include "model/systemhistory.h"
+#include "model/sysvsegmentmodel.h"
+#include "model/tmpfsmountmodel.h"
 #include "parse/meminfoparser.h"
 #include "parse/slabinfoparser.h"
 #include "read/slabcachereader.h"
@@ -33,7 +37,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
-#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -297,19 +300,19 @@ private Q_SLOTS:
         page.applySystem(snapshot);
         HugePagesView *view = page.hugePages();
         // Only the tab in front follows the refreshes; one brought forward catches up at once.
-        QCOMPARE(view->pools()->topLevelItemCount(), 0);
+        const QAbstractItemModel *pools = table(view, u"hugePagePools"_s);
+        QCOMPARE(pools->rowCount(), 0);
         page.showTab(KernelPage::HugePagesTab);
         const NamedValues &meminfo = *snapshot.meminfo.value;
         QVERIFY2(view->transparentText().contains(ByteFormat::human(*meminfo.value("FileHugePages"))), qPrintable(view->transparentText()));
-        QTreeWidget *pools = view->pools();
-        QCOMPARE(pools->topLevelItemCount(), 2);
-        QCOMPARE(pools->topLevelItem(0)->text(0), ByteFormat::human(2 << 20));
-        QCOMPARE(pools->topLevelItem(0)->text(1), u"4"_s);
-        QCOMPARE(pools->topLevelItem(0)->text(2), u"3"_s);
-        QCOMPARE(pools->topLevelItem(0)->text(3), u"1"_s);
-        QCOMPARE(pools->topLevelItem(0)->text(5), ByteFormat::human(8 << 20));
-        QCOMPARE(pools->topLevelItem(1)->text(0), ByteFormat::human(1 << 30));
-        QCOMPARE(pools->topLevelItem(1)->text(1), u"0"_s);
+        QCOMPARE(pools->rowCount(), 2);
+        QCOMPARE(cell(pools, 0, HugePagePoolModel::SizeColumn), ByteFormat::human(2 << 20));
+        QCOMPARE(cell(pools, 0, HugePagePoolModel::TotalColumn), u"4"_s);
+        QCOMPARE(cell(pools, 0, HugePagePoolModel::FreeColumn), u"3"_s);
+        QCOMPARE(cell(pools, 0, HugePagePoolModel::ReservedColumn), u"1"_s);
+        QCOMPARE(cell(pools, 0, HugePagePoolModel::SetAsideColumn), ByteFormat::human(8 << 20));
+        QCOMPARE(cell(pools, 1, HugePagePoolModel::SizeColumn), ByteFormat::human(1 << 30));
+        QCOMPARE(cell(pools, 1, HugePagePoolModel::TotalColumn), u"0"_s);
         QVERIFY(view->poolsNote().contains(ByteFormat::human(*meminfo.value("Hugetlb"))));
         QVERIFY2(view->ksmText().contains(ByteFormat::human(1020 * 4096)), qPrintable(view->ksmText()));
 
@@ -318,7 +321,7 @@ private Q_SLOTS:
         without.ksm = Reading<NamedValues>::missing(u"this kernel has no KSM (/sys/kernel/mm/ksm does not exist)"_s);
         without.hugePagePools = Reading<QList<HugePagePool>>::missing(u"this kernel has no hugetlbfs"_s);
         page.applySystem(without);
-        QCOMPARE(pools->topLevelItemCount(), 0);
+        QCOMPARE(pools->rowCount(), 0);
         QVERIFY(view->poolsNote().contains(u"no hugetlbfs"_s));
         QVERIFY(view->ksmText().contains(u"has no KSM"_s));
     }
@@ -336,19 +339,18 @@ private Q_SLOTS:
         const SystemSnapshot snapshot = sampler.sample();
         page.applySystem(snapshot);
         NumaView *view = page.numa();
-        QTreeWidget *nodes = view->nodes();
-        QVERIFY(!nodes->isHidden());
-        QCOMPARE(nodes->topLevelItemCount(), 2);
+        QVERIFY(!view->findChild<QTreeView *>(u"numaNodes"_s)->isHidden());
+        const QAbstractItemModel *nodes = table(view, u"numaNodes"_s);
+        QCOMPARE(nodes->rowCount(), 2);
         const QList<NumaNode> &list = *snapshot.numaNodes.value;
         for (int i = 0; i < 2; ++i) {
-            QTreeWidgetItem *item = nodes->topLevelItem(i);
-            QCOMPARE(item->text(NumaView::NodeColumn), u"Node %1"_s.arg(i));
-            QCOMPARE(item->text(NumaView::TotalColumn), ByteFormat::human(*list[i].meminfo.value->value("MemTotal")));
-            QCOMPARE(item->text(NumaView::FreeColumn), ByteFormat::human(*list[i].meminfo.value->value("MemFree")));
-            QCOMPARE(item->text(NumaView::AnonColumn), ByteFormat::human(*list[i].meminfo.value->value("AnonPages")));
-            QCOMPARE(item->text(NumaView::MissColumn), u"0"_s);
+            QCOMPARE(cell(nodes, i, NumaNodeModel::NodeColumn), u"Node %1"_s.arg(i));
+            QCOMPARE(cell(nodes, i, NumaNodeModel::TotalColumn), ByteFormat::human(*list[i].meminfo.value->value("MemTotal")));
+            QCOMPARE(cell(nodes, i, NumaNodeModel::FreeColumn), ByteFormat::human(*list[i].meminfo.value->value("MemFree")));
+            QCOMPARE(cell(nodes, i, NumaNodeModel::AnonColumn), ByteFormat::human(*list[i].meminfo.value->value("AnonPages")));
+            QCOMPARE(cell(nodes, i, NumaNodeModel::MissColumn), u"0"_s);
         }
-        QCOMPARE(ByteFormat::human(514636 * 1024LL), nodes->topLevelItem(0)->text(NumaView::TotalColumn)); // the capture's node 0
+        QCOMPARE(ByteFormat::human(514636 * 1024LL), cell(nodes, 0, NumaNodeModel::TotalColumn)); // the capture's node 0
         QVERIFY2(view->summary().startsWith(u"2 NUMA nodes."_s) && !view->summary().contains(u"MemTotal"_s), qPrintable(view->summary()));
 
         // 64 MiB more in MemTotal than the nodes hold: said, with what it means.
@@ -370,7 +372,7 @@ private Q_SLOTS:
         page.showTab(KernelPage::NumaTab);
         page.show();
         page.applySystem(Fixtures::system(treeName));
-        QVERIFY(page.numa()->nodes()->isHidden());
+        QVERIFY(page.numa()->findChild<QTreeView *>(u"numaNodes"_s)->isHidden());
         QVERIFY2(page.numa()->summary().contains(u"single NUMA node"_s), qPrintable(page.numa()->summary()));
         // This capture's virtual machine gives its one node less than MemTotal: the difference is said.
         const qint64 outside = *memoryOutsideNodes(Fixtures::system(treeName).meminfo, Fixtures::system(treeName).numaNodes).value;
@@ -393,30 +395,28 @@ private Q_SLOTS:
         const SystemSnapshot snapshot = Fixtures::system(treeName);
         page.applySystem(snapshot);
         SharedMemoryView *view = page.sharedMemory();
-        QTreeWidget *segments = view->segments();
-        QCOMPARE(segments->topLevelItemCount(), 2);
-        QTreeWidgetItem *attached = segments->topLevelItem(0);
-        QTreeWidgetItem *orphan = segments->topLevelItem(1);
-        QCOMPARE(attached->text(SharedMemoryView::IdColumn), u"35"_s);
-        QCOMPARE(attached->text(SharedMemoryView::SizeColumn), ByteFormat::human(4 << 20));
-        QCOMPARE(attached->text(SharedMemoryView::ResidentColumn), ByteFormat::human(1 << 20));
-        QCOMPARE(attached->text(SharedMemoryView::AttachedColumn), u"1"_s);
-        QVERIFY(!attached->font(0).bold());
-        QCOMPARE(orphan->text(SharedMemoryView::IdColumn), u"36"_s);
-        QCOMPARE(orphan->text(SharedMemoryView::AttachedColumn), u"0"_s);
-        QVERIFY(orphan->font(0).bold());
-        QVERIFY(orphan->toolTip(SharedMemoryView::KeyColumn).contains(u"ipcrm -m 36"_s));
+        const QAbstractItemModel *segments = table(view, u"sysvSegments"_s);
+        QCOMPARE(segments->rowCount(), 2);
+        QCOMPARE(cell(segments, 0, SysVSegmentModel::IdColumn), u"35"_s);
+        QCOMPARE(cell(segments, 0, SysVSegmentModel::SizeColumn), ByteFormat::human(4 << 20));
+        QCOMPARE(cell(segments, 0, SysVSegmentModel::ResidentColumn), ByteFormat::human(1 << 20));
+        QCOMPARE(cell(segments, 0, SysVSegmentModel::AttachedColumn), u"1"_s);
+        QVERIFY(!segments->index(0, 0).data(ModelRoles::EmphasisRole).toBool());
+        QCOMPARE(cell(segments, 1, SysVSegmentModel::IdColumn), u"36"_s);
+        QCOMPARE(cell(segments, 1, SysVSegmentModel::AttachedColumn), u"0"_s);
+        QVERIFY(segments->index(1, 0).data(ModelRoles::EmphasisRole).toBool());
+        QVERIFY(cell(segments, 1, SysVSegmentModel::KeyColumn, Qt::ToolTipRole).contains(u"ipcrm -m 36"_s));
         QVERIFY2(view->summary().contains(ByteFormat::human(*snapshot.meminfo.value->value("Shmem"))), qPrintable(view->summary()));
         QVERIFY2(view->summary().contains(u"no process has attached: 1."_s), qPrintable(view->summary()));
         // A capture's tmpfs mounts cannot be measured (statfs would ask this machine): a dash with
         // the reason in every row, and no sum in the box's title.
-        QTreeWidget *mounts = view->tmpfsMounts();
-        QVERIFY(mounts->topLevelItemCount() > 0);
-        for (int i = 0; i < mounts->topLevelItemCount(); ++i) {
-            QCOMPARE(mounts->topLevelItem(i)->text(2), u"—"_s);
-            QVERIFY(!mounts->topLevelItem(i)->toolTip(2).isEmpty());
+        const QAbstractItemModel *mounts = table(view, u"tmpfsMounts"_s);
+        QVERIFY(mounts->rowCount() > 0);
+        for (int i = 0; i < mounts->rowCount(); ++i) {
+            QCOMPARE(cell(mounts, i, TmpfsMountModel::UsedColumn), u"—"_s);
+            QVERIFY(!cell(mounts, i, TmpfsMountModel::UsedColumn, Qt::ToolTipRole).isEmpty());
         }
-        QCOMPARE(mounts->parentWidget()->property("title").toString(), u"tmpfs file systems"_s);
+        QCOMPARE(view->findChild<QTreeView *>(u"tmpfsMounts"_s)->parentWidget()->property("title").toString(), u"tmpfs file systems"_s);
     }
 
     // The live machine's tmpfs mounts, each with its size and use as statfs gives them.
@@ -429,15 +429,26 @@ private Q_SLOTS:
         page.applySystem(snapshot);
         QVERIFY(snapshot.sharedMemory.tmpfs.value);
         const QList<TmpfsMount> &expected = *snapshot.sharedMemory.tmpfs.value;
-        QTreeWidget *mounts = page.sharedMemory()->tmpfsMounts();
-        QCOMPARE(mounts->topLevelItemCount(), expected.size());
-        for (int i = 0; i < mounts->topLevelItemCount(); ++i) {
-            QCOMPARE(mounts->topLevelItem(i)->text(0), expected[i].mountPoint);
-            QCOMPARE(mounts->topLevelItem(i)->text(2), ByteFormat::humanOrDash(expected[i].usedBytes.value));
+        const QAbstractItemModel *mounts = table(page.sharedMemory(), u"tmpfsMounts"_s);
+        QCOMPARE(mounts->rowCount(), expected.size());
+        for (int i = 0; i < mounts->rowCount(); ++i) {
+            QCOMPARE(cell(mounts, i, TmpfsMountModel::MountPointColumn), expected[i].mountPoint);
+            QCOMPARE(cell(mounts, i, TmpfsMountModel::UsedColumn), ByteFormat::humanOrDash(expected[i].usedBytes.value));
         }
     }
 
 private:
+    // The model a table of the page shows, found as a screen reader finds the table.
+    static const QAbstractItemModel *table(const QWidget *view, const QString &objectName)
+    {
+        const auto *tree = view->findChild<QTreeView *>(objectName);
+        return tree ? tree->model() : nullptr;
+    }
+    static QString cell(const QAbstractItemModel *model, int row, int column, int role = Qt::DisplayRole)
+    {
+        return model->index(row, column).data(role).toString();
+    }
+
     SystemHistory m_history;
 };
 
