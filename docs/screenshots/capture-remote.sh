@@ -39,7 +39,7 @@ xdotool windowmove "$window" 0 0 windowsize "$window" 1400 900
 xdotool windowfocus --sync "$window" key --window "$window" ctrl+2
 sleep 2
 xdotool mousemove 300 49 click 1
-xdotool type --delay 50 "$SHOT_FILTER"
+xdotool type --delay 50 memlens-agent # the agent's own row, on the other machine
 sleep 3
 xdotool mousemove 300 92 click 1
 shot 1400 900 remote-host
