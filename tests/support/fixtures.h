@@ -70,6 +70,16 @@ inline bool overwrite(const QString &path, QByteArrayView bytes)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes.data(), bytes.size()) == bytes.size();
 }
 
+// A compiler's command line of 4 KiB, its arguments NUL-separated as in /proc/PID/cmdline
+// (without the last NUL): what a details panel must keep to one line.
+inline QByteArray longCommandLine()
+{
+    QByteArray commandLine = QByteArrayLiteral("/usr/lib/gcc/x86_64-linux-gnu/12/cc1plus");
+    for (int i = 0; commandLine.size() < 4096; ++i)
+        commandLine += QByteArrayLiteral("\0-I/a/rather/long/include/path/number/") + QByteArray::number(i);
+    return commandLine;
+}
+
 // Replaces the first `from` in a file of such a copy with `to`: a kernel file that changed
 // between two ticks.
 inline bool rewrite(const QString &path, QByteArrayView from, QByteArrayView to)

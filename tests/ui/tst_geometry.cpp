@@ -89,9 +89,7 @@ void TestGeometry::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(Fixtures::copyTree(treeName, m_tree));
-    QByteArray commandLine = "/usr/lib/gcc/x86_64-linux-gnu/12/cc1plus"_ba;
-    for (int i = 0; commandLine.size() < 4096; ++i)
-        commandLine += "\0-I/a/rather/long/include/path/number/"_ba + QByteArray::number(i);
+    const QByteArray commandLine = Fixtures::longCommandLine();
     QVERIFY(Fixtures::overwrite(m_tree.filePath(u"proc/101/cmdline"_s), QByteArray(commandLine + '\0')));
     m_window = std::make_unique<MainWindow>(SourceChoice::local(SysRoot(m_tree.path())), 500);
     m_window->resize(1400, 900);

@@ -769,9 +769,7 @@ void TestMainWindow::aLongCommandLineKeepsToOneLine()
     // the whole of it on hover; the figures below keep their room.
     QTemporaryDir tree;
     QVERIFY(Fixtures::copyTree(treeName, tree));
-    QByteArray commandLine = "/usr/lib/gcc/x86_64-linux-gnu/12/cc1plus"_ba;
-    for (int i = 0; commandLine.size() < 4096; ++i)
-        commandLine += "\0-I/a/rather/long/include/path/number/"_ba + QByteArray::number(i);
+    const QByteArray commandLine = Fixtures::longCommandLine();
     QVERIFY(Fixtures::overwrite(tree.filePath(u"proc/101/cmdline"_s), QByteArray(commandLine + '\0')));
     m_window = std::make_unique<MainWindow>(SourceChoice::local(SysRoot(tree.path())), 500);
     m_window->resize(1024, 700);
