@@ -60,6 +60,7 @@ seed fuzz_flatkeyedparser $fixtures/*/proc/vmstat $fixtures/**/memory.stat $fixt
 seed fuzz_pressureparser $fixtures/*/proc/pressure/memory $fixtures/**/memory.pressure
 seed fuzz_swapsparser $fixtures/*/proc/swaps
 seed fuzz_drmfdinfoparser $fixtures/drm-fdinfo/*.txt
+seed fuzz_arcstatsparser $fixtures/zfs-arcstats/arcstats*
 seed fuzz_integerparser $fixtures/*/proc/sys/vm/* $fixtures/*/proc/sys/kernel/* $fixtures/*/proc/*/oom_score* \
   $fixtures/**/memory.current $fixtures/**/memory.swap.current $fixtures/**/memory.usage_in_bytes $fixtures/*/sys/block/*/disksize
 seed fuzz_thpchoiceparser $fixtures/*/sys/kernel/mm/transparent_hugepage/* $fixtures/*/sys/block/*/comp_algorithm
