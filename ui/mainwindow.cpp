@@ -195,7 +195,8 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
         // A put-back failed (a password dialog dismissed, say): the user sees why and decides again.
         m_trialsAnswered = false;
         showPage(TuningPageIndex);
-        m_status->setText(tr("Not every change on trial could be put back: the Tuning page says why."));
+        // A message of its own: the next refresh rewrites the status line.
+        statusBar()->showMessage(tr("Not every change on trial could be put back: the Tuning page says why."), 60'000);
     });
     // Trials a MemLens that died left open are this machine's: offered where changes are.
     if (changes.allowed())
@@ -590,7 +591,7 @@ void MainWindow::askAboutOpenTrials()
             close();
         } else if (answer == putBack) {
             m_trialsAnswered = true;
-            m_status->setText(tr("Putting back the changes on trial…"));
+            statusBar()->showMessage(tr("Putting back the changes on trial…"));
             m_tuningSession->putBackOpenTrials();
         }
     });

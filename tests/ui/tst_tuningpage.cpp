@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -218,7 +219,7 @@ void TestTuningPage::aPutBackRefusedAtCloseKeepsTheWindowOpen()
     QTRY_COMPARE(offerOf(u"swappiness"_s).size(), 2); // try again, or keep
     QVERIFY(m_window->isVisible());
     QCOMPARE(m_window->currentPage(), MainWindow::TuningPageIndex);
-    QVERIFY2(m_window->statusText().contains(u"could be put back"_s), qPrintable(m_window->statusText()));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"could be put back"_s), qPrintable(m_window->statusBar()->currentMessage()));
     QCOMPARE(offerOf(u"swappiness"_s).at(0)->text(), u"Try again"_s);
     QCOMPARE(m_kernel->swappiness, 10);
     // Asked again on the next close, and this time it works.
