@@ -15,6 +15,8 @@
 #include <QPainter>
 #include <QToolTip>
 
+static constexpr int legendColumns = 4;
+
 // The bar itself; its parent knows the numbers and answers tooltips by position.
 class AccountingBar::Strip : public QWidget
 {
@@ -70,7 +72,6 @@ AccountingBar::AccountingBar(QWidget *parent)
     setAccessibleName(tr("Where RAM goes"));
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    constexpr int legendColumns = 4;
     layout->addWidget(m_strip, 0, 0, 1, legendColumns * 2);
     for (int p = 0; p < MemoryComposition::PartCount; ++p) {
         const auto part = MemoryComposition::Part(p);
@@ -83,14 +84,44 @@ AccountingBar::AccountingBar(QWidget *parent)
         m_legend[size_t(p)]->setWordWrap(true);
         m_legend[size_t(p)]->setToolTip(explanation(part));
         m_legend[size_t(p)]->setAccessibleName(SystemHistory::partName(part));
-        const int row = 1 + p / legendColumns;
-        const int column = (p % legendColumns) * 2;
-        layout->addWidget(m_swatches[size_t(p)], row, column);
-        layout->addWidget(m_legend[size_t(p)], row, column + 1);
     }
     for (int c = 0; c < legendColumns; ++c)
         layout->setColumnStretch(c * 2 + 1, 1);
+    layOutLegend();
     updatePalette();
+}
+
+bool AccountingBar::legendShows(MemoryComposition::Part part) const
+{
+    switch (part) {
+    case MemoryComposition::ZfsArc:
+        return m_composition.arcClaimed > 0;
+    case MemoryComposition::GpuSystemRam:
+        return m_composition.gpuClaimed > 0;
+    default:
+        return true;
+    }
+}
+
+void AccountingBar::layOutLegend()
+{
+    auto *grid = static_cast<QGridLayout *>(layout());
+    int placed = 0;
+    for (int p = 0; p < MemoryComposition::PartCount; ++p) {
+        const bool shown = legendShows(MemoryComposition::Part(p));
+        m_shown[size_t(p)] = shown;
+        grid->removeWidget(m_swatches[size_t(p)]);
+        grid->removeWidget(m_legend[size_t(p)]);
+        m_swatches[size_t(p)]->setVisible(shown);
+        m_legend[size_t(p)]->setVisible(shown);
+        if (!shown)
+            continue;
+        const int row = 1 + placed / legendColumns;
+        const int column = (placed % legendColumns) * 2;
+        grid->addWidget(m_swatches[size_t(p)], row, column);
+        grid->addWidget(m_legend[size_t(p)], row, column + 1);
+        ++placed;
+    }
 }
 
 QString AccountingBar::explanation(MemoryComposition::Part part)
@@ -100,6 +131,10 @@ QString AccountingBar::explanation(MemoryComposition::Part part)
         return tr("Memory programs allocated for themselves — heaps, stacks, private data. It can only leave RAM by going to swap.");
     case MemoryComposition::PageCache:
         return tr("Contents of files kept in RAM so the next read is instant. The kernel drops clean cache whenever programs need the room.");
+    case MemoryComposition::ZfsArc:
+        return tr(
+            "OpenZFS's cache of file data and metadata (the ARC). It gives memory back when programs need it, down to its minimum, but "
+            "the kernel counts it as used, not as cache.");
     case MemoryComposition::Shmem:
         return tr("tmpfs files (such as /dev/shm and /run) and shared memory between programs. It looks like cache but cannot simply be dropped.");
     case MemoryComposition::SlabReclaimable:
@@ -108,6 +143,10 @@ QString AccountingBar::explanation(MemoryComposition::Part part)
         return tr("Kernel data structures in use, such as network buffers and open-file tables. Freed only when their owners release them.");
     case MemoryComposition::KernelStacksPageTables:
         return tr("A kernel stack for every thread and the page tables that map each program's memory. Grows with the number of threads and mappings.");
+    case MemoryComposition::GpuSystemRam:
+        return tr(
+            "System RAM a graphics driver holds for the GPU (amdgpu's GTT), which no /proc/meminfo field counts. Drivers whose buffers "
+            "are shared memory (i915, virtio-gpu) are in Shared memory instead; memory on the card is not in RAM at all.");
     case MemoryComposition::Free:
         return tr("RAM holding nothing at all. Linux keeps it small on purpose: unused RAM is used for cache.");
     case MemoryComposition::Unaccounted:
@@ -121,6 +160,12 @@ QString AccountingBar::explanation(MemoryComposition::Part part)
 void AccountingBar::setComposition(const MemoryComposition &composition)
 {
     m_composition = composition;
+    for (int p = 0; p < MemoryComposition::PartCount; ++p) {
+        if (legendShows(MemoryComposition::Part(p)) != m_shown[size_t(p)]) {
+            layOutLegend();
+            break;
+        }
+    }
     for (int p = 0; p < MemoryComposition::PartCount; ++p)
         m_legend[size_t(p)]->setText(legendText(MemoryComposition::Part(p), QChar::Nbsp));
     m_strip->update();

@@ -35,6 +35,10 @@ private:
     class Strip;
     std::optional<MemoryComposition::Part> partAt(int x) const;
     void updatePalette();
+    // Places the legend entries of the parts shown, four to a row.
+    void layOutLegend();
+    // Whether a part is in the legend: the ARC and graphics only where this machine has them.
+    bool legendShows(MemoryComposition::Part part) const;
     // inFigures: the space inside a figure ("2.1 GiB"), non-breaking where the label wraps.
     QString legendText(MemoryComposition::Part part, QChar inFigures) const;
 
@@ -42,4 +46,5 @@ private:
     std::array<QLabel *, MemoryComposition::PartCount> m_swatches{};
     std::array<QLabel *, MemoryComposition::PartCount> m_legend{};
     MemoryComposition m_composition;
+    std::array<bool, MemoryComposition::PartCount> m_shown{};
 };

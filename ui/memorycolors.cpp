@@ -28,6 +28,8 @@ QColor MemoryColors::part(MemoryComposition::Part part, const QPalette &palette)
         return tone(212, 0.70, 0.50, palette);
     case MemoryComposition::PageCache:
         return tone(145, 0.50, 0.45, palette);
+    case MemoryComposition::ZfsArc: // cache, in a shade of the page cache's green
+        return tone(170, 0.45, 0.40, palette);
     case MemoryComposition::Shmem:
         return tone(280, 0.45, 0.55, palette);
     case MemoryComposition::SlabReclaimable:
@@ -36,6 +38,8 @@ QColor MemoryColors::part(MemoryComposition::Part part, const QPalette &palette)
         return tone(15, 0.75, 0.50, palette);
     case MemoryComposition::KernelStacksPageTables:
         return tone(340, 0.55, 0.50, palette);
+    case MemoryComposition::GpuSystemRam:
+        return tone(250, 0.55, 0.60, palette);
     case MemoryComposition::Free:
         // Free memory is the absence of use: a quiet grey from the palette itself.
         return palette.color(QPalette::Mid);

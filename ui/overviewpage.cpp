@@ -190,10 +190,9 @@ void OverviewPage::applySystem(const SystemSnapshot &snapshot)
         m_freeVersusAvailable->setText(tr("Memory figures are unavailable: %1").arg(snapshot.meminfo.unavailableReason.toHtmlEscaped()));
         return;
     }
-    const NamedValues &meminfo = *snapshot.meminfo.value;
-    if (const auto composition = MemoryComposition::fromMeminfo(meminfo))
+    if (const auto composition = MemoryComposition::fromSnapshot(snapshot))
         m_bar->setComposition(*composition);
-    const auto headline = MemoryHeadline::fromMeminfo(meminfo);
+    const auto headline = MemoryHeadline::fromSnapshot(snapshot);
     if (!headline)
         return;
     using ByteFormat::exact;
@@ -208,7 +207,12 @@ void OverviewPage::applySystem(const SystemSnapshot &snapshot)
         m_cards[AvailableCard]->setValue(ByteFormat::unavailable(), unknown);
         m_cards[UsedCard]->setValue(ByteFormat::unavailable(), unknown);
     }
-    m_cards[CacheCard]->setValue(human(h.cache), tr("%1 % of total").arg(percentOf(h.cache, h.total)), exact(h.cache));
+    // The ARC is cache too, although meminfo counts it as used.
+    const qint64 cache = h.cache + (h.zfsArc ? h.zfsArc->size : 0);
+    m_cards[CacheCard]->setValue(human(cache),
+                                 h.zfsArc ? tr("%1 % of total, %2 of it the ZFS ARC").arg(percentOf(cache, h.total), human(h.zfsArc->size))
+                                          : tr("%1 % of total").arg(percentOf(cache, h.total)),
+                                 exact(cache));
     if (h.swapTotal > 0)
         m_cards[SwapCard]->setValue(human(h.swapUsed), tr("of %1 (%2 %)").arg(human(h.swapTotal), percentOf(h.swapUsed, h.swapTotal)), exact(h.swapUsed));
     else
@@ -221,19 +225,27 @@ void OverviewPage::applySystem(const SystemSnapshot &snapshot)
         m_cards[CommitCard]->setValue(ByteFormat::unavailable(), unknown);
     }
 
+    // Said after the free-versus-available sentence, where there is an ARC.
+    const QString arc = h.zfsArc ? u' '
+            + tr("The ZFS ARC holds another <b>%1</b> as cache and gives back up to <b>%2</b> of it when programs need memory; Linux's "
+                 "MemAvailable leaves the ARC out, so programs can get that much more.")
+                  .arg(human(h.zfsArc->size), human(h.zfsArc->shrinkable()))
+                                 : QString();
     if (!h.available) {
-        m_freeVersusAvailable->setText(tr("<b>%1</b> of RAM is free. This kernel does not estimate available memory (MemAvailable).").arg(human(h.free)));
+        m_freeVersusAvailable->setText(tr("<b>%1</b> of RAM is free. This kernel does not estimate available memory (MemAvailable).").arg(human(h.free)) + arc);
     } else if (*h.available >= h.free) {
         m_freeVersusAvailable->setText(
             tr("<b>Free is not available.</b> Only <b>%1</b> of RAM holds nothing at all, yet <b>%2</b> is available to programs: the kernel "
                "would hand over about <b>%3</b> of cache it can drop before anything has to go to swap. Linux uses idle RAM as cache on "
                "purpose, so a small free figure is normal; watch available instead.")
-                .arg(human(h.free), human(*h.available), human(*h.available - h.free)));
+                .arg(human(h.free), human(*h.available), human(*h.available - h.free))
+            + arc);
     } else {
         m_freeVersusAvailable->setText(
             tr("<b>Free is not available.</b> <b>%1</b> of RAM holds nothing, but only <b>%2</b> of it is available to programs: the kernel "
                "keeps <b>%3</b> in reserve for itself (its low watermarks), and there is little cache to drop. Watch available, not free.")
-                .arg(human(h.free), human(*h.available), human(h.free - *h.available)));
+                .arg(human(h.free), human(*h.available), human(h.free - *h.available))
+            + arc);
     }
 }
 

@@ -10,11 +10,11 @@
 
 #include <limits>
 
-static_assert(ProcessModel::AnonHugePagesColumn - ProcessModel::RssColumn + 1 == 6, "the summed columns are RSS to AnonHugePages, in a run");
+static_assert(ProcessModel::GpuColumn - ProcessModel::RssColumn + 1 == 7, "the summed columns are RSS to GPU, in a run");
 
 static bool isSummed(int column)
 {
-    return column >= ProcessModel::RssColumn && column <= ProcessModel::AnonHugePagesColumn;
+    return column >= ProcessModel::RssColumn && column <= ProcessModel::GpuColumn;
 }
 
 ProcessGroup::ProcessGroup(const QString &label)
@@ -32,9 +32,11 @@ void ProcessGroup::add(const ProcessRecord &member)
     if (member.kernelThread)
         ++m_kernelThreads;
 
-    for (int column = ProcessModel::RssColumn; column <= ProcessModel::AnonHugePagesColumn; ++column) {
+    for (int column = ProcessModel::RssColumn; column <= ProcessModel::GpuColumn; ++column) {
         Sum &sum = m_sums[size_t(column - ProcessModel::RssColumn)];
-        const ByteCell cell = ProcessModel::figure(member, column);
+        ByteCell cell = ProcessModel::figure(member, column);
+        if (column == ProcessModel::GpuColumn && cell.bytes)
+            cell.bytes = unsummedGpuBytes(member);
         if (cell.bytes) {
             if (qAddOverflow(sum.bytes, *cell.bytes, &sum.bytes))
                 sum.bytes = std::numeric_limits<qint64>::max();
@@ -48,6 +50,21 @@ void ProcessGroup::add(const ProcessRecord &member)
             ++sum.unreadable;
         }
     }
+}
+
+qint64 ProcessGroup::unsummedGpuBytes(const ProcessRecord &member)
+{
+    qint64 bytes = 0;
+    for (const GpuClient &client : *member.gpu.value) {
+        const QByteArray identity = client.identity();
+        if (!identity.isEmpty()) {
+            if (m_gpuClients.contains(identity))
+                continue;
+            m_gpuClients.insert(identity);
+        }
+        bytes += client.bytes();
+    }
+    return bytes;
 }
 
 ByteCell ProcessGroup::figure(int column) const

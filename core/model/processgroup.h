@@ -8,6 +8,7 @@
 #include "snapshot/processsnapshot.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <array>
 
@@ -51,6 +52,10 @@ public:
     bool operator==(const ProcessGroup &) const = default;
 
 private:
+    // The memory of the member's GPU clients the group has not summed yet (another member holds
+    // the same client after a fork or a descriptor passed), counting those from now on.
+    qint64 unsummedGpuBytes(const ProcessRecord &member);
+
     struct Sum {
         qint64 bytes = 0;
         int known = 0; // members with a value
@@ -59,7 +64,7 @@ private:
 
         bool operator==(const Sum &) const = default;
     };
-    static constexpr int SummedColumns = 6; // RSS, PSS, USS, Swap, Shared, AnonHugePages, in column order
+    static constexpr int SummedColumns = 7; // RSS, PSS, USS, Swap, Shared, AnonHugePages, GPU, in column order
 
     QString m_label;
     int m_members = 0;
@@ -67,4 +72,5 @@ private:
     QString m_user;
     bool m_mixedUsers = false;
     std::array<Sum, SummedColumns> m_sums;
+    QSet<QByteArray> m_gpuClients; // identities of the GPU clients summed, each once
 };

@@ -4,6 +4,7 @@
 
 #include "processmodel.h"
 
+#include "format/byteformat.h"
 #include "format/textescape.h"
 #include "model/modelroles.h"
 #include "model/processgrouping.h"
@@ -84,6 +85,7 @@ static bool isByteColumn(int column)
     case ProcessModel::SwapColumn:
     case ProcessModel::SharedColumn:
     case ProcessModel::AnonHugePagesColumn:
+    case ProcessModel::GpuColumn:
         return true;
     default:
         return false;
@@ -109,6 +111,8 @@ ByteCell ProcessModel::figure(const ProcessRecord &process, int column)
         return {process.shared(), smapsReason};
     case ProcessModel::AnonHugePagesColumn:
         return {process.anonHugePages(), smapsReason};
+    case ProcessModel::GpuColumn:
+        return {process.gpuBytes(), process.gpu.unavailableReason};
     case ProcessModel::OomScoreColumn:
         return {process.oomScore.value, process.oomScore.unavailableReason};
     case ProcessModel::OomScoreAdjColumn:
@@ -152,6 +156,26 @@ static QVariant numericData(const ByteCell &cell, int column, int role)
     return role == Qt::ToolTipRole && cell.bytes ? QVariant() : cell.data(role);
 }
 
+// Where a process's GPU memory is, and which of its clients other processes hold too.
+static QString gpuToolTip(const QList<GpuClient> &clients, const QString &figure)
+{
+    if (clients.isEmpty())
+        return ProcessModel::tr("No GPU open");
+    QStringList lines{figure};
+    lines.append(ProcessModel::tr("On the card: %1").arg(ByteFormat::human(GpuUsage::bytes(clients, GpuRegionKind::Card))));
+    lines.append(ProcessModel::tr("In system RAM: %1").arg(ByteFormat::human(GpuUsage::bytes(clients, GpuRegionKind::SystemRam))));
+    QStringList sharers;
+    for (const GpuClient &client : clients) {
+        for (const qint64 pid : client.sharedWith)
+            sharers.append(QString::number(pid));
+    }
+    if (!sharers.isEmpty()) {
+        sharers.removeDuplicates();
+        lines.append(ProcessModel::tr("Shared with process %1, which holds the same GPU client: sums count it once.").arg(sharers.join(u", ")));
+    }
+    return lines.join(u'\n');
+}
+
 static QVariant processData(const ProcessRecord &process, int column, int role)
 {
     switch (role) {
@@ -176,6 +200,8 @@ static QVariant processData(const ProcessRecord &process, int column, int role)
         return role == ModelRoles::RawValueRole ? QVariant(textOf(process, column)) : QVariant();
     }
     const QVariant value = numericData(ProcessModel::figure(process, column), column, role);
+    if (role == Qt::ToolTipRole && column == ProcessModel::GpuColumn && process.gpu.value)
+        return gpuToolTip(*process.gpu.value, value.toString());
     // Incremental sampling keeps a process's figures until its memory moves or they reach the age
     // bound: the tooltip says when they were read. A clock time, not an age, so that a row that
     // was not read again does not change.
@@ -264,6 +290,8 @@ QVariant ProcessModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Shared");
         case AnonHugePagesColumn:
             return tr("Huge pages");
+        case GpuColumn:
+            return tr("GPU");
         case OomScoreColumn:
             return tr("OOM score");
         case OomScoreAdjColumn:
@@ -289,6 +317,10 @@ QVariant ProcessModel::headerData(int section, Qt::Orientation orientation, int 
         case AnonHugePagesColumn:
             return tr(
                 "Anonymous memory of this process in transparent huge pages (AnonHugePages): huge pages (2 MiB on x86-64) the kernel gave it on its own.");
+        case GpuColumn:
+            return tr(
+                "GPU memory of the graphics clients this process holds open (/dev/dri), on the card and in system RAM, from the kernel's DRM "
+                "statistics. A client several processes hold is counted once in every sum.");
         case OomScoreColumn:
             return tr("How likely the kernel is to end this process when memory runs out (0–1000 and up; higher is likelier).");
         case OomScoreAdjColumn:

@@ -41,6 +41,7 @@ public:
         SwapColumn,
         SharedColumn,
         AnonHugePagesColumn, // anonymous memory in transparent huge pages
+        GpuColumn, // GPU memory of its DRM clients, on the card and in system RAM
         OomScoreColumn,
         OomScoreAdjColumn,
         CommandColumn,

@@ -43,6 +43,8 @@ QString SystemHistory::partName(MemoryComposition::Part part)
         return tr("Anonymous");
     case MemoryComposition::PageCache:
         return tr("Page cache");
+    case MemoryComposition::ZfsArc:
+        return tr("ZFS ARC");
     case MemoryComposition::Shmem:
         return tr("Shared memory");
     case MemoryComposition::SlabReclaimable:
@@ -51,6 +53,8 @@ QString SystemHistory::partName(MemoryComposition::Part part)
         return tr("Slab, unreclaimable");
     case MemoryComposition::KernelStacksPageTables:
         return tr("Kernel stacks & page tables");
+    case MemoryComposition::GpuSystemRam:
+        return tr("Graphics, in RAM");
     case MemoryComposition::Free:
         return tr("Free");
     case MemoryComposition::Unaccounted:
@@ -78,7 +82,7 @@ void SystemHistory::append(const SystemSnapshot &snapshot)
 {
     const qint64 time = snapshot.sampledAtMs;
     if (snapshot.meminfo.value) {
-        if (const auto composition = MemoryComposition::fromMeminfo(*snapshot.meminfo.value)) {
+        if (const auto composition = MemoryComposition::fromSnapshot(snapshot)) {
             QList<std::optional<double>> values;
             for (const qint64 part : composition->parts)
                 values.append(double(part));

@@ -4,6 +4,7 @@
 
 #include "systemreader.h"
 
+#include "parse/arcstatsparser.h"
 #include "parse/flatkeyedparser.h"
 #include "parse/integerparser.h"
 #include "parse/meminfoparser.h"
@@ -12,6 +13,7 @@
 #include "read/parsedfile.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 
 SystemReader::SystemReader(const SysRoot &root)
     : m_root(root)
@@ -62,6 +64,19 @@ static Reading<DirtyThresholds> dirtyThresholdsOf(const SystemSnapshot &snapshot
     return {thresholds, {}, {}};
 }
 
+// The ARC's sizes, missing without a word where there is no ZFS.
+static Reading<ArcSize> zfsArcOf(const Reading<NamedValues> &arcstats, bool exists)
+{
+    if (!exists)
+        return {};
+    if (!arcstats.value)
+        return Reading<ArcSize>::missing(arcstats.unavailableReason);
+    const auto arc = arcSizeOf(*arcstats.value);
+    if (!arc)
+        return Reading<ArcSize>::missing(QCoreApplication::translate("SystemReader", "/proc/spl/kstat/zfs/arcstats has no size, c_min or c_max row"));
+    return {arc, {}, arcstats.problem};
+}
+
 SystemSnapshot SystemReader::read()
 {
     SystemSnapshot snapshot;
@@ -80,6 +95,8 @@ SystemSnapshot SystemReader::read()
     }
     snapshot.hugePagePools = readHugePagePools(m_reader, m_root);
     snapshot.ksm = readKsm(m_reader, m_root);
+    const QString arcstats = QStringLiteral("/proc/spl/kstat/zfs/arcstats");
+    snapshot.zfsArc = zfsArcOf(read(arcstats, parseArcstats, OnParseError::KeepPartial), QFileInfo::exists(m_root.path(arcstats)));
     snapshot.dirtyThresholds = dirtyThresholdsOf(snapshot, read(QStringLiteral("/proc/zoneinfo"), parseZoneinfo, OnParseError::Discard));
     return snapshot;
 }

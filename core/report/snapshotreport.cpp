@@ -7,6 +7,7 @@
 #include "format/byteformat.h"
 #include "format/textescape.h"
 #include "read/ksmreader.h"
+#include "snapshot/memorycomposition.h"
 #include "snapshot/overcommit.h"
 
 #include <QDateTime>
@@ -314,6 +315,113 @@ QJsonObject jsonSharedMemory(const SharedMemorySnapshot &shared)
 
 // CSV fields are quoted when they hold a separator, a quote or a line break (RFC 4180); text of
 // other processes' choosing is made visible and kept from reading as a formula first.
+// A region's figures as the driver gives them, null where it writes none.
+QJsonObject jsonGpuRegion(const QByteArray &name, const DrmRegionMemory &memory)
+{
+    static const QStringList kinds{QStringLiteral("card"), QStringLiteral("systemRam"), QStringLiteral("other")};
+    return {{QStringLiteral("region"), QString::fromUtf8(name)},
+            {QStringLiteral("kind"), kinds[int(GpuRegion::kindOf(name))]},
+            {QStringLiteral("total"), jsonBytes(memory.total)},
+            {QStringLiteral("shared"), jsonBytes(memory.shared)},
+            {QStringLiteral("resident"), jsonBytes(memory.resident)},
+            {QStringLiteral("purgeable"), jsonBytes(memory.purgeable)},
+            {QStringLiteral("active"), jsonBytes(memory.active)}};
+}
+
+// A process's GPU clients, or null with the reason where its descriptors could not be read.
+void addGpu(QJsonObject &process, QJsonObject &unavailable, const Reading<QList<GpuClient>> &gpu)
+{
+    if (!gpu.value) {
+        process.insert(QStringLiteral("gpu"), QJsonValue::Null);
+        unavailable.insert(QStringLiteral("gpu"), gpu.unavailableReason);
+        return;
+    }
+    QJsonArray clients;
+    for (const GpuClient &client : *gpu.value) {
+        QJsonObject object{{QStringLiteral("driver"), QString::fromUtf8(client.drm.driver)},
+                           {QStringLiteral("pdev"), QString::fromUtf8(client.drm.pdev)},
+                           {QStringLiteral("clientId"), client.drm.clientId ? QJsonValue(qint64(*client.drm.clientId)) : QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("descriptors"), client.descriptors}};
+        QJsonArray sharedWith;
+        for (const qint64 pid : client.sharedWith)
+            sharedWith.append(pid);
+        object.insert(QStringLiteral("sharedWith"), sharedWith);
+        if (client.hasMemoryKeys()) {
+            QJsonArray regions;
+            for (auto it = client.drm.regions.cbegin(); it != client.drm.regions.cend(); ++it)
+                regions.append(jsonGpuRegion(it.key(), it.value()));
+            object.insert(QStringLiteral("regions"), regions);
+        } else {
+            object.insert(QStringLiteral("regions"), QJsonValue::Null);
+            object.insert(QStringLiteral("unavailable"),
+                          QJsonObject{{QStringLiteral("regions"),
+                                       SnapshotReport::tr("the %1 driver writes no memory figures in fdinfo").arg(QString::fromUtf8(client.drm.driver))}});
+        }
+        clients.append(object);
+    }
+    process.insert(QStringLiteral("gpu"),
+                   QJsonObject{{QStringLiteral("bytes"), GpuUsage::bytes(*gpu.value)},
+                               {QStringLiteral("card"), GpuUsage::bytes(*gpu.value, GpuRegionKind::Card)},
+                               {QStringLiteral("systemRam"), GpuUsage::bytes(*gpu.value, GpuRegionKind::SystemRam)},
+                               {QStringLiteral("clients"), clients}});
+}
+
+// Every GPU: sysfs's counters, null with the reason where the driver writes none, and what the
+// clients MemLens could read hold, each client once.
+QJsonObject jsonGpu(const SystemSnapshot &system, const QList<ProcessRecord> &processes)
+{
+    const QList<GpuUsage::DeviceClients> clients = GpuUsage::byDevice(processes);
+    QJsonArray devices;
+    for (const GpuDevice &device : system.gpuDevices.value.value_or(QList<GpuDevice>())) {
+        JsonFigures figures;
+        figures.insert(QStringLiteral("card"), QString::fromUtf8(device.card));
+        figures.insert(QStringLiteral("name"), device.name());
+        figures.insert(QStringLiteral("driver"), QString::fromUtf8(device.driver));
+        figures.insert(QStringLiteral("pdev"), QString::fromUtf8(device.pdev));
+        const QString silent = SnapshotReport::tr("the %1 driver writes no memory counters in sysfs").arg(QString::fromUtf8(device.driver));
+        figures.add(QStringLiteral("vramTotal"), device.vramTotal, silent);
+        figures.add(QStringLiteral("vramUsed"), device.vramUsed, silent);
+        figures.add(QStringLiteral("gttTotal"), device.gttTotal, silent);
+        figures.add(QStringLiteral("gttUsed"), device.gttUsed, silent);
+        const auto held = std::find_if(clients.cbegin(), clients.cend(), [&device](const GpuUsage::DeviceClients &c) {
+            return device.pdev.isEmpty() ? c.driver == device.driver : c.pdev == device.pdev;
+        });
+        const GpuUsage::DeviceClients none;
+        const GpuUsage::DeviceClients &sum = held != clients.cend() ? *held : none;
+        figures.insert(QStringLiteral("clients"),
+                       QJsonObject{{QStringLiteral("count"), sum.clients},
+                                   {QStringLiteral("withoutMemoryFigures"), sum.withoutMemoryKeys},
+                                   {QStringLiteral("card"), sum.card},
+                                   {QStringLiteral("systemRam"), sum.systemRam}});
+        devices.append(figures.object());
+    }
+    const auto composition = MemoryComposition::fromSnapshot(system);
+    QJsonObject gpu{{QStringLiteral("devices"), devices}};
+    if (composition) {
+        gpu.insert(QStringLiteral("systemRamOutsideMeminfo"), composition->part(MemoryComposition::GpuSystemRam));
+        gpu.insert(QStringLiteral("systemRamClaimed"), composition->gpuClaimed);
+    }
+    return gpu;
+}
+
+// The ARC, or null with the reason where arcstats exists but cannot be read; absent without ZFS.
+void addZfsArc(QJsonObject &system, const SystemSnapshot &snapshot)
+{
+    if (!snapshot.zfsArc.value) {
+        if (!snapshot.zfsArc.unavailableReason.isEmpty())
+            system.insert(QStringLiteral("zfsArc"), QJsonObject{{QStringLiteral("unavailable"), snapshot.zfsArc.unavailableReason}});
+        return;
+    }
+    const ArcSize &arc = *snapshot.zfsArc.value;
+    QJsonObject object{{QStringLiteral("size"), arc.size},
+                       {QStringLiteral("minimum"), arc.minimum},
+                       {QStringLiteral("maximum"), arc.maximum},
+                       {QStringLiteral("shrinkable"), arc.shrinkable()}};
+    if (const auto composition = MemoryComposition::fromSnapshot(snapshot))
+        object.insert(QStringLiteral("outsideMeminfo"), composition->part(MemoryComposition::ZfsArc));
+    system.insert(QStringLiteral("zfsArc"), object);
+}
+
 QByteArray csvField(const QString &text)
 {
     QByteArray field = TextEscape::csvCell(text).toUtf8();
@@ -479,6 +587,8 @@ QByteArray SnapshotReport::json() const
     system.insert(QStringLiteral("overcommit"), jsonOvercommit(m_system));
     system.insert(QStringLiteral("numaNodes"), jsonNuma(m_system));
     system.insert(QStringLiteral("sharedMemory"), jsonSharedMemory(m_system.sharedMemory));
+    system.insert(QStringLiteral("gpu"), jsonGpu(m_system, m_processes));
+    addZfsArc(system, m_system);
 
     QJsonArray processes;
     for (const ProcessRecord &process : m_processes) {
@@ -509,6 +619,7 @@ QByteArray SnapshotReport::json() const
             {QStringLiteral("oomScoreAdj"), jsonBytes(process.oomScoreAdj.value)},
             {QStringLiteral("cgroup"), process.cgroup},
         };
+        addGpu(object, unavailable, process.gpu);
         if (!unavailable.isEmpty())
             object.insert(QStringLiteral("unavailable"), unavailable);
         processes.append(object);

@@ -31,6 +31,7 @@ PssScheduler::Observation observe(qint64 pid, const ProcStat &stat)
 ProcessSampler::ProcessSampler(const SysRoot &root)
     : m_root(root)
     , m_reader(root)
+    , m_gpu(root)
 {
     if (root.isLive())
         m_scheduler.setSamplingPid(getpid());
@@ -66,6 +67,7 @@ ProcessSnapshot ProcessSampler::sample()
             ++snapshot.vanished;
             continue;
         }
+        readGpu(*record, true, snapshot.sampledAtMs);
         snapshot.processes.append(std::move(*record));
     }
     finish(snapshot);
@@ -105,6 +107,7 @@ ProcessSnapshot ProcessSampler::sampleIncremental(qint64 intervalMs)
         if (!fresh && !becameZombie && last != m_last.cend()) {
             ProcessRecord record = *last;
             ProcessReader::applyStat(record, stats[i]);
+            readGpu(record, false, snapshot.sampledAtMs);
             snapshot.processes.append(std::move(record));
             continue;
         }
@@ -113,6 +116,7 @@ ProcessSnapshot ProcessSampler::sampleIncremental(qint64 intervalMs)
             ++snapshot.vanished; // ended between its stat and the rest
             continue;
         }
+        readGpu(*record, true, snapshot.sampledAtMs);
         snapshot.processes.append(std::move(*record));
     }
     finish(snapshot);
@@ -134,12 +138,42 @@ qint64 ProcessSampler::ksmPagesMoved()
     return moved;
 }
 
+void ProcessSampler::readGpu(ProcessRecord &record, bool memoryMoved, qint64 nowMs)
+{
+    // Kernel threads hold no descriptors, and an exited process's are closed.
+    if (record.kernelThread || record.state == 'Z')
+        record.gpu = {QList<GpuClient>(), {}, {}};
+    else
+        record.gpu = m_gpu.read(record.key, memoryMoved, nowMs);
+}
+
+void ProcessSampler::markSharedGpuClients(QList<ProcessRecord> &processes)
+{
+    QHash<QByteArray, QList<qint64>> holders; // client identity -> pids, ascending like processes
+    for (const ProcessRecord &process : std::as_const(processes)) {
+        for (const GpuClient &client : process.gpu.value.value_or(QList<GpuClient>())) {
+            if (const QByteArray identity = client.identity(); !identity.isEmpty())
+                holders[identity].append(process.key.pid);
+        }
+    }
+    for (ProcessRecord &process : processes) {
+        if (!process.gpu.value)
+            continue;
+        for (GpuClient &client : *process.gpu.value) {
+            client.sharedWith = holders.value(client.identity());
+            client.sharedWith.removeOne(process.key.pid);
+        }
+    }
+}
+
 void ProcessSampler::finish(ProcessSnapshot &snapshot)
 {
+    markSharedGpuClients(snapshot.processes);
     m_last.clear();
     m_last.reserve(snapshot.processes.size());
     for (const ProcessRecord &record : snapshot.processes)
         m_last.insert(record.key, record);
+    m_gpu.forgetOthers(m_last);
     snapshot.smapsSource = m_anyWithoutRollup ? QStringLiteral("smaps (this kernel has no smaps_rollup)") : QStringLiteral("smaps_rollup");
 }
 

@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "read/gpuclientreader.h"
 #include "read/processreader.h"
 #include "sample/pssscheduler.h"
 #include "snapshot/numaresidency.h"
@@ -37,7 +38,11 @@ public:
 private:
     // Reads one process fully, measuring its CPU cost for the scheduler.
     std::optional<ProcessRecord> readMeasured(const PssScheduler::Observation &seen, const ProcStat &stat);
+    // Its GPU clients: the descriptors listed again where memoryMoved (see GpuClientReader).
+    void readGpu(ProcessRecord &record, bool memoryMoved, qint64 nowMs);
     void finish(ProcessSnapshot &snapshot);
+    // Each GPU client's other holders, once every process is read.
+    static void markSharedGpuClients(QList<ProcessRecord> &processes);
     // Pages KSM merged or unmerged since the last call, by its counters; 0 without KSM.
     qint64 ksmPagesMoved();
 
@@ -45,6 +50,7 @@ private:
     FileReader m_ksmReader;
     std::optional<qint64> m_ksmMappedPages; // KSM pages and their sharers at the last call
     ProcessReader m_reader;
+    GpuClientReader m_gpu;
     PssScheduler m_scheduler;
     QHash<ProcessKey, ProcessRecord> m_last; // the record shown for each live process
     bool m_anyWithoutRollup = false;

@@ -9,6 +9,7 @@ SystemSampler::SystemSampler(const SysRoot &root)
     , m_zram(root)
     , m_numa(root)
     , m_sharedMemory(root)
+    , m_gpuDevices(root)
 {
 }
 
@@ -18,6 +19,7 @@ SystemSnapshot SystemSampler::sample()
     snapshot.zram = m_zram.read();
     snapshot.numaNodes = m_numa.read();
     snapshot.sharedMemory = m_sharedMemory.read();
+    snapshot.gpuDevices = m_gpuDevices.read();
     const double seconds = m_sincePrevious.isValid() ? double(m_sincePrevious.nsecsElapsed()) / 1e9 : 0;
     m_sincePrevious.start();
     addNumastatRates(snapshot, seconds);

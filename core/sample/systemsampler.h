@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "read/gpudevicereader.h"
 #include "read/numareader.h"
 #include "read/sharedmemoryreader.h"
 #include "read/systemreader.h"
@@ -33,6 +34,7 @@ private:
     ZramReader m_zram;
     NumaReader m_numa;
     SharedMemoryReader m_sharedMemory;
+    GpuDeviceReader m_gpuDevices;
     std::optional<NamedValues> m_previousVmstat;
     QHash<int, NamedValues> m_previousNumastat; // by node id
     QElapsedTimer m_sincePrevious;

@@ -7,37 +7,6 @@
 #include "snapshot/memorycomposition.h"
 #include "snapshot/systemsnapshot.h"
 
-namespace
-{
-// VmallocUsed beyond the kernel stacks. With CONFIG_VMAP_STACK, the default on x86-64 and arm64,
-// every thread's stack is vmalloc'ed and counted in both KernelStack and VmallocUsed; where
-// VmallocUsed is the larger, the stacks are taken to be inside it and counted once.
-qint64 vmallocBeyondStacks(const NamedValues &meminfo)
-{
-    const qint64 vmalloc = meminfo.value("VmallocUsed").value_or(0);
-    const qint64 stacks = meminfo.value("KernelStack").value_or(0);
-    return vmalloc >= stacks ? vmalloc - stacks : vmalloc;
-}
-
-// Memory inside the bar's remainder that something names: none of it is in AnonPages, Cached,
-// Shmem, Slab, KernelStack, PageTables or MemFree. KReclaimable holds SReclaimable plus other
-// reclaimable kernel memory (ION buffers, GPU shrinker pools), so only the difference is added;
-// zram's compressed store is in zsmalloc pages no meminfo field counts.
-qint64 namedInRemainder(const NamedValues &meminfo, const QList<ZramDevice> &zram)
-{
-    qint64 named = vmallocBeyondStacks(meminfo);
-    for (const char *field : {"Percpu", "HardwareCorrupted", "Hugetlb", "Zswap"})
-        named += meminfo.value(field).value_or(0);
-    if (!meminfo.contains("Hugetlb")) // before 4.16: only the default size's pool
-        named += meminfo.value("HugePages_Total").value_or(0) * meminfo.value("Hugepagesize").value_or(0);
-    if (const auto kernelReclaimable = meminfo.value("KReclaimable"))
-        named += std::max<qint64>(0, *kernelReclaimable - meminfo.value("SReclaimable").value_or(0));
-    for (const ZramDevice &device : zram)
-        named += device.stats.value ? device.stats.value->memUsedTotalBytes : 0;
-    return named;
-}
-}
-
 QByteArray KernelMemory::fieldOf(Part part)
 {
     static const std::array<QByteArray, PartCount>
@@ -150,8 +119,8 @@ KernelMemory KernelMemory::fromSnapshot(const SystemSnapshot &snapshot)
     // stopped counting it (4.4 to 5.2), not an empty vmalloc area.
     if (memory.parts[Vmalloc].value == 0)
         memory.parts[Vmalloc] = Reading<qint64>::missing(tr("this kernel writes 0 for VmallocUsed (kernels 4.4 to 5.2 did not count it)"));
-    memory.m_vmallocBeyondStacks = vmallocBeyondStacks(fields);
-    const auto composition = MemoryComposition::fromMeminfo(fields);
+    memory.m_vmallocBeyondStacks = MemoryComposition::vmallocBeyondStacks(fields);
+    const auto composition = MemoryComposition::fromSnapshot(snapshot);
     if (!composition) {
         const QString why = tr("/proc/meminfo lacks a field the accounting bar needs");
         memory.parts[Remainder] = memory.parts[Unexplained] = Reading<qint64>::missing(why);
@@ -160,6 +129,6 @@ KernelMemory KernelMemory::fromSnapshot(const SystemSnapshot &snapshot)
     const qint64 remainder = composition->part(MemoryComposition::Unaccounted);
     memory.parts[Remainder] = {remainder, {}, meminfo.problem};
     const QList<ZramDevice> zram = snapshot.zram.value.value_or(QList<ZramDevice>());
-    memory.parts[Unexplained] = {std::max<qint64>(0, remainder - namedInRemainder(fields, zram)), {}, meminfo.problem};
+    memory.parts[Unexplained] = {std::max<qint64>(0, remainder - MemoryComposition::namedInRemainder(fields, zram)), {}, meminfo.problem};
     return memory;
 }

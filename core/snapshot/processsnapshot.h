@@ -5,6 +5,7 @@
 #pragma once
 
 #include "parse/smapscounters.h"
+#include "snapshot/gpumemory.h"
 #include "snapshot/reading.h"
 
 #include <QHashFunctions>
@@ -47,6 +48,10 @@ struct ProcessRecord {
     // From smaps_rollup (or summed smaps on kernels before 4.14): PSS, USS and the rest.
     Reading<SmapsCounters> smaps;
 
+    // The GPU clients among its file descriptors (/proc/PID/fd pointing at /dev/dri, their
+    // fdinfo): empty for a process without any; missing where its descriptors cannot be listed.
+    Reading<QList<GpuClient>> gpu;
+
     Reading<qint64> oomScore;
     Reading<qint64> oomScoreAdj;
     QString cgroup; // path in the hierarchy with the memory controller
@@ -75,6 +80,11 @@ struct ProcessRecord {
     std::optional<qint64> swapPss() const
     {
         return smaps.value ? smaps.value->value(SmapsCounters::SwapPss) : std::nullopt;
+    }
+    // Its GPU memory, each client once; nullopt where its descriptors could not be read.
+    std::optional<qint64> gpuBytes() const
+    {
+        return gpu.value ? std::optional(GpuUsage::bytes(*gpu.value)) : std::nullopt;
     }
     // The command line as one string, or the task name in brackets for a kernel thread, as ps does.
     QString displayCommand() const;

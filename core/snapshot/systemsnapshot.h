@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "parse/arcstatsparser.h"
 #include "parse/namedvalues.h"
 #include "parse/pressureparser.h"
 #include "parse/swapsparser.h"
@@ -12,6 +13,7 @@
 #include "read/zramreader.h"
 #include "snapshot/counterrate.h"
 #include "snapshot/dirtythresholds.h"
+#include "snapshot/gpumemory.h"
 #include "snapshot/numanode.h"
 #include "snapshot/reading.h"
 #include "snapshot/sharedmemorysnapshot.h"
@@ -47,6 +49,11 @@ struct SystemSnapshot {
     // directory listing and a statfs per tmpfs mount, none of which walks page tables, while
     // Shmem itself moves every tick and its breakdown should move with it.
     SharedMemorySnapshot sharedMemory;
+    // Every GPU in /sys/class/drm, with the driver's memory counters where it writes them.
+    Reading<QList<GpuDevice>> gpuDevices;
+    // OpenZFS's ARC. Missing without a reason where there is no ZFS (nothing to say), with one
+    // where arcstats exists but cannot be read.
+    Reading<ArcSize> zfsArc;
 
     // The sysctl of that name (as in tunableNames()), or the reason it has no value.
     Reading<qint64> tunable(QByteArrayView name) const;

@@ -30,6 +30,11 @@ MEMLENS_DECLARE_STREAMING(PosixSharedMemoryFile)
 MEMLENS_DECLARE_STREAMING(TmpfsMount)
 MEMLENS_DECLARE_STREAMING(SharedMemorySnapshot)
 MEMLENS_DECLARE_STREAMING(ProcessKey)
+MEMLENS_DECLARE_STREAMING(DrmRegionMemory)
+MEMLENS_DECLARE_STREAMING(DrmClientInfo)
+MEMLENS_DECLARE_STREAMING(GpuClient)
+MEMLENS_DECLARE_STREAMING(GpuDevice)
+MEMLENS_DECLARE_STREAMING(ArcSize)
 MEMLENS_DECLARE_STREAMING(ProcessRecord)
 MEMLENS_DECLARE_STREAMING(NamedValues)
 MEMLENS_DECLARE_STREAMING(SmapsCounters)
@@ -67,6 +72,25 @@ void readValue(QDataStream &in, QList<T> &list)
         T element{};
         readValue(in, element);
         list.append(std::move(element));
+    }
+}
+
+template<typename K, typename T>
+void readValue(QDataStream &in, QMap<K, T> &map)
+{
+    map.clear();
+    quint32 count = 0;
+    in >> count;
+    if (in.status() != QDataStream::Ok || !in.device() || qint64(count) > in.device()->bytesAvailable()) {
+        in.setStatus(QDataStream::ReadCorruptData);
+        return;
+    }
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        K key{};
+        T value{};
+        readValue(in, key);
+        readValue(in, value);
+        map.insert(std::move(key), std::move(value));
     }
 }
 
@@ -226,19 +250,44 @@ void fields(S &s, T &v)
 {
     s &v.pid &v.startTime;
 }
+template<typename S, Is<DrmRegionMemory> T>
+void fields(S &s, T &v)
+{
+    s &v.total &v.shared &v.resident &v.purgeable &v.active;
+}
+template<typename S, Is<DrmClientInfo> T>
+void fields(S &s, T &v)
+{
+    s &v.driver &v.pdev &v.clientId &v.regions &v.olderMemoryKeys;
+}
+template<typename S, Is<GpuClient> T>
+void fields(S &s, T &v)
+{
+    s &v.drm &v.descriptors &v.sharedWith;
+}
+template<typename S, Is<GpuDevice> T>
+void fields(S &s, T &v)
+{
+    s &v.card &v.pdev &v.driver &v.vendorId &v.deviceId &v.vramTotal &v.vramUsed &v.gttTotal &v.gttUsed;
+}
+template<typename S, Is<ArcSize> T>
+void fields(S &s, T &v)
+{
+    s &v.size &v.minimum &v.maximum;
+}
 template<typename S, Is<ProcessRecord> T>
 void fields(S &s, T &v)
 {
     s &v.key &v.ppid &v.name &v.commandLine &v.uid &v.user;
     byte(s, v.state);
-    s &v.cpuTicks &v.threads &v.kernelThread &v.rss &v.swap &v.rssAnon &v.rssFile &v.rssShmem &v.smaps &v.oomScore &v.oomScoreAdj &v.cgroup &v.readAtMs;
+    s &v.cpuTicks &v.threads &v.kernelThread &v.rss &v.swap &v.rssAnon &v.rssFile &v.rssShmem &v.smaps &v.gpu &v.oomScore &v.oomScoreAdj &v.cgroup &v.readAtMs;
 }
 template<typename S, Is<SystemSnapshot> T>
 void fields(S &s, T &v)
 {
     s &v.sampledAtMs &v.meminfo &v.vmstat &v.vmstatRates &v.memoryPressure &v.swaps &v.thpEnabled &v.thpDefrag &v.tunables &v.zram;
     s &v.hugePagePools &v.ksm &v.dirtyThresholds;
-    s &v.numaNodes &v.sharedMemory;
+    s &v.numaNodes &v.sharedMemory &v.gpuDevices &v.zfsArc;
 }
 template<typename S, Is<ProcessSnapshot> T>
 void fields(S &s, T &v)
@@ -369,6 +418,11 @@ MEMLENS_DEFINE_STREAMING(PosixSharedMemoryFile)
 MEMLENS_DEFINE_STREAMING(TmpfsMount)
 MEMLENS_DEFINE_STREAMING(SharedMemorySnapshot)
 MEMLENS_DEFINE_STREAMING(ProcessKey)
+MEMLENS_DEFINE_STREAMING(DrmRegionMemory)
+MEMLENS_DEFINE_STREAMING(DrmClientInfo)
+MEMLENS_DEFINE_STREAMING(GpuClient)
+MEMLENS_DEFINE_STREAMING(GpuDevice)
+MEMLENS_DEFINE_STREAMING(ArcSize)
 MEMLENS_DEFINE_STREAMING(ProcessRecord)
 MEMLENS_DEFINE_STREAMING(SystemSnapshot)
 MEMLENS_DEFINE_STREAMING(ProcessSnapshot)

@@ -165,7 +165,8 @@ private Q_SLOTS:
                                  QStringLiteral("dirty"),
                                  QStringLiteral("overcommit"),
                                  QStringLiteral("numaNodes"),
-                                 QStringLiteral("sharedMemory")};
+                                 QStringLiteral("sharedMemory"),
+                                 QStringLiteral("gpu")};
         for (const QString &key : system.keys())
             QVERIFY2(meminfo.low.contains(key) || groups.contains(key), qPrintable(key));
         QCOMPARE(system.size(), meminfo.low.size() + groups.size());

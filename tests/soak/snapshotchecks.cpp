@@ -184,7 +184,7 @@ QString SnapshotChecks::problemIn(const SystemSnapshot &snapshot)
                 return QStringLiteral("zram %1 has a figure of %2").arg(zram.name).arg(value);
     }
     // The overview's bar places every byte of MemTotal in exactly one part.
-    if (const auto composition = MemoryComposition::fromMeminfo(snapshot.meminfo.value.value_or(NamedValues()))) {
+    if (const auto composition = MemoryComposition::fromSnapshot(snapshot)) {
         qint64 sum = 0;
         for (const qint64 part : composition->parts) {
             if (part < 0)
