@@ -39,7 +39,7 @@ QColor MemoryColors::part(MemoryComposition::Part part, const QPalette &palette)
     case MemoryComposition::KernelStacksPageTables:
         return tone(340, 0.55, 0.50, palette);
     case MemoryComposition::GpuSystemRam:
-        return tone(250, 0.55, 0.60, palette);
+        return tone(75, 0.60, 0.42, palette);
     case MemoryComposition::Free:
         // Free memory is the absence of use: a quiet grey from the palette itself.
         return palette.color(QPalette::Mid);

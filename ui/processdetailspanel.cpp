@@ -71,6 +71,11 @@ ProcessDetailsPanel::ProcessDetailsPanel(QWidget *parent)
     addFigure(Shared, tr("Shared"), tr("Resident pages also mapped by other processes."));
     addFigure(Swap, tr("Swap"), tr("Memory of this process moved out to swap."));
     addFigure(SwapPss, tr("Swap PSS"), tr("Swap with each shared swapped page divided among the processes that map it."));
+    addFigure(Gpu, tr("GPU"), tr("GPU memory of the graphics clients this process holds open, from the kernel's DRM statistics."));
+    addFigure(GpuCard, tr("  on the card"), tr("Video memory on the graphics card (VRAM), outside the machine's RAM."));
+    addFigure(GpuSystemRam, tr("  in system RAM"), tr("Buffers the driver keeps in the machine's RAM for the GPU (GTT)."));
+    addNote(GpuDevices, tr("Each GPU this process uses, with its memory region by region as the driver names them."));
+    addNote(GpuShared, tr("GPU clients other processes hold too (after a fork, or a descriptor passed): every sum counts them once."));
     addFigure(OomScore, tr("OOM score"), tr("How likely the kernel is to end this process when memory runs out; the highest score goes first."));
     addFigure(OomScoreAdj, tr("OOM adj"), tr("oom_score_adj: added to the score, from −1000 (never chosen) to 1000 (chosen first)."));
     addFigure(NumaNodes, tr("Per NUMA node"), tr("Where this process's resident memory is, node by node, from /proc/PID/numa_maps."));
@@ -116,6 +121,8 @@ ProcessDetailsPanel::ProcessDetailsPanel(QWidget *parent)
     row->addLayout(figures);
     row->addWidget(m_chart, 1);
     topLayout->addLayout(row);
+    topLayout->addWidget(m_figureLabels[GpuDevices]);
+    topLayout->addWidget(m_figureLabels[GpuShared]);
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -141,6 +148,18 @@ void ProcessDetailsPanel::addFigure(Figure figure, const QString &label, const Q
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures->addRow(caption, value);
     m_figureLabels[figure] = value;
+}
+
+void ProcessDetailsPanel::addNote(Figure figure, const QString &explanation)
+{
+    // A sentence under the figures and the chart, across the panel: device names are long.
+    auto *note = new QLabel(this);
+    note->setWordWrap(true);
+    note->setToolTip(explanation);
+    note->setAccessibleDescription(explanation);
+    note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    note->hide();
+    m_figureLabels[figure] = note;
 }
 
 QString ProcessDetailsPanel::figureText(Figure figure) const
@@ -172,6 +191,7 @@ void ProcessDetailsPanel::setProcess(std::optional<ProcessKey> process)
     m_mappingsNote->setText(process ? tr("Reading mappings…") : QString());
     m_chart->setEmptyText(process ? tr("Collecting: the line starts with the next refreshes.") : tr("Select a process to follow its memory here."));
     m_figures->setRowVisible(m_figureLabels[NumaNodes], false); // until its residency arrives
+    showGpu(Reading<QList<GpuClient>>::missing({}));
     m_adjustOom->setEnabled(process.has_value() && m_changeRefusal.isEmpty());
 }
 
@@ -211,8 +231,60 @@ void ProcessDetailsPanel::showRecord(const ProcessRecord &record)
     showBytes(m_figureLabels[Shared], record.shared(), reason);
     showBytes(m_figureLabels[Swap], record.swap.value, record.swap.unavailableReason);
     showBytes(m_figureLabels[SwapPss], record.swapPss(), reason);
+    showGpu(record.gpu);
     showNumber(m_figureLabels[OomScore], record.oomScore);
     showNumber(m_figureLabels[OomScoreAdj], record.oomScoreAdj);
+}
+
+void ProcessDetailsPanel::showGpu(const Reading<QList<GpuClient>> &gpu)
+{
+    const QList<GpuClient> clients = gpu.value.value_or(QList<GpuClient>());
+    showBytes(m_figureLabels[Gpu], gpu.value ? std::optional(GpuUsage::bytes(clients)) : std::nullopt, gpu.unavailableReason);
+    // The split and the devices only for a process that holds a GPU: most hold none.
+    for (const Figure figure : {GpuCard, GpuSystemRam})
+        m_figures->setRowVisible(m_figureLabels[figure], !clients.isEmpty());
+    m_figureLabels[GpuDevices]->setVisible(!clients.isEmpty());
+    m_figureLabels[GpuShared]->setVisible(std::any_of(clients.cbegin(), clients.cend(), [](const GpuClient &client) {
+        return !client.sharedWith.isEmpty();
+    }));
+    if (clients.isEmpty())
+        return;
+    showBytes(m_figureLabels[GpuCard], GpuUsage::bytes(clients, GpuRegionKind::Card), {});
+    showBytes(m_figureLabels[GpuSystemRam], GpuUsage::bytes(clients, GpuRegionKind::SystemRam), {});
+
+    // Per device, each region summed over the process's clients of it; a region holding nothing
+    // is left out. The tooltip has every client's figures as the driver wrote them.
+    QMap<QString, QMap<QByteArray, qint64>> devices;
+    QStringList perClient;
+    QStringList sharers;
+    for (const GpuClient &client : clients) {
+        const QString device = client.drm.pdev.isEmpty() ? QString::fromUtf8(client.drm.driver)
+                                                         : tr("%1 at %2").arg(QString::fromUtf8(client.drm.driver), QString::fromUtf8(client.drm.pdev));
+        QMap<QByteArray, qint64> &regions = devices[device];
+        QStringList figures;
+        for (auto it = client.drm.regions.cbegin(); it != client.drm.regions.cend(); ++it) {
+            const auto bytes = GpuRegion::bytes(it.value());
+            regions[it.key()] += bytes.value_or(0);
+            figures.append(tr("%1 %2").arg(QString::fromUtf8(it.key()), ByteFormat::humanOrDash(bytes)));
+        }
+        const QString id = client.drm.clientId ? QString::number(*client.drm.clientId) : tr("without an id");
+        perClient.append(
+            tr("%1, client %2: %3").arg(device, id, client.hasMemoryKeys() ? figures.join(QStringLiteral(", ")) : tr("the driver says nothing of its memory")));
+        for (const qint64 pid : client.sharedWith)
+            sharers.append(tr("Client %1 is also held by process %2; sums count it once.").arg(id).arg(pid));
+    }
+    QStringList lines;
+    for (auto device = devices.cbegin(); device != devices.cend(); ++device) {
+        QStringList regions;
+        for (auto it = device->cbegin(); it != device->cend(); ++it) {
+            if (it.value() > 0)
+                regions.append(tr("%1 %2").arg(QString::fromUtf8(it.key()), ByteFormat::human(it.value())));
+        }
+        lines.append(tr("GPU %1: %2.").arg(device.key(), regions.isEmpty() ? tr("nothing resident") : regions.join(QStringLiteral(", "))));
+    }
+    m_figureLabels[GpuDevices]->setText(lines.join(u'\n'));
+    m_figureLabels[GpuDevices]->setToolTip(perClient.join(u'\n'));
+    m_figureLabels[GpuShared]->setText(sharers.join(u'\n'));
 }
 
 void ProcessDetailsPanel::applyNumaResidency(const NumaResidency &residency)

@@ -46,7 +46,26 @@ public:
     // machine with a single node, where no residency is ever sampled.
     void applyNumaResidency(const NumaResidency &residency);
 
-    enum Figure { Rss, Pss, PssAnon, PssFile, PssShmem, Uss, Shared, Swap, SwapPss, OomScore, OomScoreAdj, NumaNodes, FigureCount };
+    enum Figure {
+        Rss,
+        Pss,
+        PssAnon,
+        PssFile,
+        PssShmem,
+        Uss,
+        Shared,
+        Swap,
+        SwapPss,
+        Gpu,
+        GpuCard,
+        GpuSystemRam,
+        GpuDevices, // per device, its regions
+        GpuShared, // the clients other processes hold too
+        OomScore,
+        OomScoreAdj,
+        NumaNodes,
+        FigureCount
+    };
     // The text shown for a figure (tests read what the user reads).
     QString figureText(Figure figure) const;
     MappingModel *mappings() const
@@ -68,7 +87,9 @@ Q_SIGNALS:
 
 private:
     void addFigure(Figure figure, const QString &label, const QString &explanation);
+    void addNote(Figure figure, const QString &explanation);
     void showRecord(const ProcessRecord &record);
+    void showGpu(const Reading<QList<GpuClient>> &gpu);
 
     std::optional<ProcessKey> m_process;
     ElidedLabel *m_title;

@@ -10,11 +10,11 @@
 
 #include <limits>
 
-static_assert(ProcessModel::GpuColumn - ProcessModel::RssColumn + 1 == 7, "the summed columns are RSS to GPU, in a run");
+static_assert(ProcessModel::AnonHugePagesColumn - ProcessModel::RssColumn + 1 == 7, "the summed columns are RSS to AnonHugePages, in a run");
 
 static bool isSummed(int column)
 {
-    return column >= ProcessModel::RssColumn && column <= ProcessModel::GpuColumn;
+    return column >= ProcessModel::RssColumn && column <= ProcessModel::AnonHugePagesColumn;
 }
 
 ProcessGroup::ProcessGroup(const QString &label)
@@ -32,7 +32,7 @@ void ProcessGroup::add(const ProcessRecord &member)
     if (member.kernelThread)
         ++m_kernelThreads;
 
-    for (int column = ProcessModel::RssColumn; column <= ProcessModel::GpuColumn; ++column) {
+    for (int column = ProcessModel::RssColumn; column <= ProcessModel::AnonHugePagesColumn; ++column) {
         Sum &sum = m_sums[size_t(column - ProcessModel::RssColumn)];
         ByteCell cell = ProcessModel::figure(member, column);
         if (column == ProcessModel::GpuColumn && cell.bytes)

@@ -64,7 +64,7 @@ private:
 
         bool operator==(const Sum &) const = default;
     };
-    static constexpr int SummedColumns = 7; // RSS, PSS, USS, Swap, Shared, AnonHugePages, GPU, in column order
+    static constexpr int SummedColumns = 7; // RSS, PSS, USS, GPU, Swap, Shared, AnonHugePages, in column order
 
     QString m_label;
     int m_members = 0;

@@ -38,10 +38,10 @@ public:
         RssColumn,
         PssColumn,
         UssColumn,
+        GpuColumn, // GPU memory of its DRM clients, on the card and in system RAM
         SwapColumn,
         SharedColumn,
         AnonHugePagesColumn, // anonymous memory in transparent huge pages
-        GpuColumn, // GPU memory of its DRM clients, on the card and in system RAM
         OomScoreColumn,
         OomScoreAdjColumn,
         CommandColumn,
