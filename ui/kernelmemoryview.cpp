@@ -11,6 +11,7 @@
 #include "model/modelroles.h"
 #include "model/slabcachemodel.h"
 #include "snapshot/kernelmemory.h"
+#include "snapshot/memorycomposition.h"
 #include "snapshot/slabcachesnapshot.h"
 #include "snapshot/systemsnapshot.h"
 
@@ -97,6 +98,17 @@ void KernelMemoryView::applySystem(const SystemSnapshot &snapshot)
         if (unexplained && *unexplained > 0)
             text += u' '
                 + tr("Another <b>%1</b> is in no counter at all: mostly what drivers and graphics cards took directly.").arg(ByteFormat::human(*unexplained));
+        // What other counters placed is not in that figure: said, so the two add up for the reader.
+        if (const auto composition = MemoryComposition::fromSnapshot(snapshot)) {
+            const qint64 graphics = composition->part(MemoryComposition::GpuSystemRam);
+            const qint64 arc = composition->part(MemoryComposition::ZfsArc);
+            if (graphics > 0)
+                text += u' '
+                    + tr("Graphics buffers in RAM (<b>%1</b>, from the driver's GTT counter) are not in it: the accounting bar shows them on their own.")
+                          .arg(ByteFormat::human(graphics));
+            if (arc > 0)
+                text += u' ' + tr("Nor is the ZFS ARC (<b>%1</b>), which the bar shows as cache.").arg(ByteFormat::human(arc));
+        }
         m_summary->setText(text);
     }
     // The caches cost a file read: they follow each refresh while on screen.

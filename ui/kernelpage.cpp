@@ -4,6 +4,7 @@
 
 #include "kernelpage.h"
 
+#include "graphicsview.h"
 #include "hugepagesview.h"
 #include "kernelmemoryview.h"
 #include "numaview.h"
@@ -23,6 +24,7 @@ KernelPage::KernelPage(SystemHistory *history, bool replaying, QWidget *parent)
     , m_overcommit(new OvercommitView(this))
     , m_numa(new NumaView(this))
     , m_sharedMemory(new SharedMemoryView(this))
+    , m_graphics(new GraphicsView(this))
 {
     m_tabs->setObjectName(QStringLiteral("kernelTabs"));
     m_tabs->setDocumentMode(true);
@@ -32,6 +34,7 @@ KernelPage::KernelPage(SystemHistory *history, bool replaying, QWidget *parent)
     m_tabs->addTab(m_overcommit, tr("Overcommit"));
     m_tabs->addTab(m_numa, tr("NUMA"));
     m_tabs->addTab(m_sharedMemory, tr("Shared memory"));
+    m_tabs->addTab(m_graphics, tr("Graphics"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -42,6 +45,13 @@ void KernelPage::applySystem(const SystemSnapshot &snapshot)
 {
     m_last = snapshot;
     if (isVisible())
+        applyToCurrentTab();
+}
+
+void KernelPage::applyProcesses(const QList<ProcessRecord> &processes)
+{
+    m_lastProcesses = processes;
+    if (isVisible() && m_tabs->currentWidget() == m_graphics)
         applyToCurrentTab();
 }
 
@@ -65,6 +75,8 @@ void KernelPage::applyToCurrentTab()
         m_numa->applySystem(m_last);
     else if (tab == m_sharedMemory)
         m_sharedMemory->applySystem(m_last);
+    else if (tab == m_graphics)
+        m_graphics->apply(m_last, m_lastProcesses);
 }
 
 void KernelPage::showEvent(QShowEvent *event)

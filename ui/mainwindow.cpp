@@ -449,6 +449,9 @@ void MainWindow::applyProcessesToPage()
         m_leakWatchModel->setGrowing(m_leakWatch.growing());
         m_leakWatchPage->applyWatch(m_leakWatch);
         break;
+    case KernelPageIndex:
+        m_kernelPage->applyProcesses(m_shownProcesses.processes);
+        break;
     default:
         break;
     }

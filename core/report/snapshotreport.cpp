@@ -378,7 +378,7 @@ QJsonObject jsonGpu(const SystemSnapshot &system, const QList<ProcessRecord> &pr
         figures.insert(QStringLiteral("name"), device.name());
         figures.insert(QStringLiteral("driver"), QString::fromUtf8(device.driver));
         figures.insert(QStringLiteral("pdev"), QString::fromUtf8(device.pdev));
-        const QString silent = SnapshotReport::tr("the %1 driver writes no memory counters in sysfs").arg(QString::fromUtf8(device.driver));
+        const QString silent = device.silentCounter();
         figures.add(QStringLiteral("vramTotal"), device.vramTotal, silent);
         figures.add(QStringLiteral("vramUsed"), device.vramUsed, silent);
         figures.add(QStringLiteral("gttTotal"), device.gttTotal, silent);

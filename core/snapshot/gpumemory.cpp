@@ -69,6 +69,11 @@ QString GpuDevice::name() const
     return name;
 }
 
+QString GpuDevice::silentCounter() const
+{
+    return QCoreApplication::translate("GpuDevice", "the %1 driver writes no such counter in sysfs").arg(QString::fromUtf8(driver.isEmpty() ? card : driver));
+}
+
 bool GpuDevice::systemRamInShmem(QByteArrayView driver)
 {
     static const QSet<QByteArray> ttmDrivers{"amdgpu", "radeon", "xe", "nouveau", "vmwgfx", "qxl"};

@@ -70,6 +70,8 @@ struct GpuDevice {
     // the page allocator hands out uncounted; true for the drivers whose buffers are shmem files
     // (i915, virtio-gpu and the other drm_gem_shmem drivers), which meminfo's Shmem holds.
     static bool systemRamInShmem(QByteArrayView driver);
+    // Why a sysfs counter of this device has no value.
+    QString silentCounter() const;
 
     bool operator==(const GpuDevice &) const = default;
 };

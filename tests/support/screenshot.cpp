@@ -6,8 +6,9 @@
 // (QT_QPA_PLATFORM=offscreen), in the light palette of the style or a dark one — what a desktop
 // with a dark colour scheme (Breeze Dark) hands the window.
 //
-//   memlens-screenshot [--dark] [--size WxH] [--page N] [--select PID] [--wait SECONDS]
+//   memlens-screenshot [--dark] [--size WxH] [--page N] [--kernel-tab N] [--select PID] [--wait SECONDS]
 //                      [--root DIR] OUT.png
+#include "kernelpage.h"
 #include "mainwindow.h"
 #include "processespage.h"
 #include "processfilterproxy.h"
@@ -65,7 +66,8 @@ int main(int argc, char **argv)
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("process to select on the Processes page"), QStringLiteral("PID"));
     const QCommandLineOption wait(QStringLiteral("wait"), QStringLiteral("seconds of sampling first"), QStringLiteral("SECONDS"), QStringLiteral("10"));
     const QCommandLineOption root(QStringLiteral("root"), QStringLiteral("a captured tree instead of /"), QStringLiteral("DIR"), QStringLiteral("/"));
-    parser.addOptions({dark, size, page, select, wait, root});
+    const QCommandLineOption tab(QStringLiteral("kernel-tab"), QStringLiteral("the Kernel page's tab in front, 1-7"), QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({dark, size, page, select, wait, root, tab});
     parser.addPositionalArgument(QStringLiteral("OUT.png"), QStringLiteral("where to write the picture"));
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -87,6 +89,7 @@ int main(int argc, char **argv)
                     processes->view()->setCurrentIndex(processes->proxy()->index(row, 0));
             }
         }
+        window.kernelPage()->showTab(KernelPage::Tab(parser.value(tab).toInt() - 1));
         window.showPage(MainWindow::Page(parser.value(page).toInt() - 1));
         // Two refreshes on the page in front, so that it shows what it follows.
         QTimer::singleShot(2500, &app, [&] {
