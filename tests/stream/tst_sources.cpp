@@ -8,6 +8,7 @@
 // an agent that is asked something malformed, out of order or of another version says why and
 // stops, never crashes or hangs.
 #include "model/cgroupmodel.h"
+#include "model/gpudevicemodel.h"
 #include "model/librarymodel.h"
 #include "model/mappingmodel.h"
 #include "model/processmodel.h"
@@ -115,9 +116,22 @@ QStringList pagesShowing(const Delivered &delivered)
     history.append(delivered.system);
     PressurePage pressure(&history, &processes);
     pressure.applyKillHistory(delivered.kills);
+    ProcessModel applications(ProcessModel::Layout::ByApplication);
+    applications.setSnapshot(delivered.processes);
+    GpuDeviceModel graphics;
+    graphics.setDevices(delivered.system.gpuDevices.value.value_or(QList<GpuDevice>()), GpuUsage::byDevice(delivered.processes.processes));
     QStringList shown;
-    for (const QAbstractItemModel *model : std::initializer_list<
-             const QAbstractItemModel *>{&memory, &processes, &tree, &mappings, &libraries, &cgroups, &slabs, pressure.killHistory()->model()})
+    for (const QAbstractItemModel *model : std::initializer_list<const QAbstractItemModel *>{&memory,
+                                                                                             &processes,
+                                                                                             &tree,
+                                                                                             &applications,
+                                                                                             &mappings,
+                                                                                             &libraries,
+                                                                                             &cgroups,
+                                                                                             &slabs,
+                                                                                             pressure.killHistory()->model(),
+                                                                                             &graphics,
+                                                                                             history.composition()})
         shown += ModelDump::of(*model) << u"----"_s;
     return shown;
 }
@@ -137,6 +151,7 @@ private Q_SLOTS:
         QTest::newRow("linux-6.18: mappings, libraries, cgroups") << Fixtures::tree("linux-6.18") << qint64(23158) << false << false;
         QTest::newRow("linux-6.18-oom: kill history") << Fixtures::tree("linux-6.18-oom") << qint64(0) << true << false;
         QTest::newRow("linux-6.18-kernelmem: slab caches") << Fixtures::tree("linux-6.18-kernelmem") << qint64(21739) << false << true;
+        QTest::newRow("GPU desktop: GPU clients, devices, the ARC") << Fixtures::gpuDesktop() << qint64(23160) << false << false;
     }
 
     void everyPageTheSameFromEverySource()

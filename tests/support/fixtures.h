@@ -63,6 +63,16 @@ inline bool copyTree(const char *name, const QTemporaryDir &into)
     return QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), tree(name) + QStringLiteral("/."), into.path()}) == 0;
 }
 
+// The GPU desktop tree (tests/fixtures/make-gpu-desktop.sh: linux-6.18 with an amdgpu card, its
+// clients and a ZFS ARC), built once per test program; empty if it could not be built.
+inline QString gpuDesktop()
+{
+    static QTemporaryDir directory;
+    static const QString path = directory.path() + QStringLiteral("/tree");
+    static const bool built = QProcess::execute(QStringLiteral("bash"), {QStringLiteral(MEMLENS_FIXTURES "/make-gpu-desktop.sh"), path}) == 0;
+    return built ? path : QString();
+}
+
 // Replaces a file of such a copy with the given bytes: a damaged kernel file.
 inline bool overwrite(const QString &path, QByteArrayView bytes)
 {
