@@ -9,7 +9,8 @@
 // ssh, sshd) spend on this machine is added: the machine pays it all.
 //
 //   bench_pages [processes=500] [seconds a page=20] [shared MiB=64] [private MiB=2]
-//               [source: local | agent | root | [user@]host[:port]]
+//               [source: local | agent | root | [user@]host[:port]] [descriptors a process=0]
+//               [page: 1-8, or all=0]
 //   agent: memlens-agent started directly, as the Flatpak host agent runs; root: "Show all
 //   processes" (pkexec, which asks nothing of root); a host: through ssh (tests/bench/run.sh
 //   starts an sshd on 127.0.0.1 for it).
@@ -123,7 +124,9 @@ int main(int argc, char **argv)
     const std::size_t sharedMiB = argc > 3 ? std::size_t(std::atoi(argv[3])) : 64;
     const std::size_t privateMiB = argc > 4 ? std::size_t(std::atoi(argv[4])) : 2;
     const QString sourceName = argc > 5 ? QString::fromLocal8Bit(argv[5]) : QStringLiteral("local");
-    const ProcessFarm farm(processes, sharedMiB << 20, privateMiB << 20); // before any thread
+    const int descriptors = argc > 6 ? std::atoi(argv[6]) : 0;
+    const int onlyPage = argc > 7 ? std::atoi(argv[7]) : 0;
+    const ProcessFarm farm(processes, sharedMiB << 20, privateMiB << 20, descriptors); // before any thread
 
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // a first start: the developer's settings stay theirs
@@ -152,16 +155,19 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
 
     std::printf(
-        "Whole application's CPU at 1 Hz, %d farm processes (%zu MiB shared, %zu MiB private each), %d s a page "
+        "Whole application's CPU at 1 Hz, %d farm processes (%zu MiB shared, %zu MiB private, %d descriptors or more each), %d s a page "
         "after 5 s in front, release build, source: %s\n",
         processes,
         sharedMiB,
         privateMiB,
+        descriptors,
         seconds,
         qPrintable(sourceName));
     double processesPage = 0;
     double librariesPage = 0;
     for (int page = 0; page < MainWindow::PageCount; ++page) {
+        if (onlyPage > 0 && page != onlyPage - 1)
+            continue;
         window.showPage(MainWindow::Page(page));
         runEventLoop(5000); // what a page reads once when it comes to the front is not its steady cost
         const double before = processCpuMs();
@@ -185,6 +191,7 @@ int main(int argc, char **argv)
         if (page == MainWindow::LibrariesPageIndex)
             librariesPage = share;
     }
-    std::printf("  Libraries / Processes: %.1f× (target <= 2×)\n", processesPage > 0 ? librariesPage / processesPage : 0.0);
+    if (onlyPage == 0)
+        std::printf("  Libraries / Processes: %.1f× (target <= 2×)\n", processesPage > 0 ? librariesPage / processesPage : 0.0);
     return 0;
 }

@@ -4,6 +4,7 @@
 
 #include "processfarm.h"
 
+#include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -14,7 +15,7 @@
 #include <cstdlib>
 #include <cstring>
 
-ProcessFarm::ProcessFarm(int processes, std::size_t sharedBytes, std::size_t privateBytes)
+ProcessFarm::ProcessFarm(int processes, std::size_t sharedBytes, std::size_t privateBytes, int descriptors)
 {
     // A memfd: a shared file without touching the disk, gone when the last process ends.
     const int fd = memfd_create("memlens-bench-shared", MFD_CLOEXEC);
@@ -41,6 +42,9 @@ ProcessFarm::ProcessFarm(int processes, std::size_t sharedBytes, std::size_t pri
                 sum += shared[at];
             auto *own = static_cast<char *>(mmap(nullptr, privateBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
             std::memset(own, int(sum & 0x7f) + 1, privateBytes);
+            // Descriptors are numbered from 0, the lowest free first: open until the highest is the last.
+            for (int fd = 0; fd >= 0 && fd + 1 < descriptors;)
+                fd = ::open("/dev/null", O_RDONLY);
             const char one = 1;
             (void)!write(ready[1], &one, 1);
             close(ready[1]);

@@ -86,6 +86,18 @@ echo "== bench_pages (offscreen, a farm of $farm processes): (f) Libraries targe
 QT_QPA_PLATFORM=offscreen ./build/release/bin/bench_pages "$farm" 20 2>/dev/null
 echo
 
+# (h) What finding GPU clients costs: listing every descriptor of the processes whose memory moved,
+# and of the rest every 30 s. A browser holds hundreds; the farm's processes hold 100 each against
+# none, with the Processes page in front.
+echo "== (h) the GPU column: the Processes page on the farm with 100 descriptors a process against none (target <= 20 % more)"
+gpu_cost() {
+  QT_QPA_PLATFORM=offscreen ./build/release/bin/bench_pages "$farm" 60 64 2 local "$1" 2 2>/dev/null | awk '/Processes/ { print $2 }'
+}
+without=$(gpu_cost 0)
+with=$(gpu_cost 100)
+awk -v a="$without" -v b="$with" 'BEGIN { printf "  Processes page: %.2f %% of a core without descriptors, %.2f %% with 100 a process: %+.0f %%\n", a, b, (b - a) / a * 100 }'
+echo
+
 echo "== (g) bench_pages through the other sources: target no more than the window's own sampling"
 sources "$farm" 10
 echo
