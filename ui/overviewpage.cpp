@@ -243,7 +243,7 @@ void OverviewPage::applySystem(const SystemSnapshot &snapshot)
     } else {
         m_freeVersusAvailable->setText(
             tr("<b>Free is not available.</b> <b>%1</b> of RAM holds nothing, but only <b>%2</b> of it is available to programs: the kernel "
-               "keeps <b>%3</b> in reserve for itself (its low watermarks), and there is little cache to drop. Watch available, not free.")
+               "keeps <b>%3</b> in reserve for itself (its low watermarks), and there is little page cache to drop. Watch available, not free.")
                 .arg(human(h.free), human(*h.available), human(h.free - *h.available))
             + arc);
     }
