@@ -54,6 +54,14 @@
         <source>%1 %2 · %3 %</source>
         <translation>%1 %2 · %3&#xa0;%</translation>
     </message>
+    <message>
+        <source>OpenZFS&apos;s cache of file data and metadata (the ARC). It gives memory back when programs need it, down to its minimum, but the kernel counts it as used, not as cache.</source>
+        <translation>Der Cache von OpenZFS für Dateidaten und Metadaten (der ARC). Er gibt Speicher zurück, wenn Programme ihn brauchen, bis hinab zu seinem Minimum, aber der Kernel zählt ihn als belegt, nicht als Cache.</translation>
+    </message>
+    <message>
+        <source>System RAM a graphics driver holds for the GPU (amdgpu&apos;s GTT), which no /proc/meminfo field counts. Drivers whose buffers are shared memory (i915, virtio-gpu) are in Shared memory instead; memory on the card is not in RAM at all.</source>
+        <translation>Arbeitsspeicher, den ein Grafiktreiber für die GPU hält (die GTT von amdgpu) und den kein Feld in /proc/meminfo zählt. Treiber, deren Puffer Shared Memory sind (i915, virtio-gpu), stehen stattdessen unter „Gemeinsamer Speicher“; Speicher auf der Karte liegt gar nicht im RAM.</translation>
+    </message>
 </context>
 <context>
     <name>AgentRequest</name>
@@ -307,6 +315,149 @@
     <message>
         <source>this kernel has no KSM (%1 does not exist)</source>
         <translation>dieser Kernel hat kein KSM (%1 existiert nicht)</translation>
+    </message>
+</context>
+<context>
+    <name>GpuClientReader</name>
+    <message>
+        <source>permission denied listing %1</source>
+        <translation>Keine Berechtigung, %1 aufzulisten</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation>%1 konnte nicht aufgelistet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GpuDevice</name>
+    <message>
+        <source> at %1</source>
+        <translation> an %1</translation>
+    </message>
+    <message>
+        <source>the %1 driver writes no such counter in sysfs</source>
+        <translation>der Treiber %1 schreibt keinen solchen Zähler in sysfs</translation>
+    </message>
+</context>
+<context>
+    <name>GpuDeviceModel</name>
+    <message>
+        <source>no card in /sys/class/drm for this device</source>
+        <translation>keine Karte in /sys/class/drm für dieses Gerät</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>VRAM used</source>
+        <translation>VRAM belegt</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>GTT used</source>
+        <translation>GTT belegt</translation>
+    </message>
+    <message>
+        <source>GTT</source>
+        <translation>GTT</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Clients&apos; VRAM</source>
+        <translation>VRAM der Clients</translation>
+    </message>
+    <message>
+        <source>Clients&apos; RAM</source>
+        <translation>RAM der Clients</translation>
+    </message>
+    <message>
+        <source>Memory on the card, as the driver counts it (amdgpu&apos;s mem_info_vram_used and mem_info_vram_total).</source>
+        <translation>Speicher auf der Karte, wie der Treiber ihn zählt (mem_info_vram_used und mem_info_vram_total von amdgpu).</translation>
+    </message>
+    <message>
+        <source>System RAM the GPU can reach through its address translation table (GTT), as the driver counts it.</source>
+        <translation>Arbeitsspeicher, den die GPU über ihre Adressübersetzungstabelle (GTT) erreicht, wie der Treiber ihn zählt.</translation>
+    </message>
+    <message>
+        <source>GPU clients in the processes MemLens can read, each counted once however many processes hold it.</source>
+        <translation>GPU-Clients in den Prozessen, die MemLens lesen kann, jeder einmal gezählt, gleich wie viele Prozesse ihn halten.</translation>
+    </message>
+    <message>
+        <source>What those clients hold on the card.</source>
+        <translation>Was diese Clients auf der Karte halten.</translation>
+    </message>
+    <message>
+        <source>What those clients hold in system RAM (GTT and the driver&apos;s other system regions).</source>
+        <translation>Was diese Clients im Arbeitsspeicher halten (GTT und die übrigen Systembereiche des Treibers).</translation>
+    </message>
+</context>
+<context>
+    <name>GpuRegion</name>
+    <message>
+        <source>on the card</source>
+        <translation>auf der Karte</translation>
+    </message>
+    <message>
+        <source>in system RAM</source>
+        <translation>im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>of a kind MemLens does not know</source>
+        <translation>einer Art, die MemLens nicht kennt</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsView</name>
+    <message>
+        <source>Graphics memory summary</source>
+        <translation>Zusammenfassung des Grafikspeichers</translation>
+    </message>
+    <message>
+        <source>A GPU keeps memory on its card (VRAM) and in the machine&apos;s RAM. Programs hold it through clients, descriptors open on /dev/dri; the Processes page shows each program&apos;s share in its GPU column. Of the RAM, some drivers&apos; buffers are shared memory, which /proc/meminfo counts; others&apos; are pages the driver took for itself, which no meminfo field counts.</source>
+        <translation>Eine GPU hält Speicher auf ihrer Karte (VRAM) und im Arbeitsspeicher des Rechners. Programme halten ihn über Clients, auf /dev/dri geöffnete Deskriptoren; die Seite „Prozesse“ zeigt den Anteil jedes Programms in ihrer Spalte GPU. Im Arbeitsspeicher sind die Puffer mancher Treiber Shared Memory, das /proc/meminfo zählt; die anderer sind Seiten, die sich der Treiber selbst genommen hat und die kein meminfo-Feld zählt.</translation>
+    </message>
+    <message>
+        <source>Graphics devices</source>
+        <translation>Grafikgeräte</translation>
+    </message>
+    <message>
+        <source>The graphics devices are unknown: %1</source>
+        <translation>Die Grafikgeräte sind unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>No GPU is visible here: /sys/class/drm lists no card, and no process MemLens can read has one open.</source>
+        <translation>Hier ist keine GPU sichtbar: /sys/class/drm listet keine Karte, und kein Prozess, den MemLens lesen kann, hat eine geöffnet.</translation>
+    </message>
+    <message>
+        <source>The drivers say &lt;b&gt;%1&lt;/b&gt; of system RAM is in use for the GPU (GTT), which no /proc/meminfo field counts: the accounting bar shows it as Graphics, in RAM.</source>
+        <translation>Die Treiber melden &lt;b&gt;%1&lt;/b&gt; Arbeitsspeicher als für die GPU belegt (GTT), was kein Feld in /proc/meminfo zählt: Der Aufteilungsbalken zeigt ihn als „Grafik, im RAM“.</translation>
+    </message>
+    <message>
+        <source>Only &lt;b&gt;%1&lt;/b&gt; of it fits in what meminfo leaves unexplained, so only that much is moved out of the rest.</source>
+        <translation>Nur &lt;b&gt;%1&lt;/b&gt; davon passen in das, was meminfo unerklärt lässt, also wird nur so viel aus dem Rest herausgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its buffers in system RAM as shared memory: they are in Shmem (Shared memory in the bar).</source>
+        <translation>%1 hält seine Puffer im Arbeitsspeicher als Shared Memory: Sie stecken in Shmem („Gemeinsamer Speicher“ im Balken).</translation>
+    </message>
+    <message>
+        <source>%1 writes no counter of its GTT in use: its buffers in system RAM stay in the unaccounted rest, and its clients&apos; column below is all MemLens can show of them.</source>
+        <translation>%1 schreibt keinen Zähler seiner belegten GTT: Seine Puffer im Arbeitsspeicher bleiben im nicht zugeordneten Rest, und die Spalte seiner Clients unten ist alles, was MemLens davon zeigen kann.</translation>
+    </message>
+    <message>
+        <source>The clients MemLens can read hold &lt;b&gt;%1&lt;/b&gt; of %2&apos;s GTT; the rest is the driver&apos;s own and other users&apos; programs&apos; (Show all processes on the Processes page reads theirs).</source>
+        <translation>Die Clients, die MemLens lesen kann, halten &lt;b&gt;%1&lt;/b&gt; der GTT von %2; der Rest gehört dem Treiber selbst und Programmen anderer Benutzer („Alle Prozesse anzeigen“ auf der Seite „Prozesse“ liest deren).</translation>
+    </message>
+    <message>
+        <source>Some clients&apos; driver writes no memory figures at all (NVIDIA&apos;s proprietary driver does not): their memory is not in the clients&apos; columns.</source>
+        <translation>Der Treiber mancher Clients schreibt überhaupt keine Speicherwerte (der proprietäre Treiber von NVIDIA tut es nicht): Ihr Speicher fehlt in den Spalten der Clients.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +838,14 @@
         <source>&lt;b&gt;Slab caches&lt;/b&gt; — reading…</source>
         <translation>&lt;b&gt;Slab-Caches&lt;/b&gt; – werden gelesen …</translation>
     </message>
+    <message>
+        <source>Graphics buffers in RAM (&lt;b&gt;%1&lt;/b&gt;, from the driver&apos;s GTT counter) are not in it: the accounting bar shows them on their own.</source>
+        <translation>Grafikpuffer im RAM (&lt;b&gt;%1&lt;/b&gt;, aus dem GTT-Zähler des Treibers) sind nicht darin enthalten: Der Aufteilungsbalken zeigt sie eigens.</translation>
+    </message>
+    <message>
+        <source>Nor is the ZFS ARC (&lt;b&gt;%1&lt;/b&gt;), which the bar shows as cache.</source>
+        <translation>Ebenso wenig der ZFS-ARC (&lt;b&gt;%1&lt;/b&gt;), den der Balken als Cache zeigt.</translation>
+    </message>
 </context>
 <context>
     <name>KernelPage</name>
@@ -713,6 +872,10 @@
     <message>
         <source>Shared memory</source>
         <translation>Gemeinsamer Speicher</translation>
+    </message>
+    <message>
+        <source>Graphics</source>
+        <translation>Grafik</translation>
     </message>
 </context>
 <context>
@@ -2030,10 +2193,6 @@
         <translation>&lt;b&gt;Frei ist nicht gleich verfügbar.&lt;/b&gt; Nur &lt;b&gt;%1&lt;/b&gt; des RAM enthalten gar nichts, doch &lt;b&gt;%2&lt;/b&gt; sind für Programme verfügbar: Der Kernel würde etwa &lt;b&gt;%3&lt;/b&gt; Cache abgeben, den er verwerfen kann, bevor irgendetwas in den Swap muss. Linux nutzt ungenutzten RAM absichtlich als Cache, ein kleiner Wert bei „frei“ ist also normal; achten Sie stattdessen auf „verfügbar“.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Free is not available.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; of RAM holds nothing, but only &lt;b&gt;%2&lt;/b&gt; of it is available to programs: the kernel keeps &lt;b&gt;%3&lt;/b&gt; in reserve for itself (its low watermarks), and there is little cache to drop. Watch available, not free.</source>
-        <translation>&lt;b&gt;Frei ist nicht gleich verfügbar.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; des RAM enthalten nichts, aber nur &lt;b&gt;%2&lt;/b&gt; davon sind für Programme verfügbar: Der Kernel hält &lt;b&gt;%3&lt;/b&gt; für sich selbst in Reserve (seine Low-Watermarks), und es gibt wenig Cache zu verwerfen. Achten Sie auf „verfügbar“, nicht auf „frei“.</translation>
-    </message>
-    <message>
         <source>How RAM is used over the last minutes, stacked from programs&apos; own memory at the bottom; free memory on top only when asked for. Swap in use is the line, on the right axis.</source>
         <translation>Wie der RAM in den letzten Minuten genutzt wurde, gestapelt vom eigenen Speicher der Programme unten an; freier Speicher oben nur auf Wunsch. Belegter Swap ist die Linie, auf der rechten Achse.</translation>
     </message>
@@ -2076,6 +2235,18 @@
     <message>
         <source>and %1 more applications.</source>
         <translation>und %1 weitere Anwendungen.</translation>
+    </message>
+    <message>
+        <source>%1 % of total, %2 of it the ZFS ARC</source>
+        <translation>%1&#xa0;% des Gesamten, davon %2 ZFS-ARC</translation>
+    </message>
+    <message>
+        <source>The ZFS ARC holds another &lt;b&gt;%1&lt;/b&gt; as cache and gives back up to &lt;b&gt;%2&lt;/b&gt; of it when programs need memory; Linux&apos;s MemAvailable leaves the ARC out, so programs can get that much more.</source>
+        <translation>Der ZFS-ARC hält weitere &lt;b&gt;%1&lt;/b&gt; als Cache und gibt bis zu &lt;b&gt;%2&lt;/b&gt; davon zurück, wenn Programme Speicher brauchen; MemAvailable von Linux lässt den ARC außen vor, Programme können also so viel mehr bekommen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free is not available.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; of RAM holds nothing, but only &lt;b&gt;%2&lt;/b&gt; of it is available to programs: the kernel keeps &lt;b&gt;%3&lt;/b&gt; in reserve for itself (its low watermarks), and there is little page cache to drop. Watch available, not free.</source>
+        <translation>&lt;b&gt;Frei ist nicht gleich verfügbar.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; des RAM enthalten nichts, aber nur &lt;b&gt;%2&lt;/b&gt; davon sind für Programme verfügbar: Der Kernel hält &lt;b&gt;%3&lt;/b&gt; für sich selbst in Reserve (seine Low-Watermarks), und es gibt wenig Seitencache zu verwerfen. Achten Sie auf „verfügbar“, nicht auf „frei“.</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2763,70 @@
         <source>Collecting: the line starts with the next refreshes.</source>
         <translation>Daten werden gesammelt: Die Linie beginnt mit den nächsten Aktualisierungen.</translation>
     </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPU memory of the graphics clients this process holds open, from the kernel&apos;s DRM statistics.</source>
+        <translation>GPU-Speicher der Grafik-Clients, die dieser Prozess geöffnet hält, aus den DRM-Statistiken des Kernels.</translation>
+    </message>
+    <message>
+        <source>  on the card</source>
+        <translation>  auf der Karte</translation>
+    </message>
+    <message>
+        <source>Video memory on the graphics card (VRAM), outside the machine&apos;s RAM.</source>
+        <translation>Videospeicher auf der Grafikkarte (VRAM), außerhalb des Arbeitsspeichers.</translation>
+    </message>
+    <message>
+        <source>  in system RAM</source>
+        <translation>  im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Buffers the driver keeps in the machine&apos;s RAM for the GPU (GTT).</source>
+        <translation>Puffer, die der Treiber für die GPU im Arbeitsspeicher hält (GTT).</translation>
+    </message>
+    <message>
+        <source>Each GPU this process uses, with its memory region by region as the driver names them.</source>
+        <translation>Jede GPU, die dieser Prozess nutzt, mit ihrem Speicher Bereich für Bereich, wie der Treiber sie benennt.</translation>
+    </message>
+    <message>
+        <source>GPU clients other processes hold too (after a fork, or a descriptor passed): every sum counts them once.</source>
+        <translation>GPU-Clients, die auch andere Prozesse halten (nach einem fork oder einem weitergereichten Deskriptor): Jede Summe zählt sie einmal.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>without an id</source>
+        <translation>ohne Kennung</translation>
+    </message>
+    <message>
+        <source>%1, client %2: %3</source>
+        <translation>%1, Client %2: %3</translation>
+    </message>
+    <message>
+        <source>the driver says nothing of its memory</source>
+        <translation>der Treiber sagt nichts über seinen Speicher</translation>
+    </message>
+    <message>
+        <source>Client %1 is also held by process %2; sums count it once.</source>
+        <translation>Client %1 wird auch von Prozess %2 gehalten; Summen zählen ihn einmal.</translation>
+    </message>
+    <message>
+        <source>GPU %1: %2.</source>
+        <translation>GPU %1: %2.</translation>
+    </message>
+    <message>
+        <source>nothing resident</source>
+        <translation>nichts resident</translation>
+    </message>
 </context>
 <context>
     <name>ProcessGroup</name>
@@ -2706,6 +2941,30 @@
     <message>
         <source>Anonymous memory of this process in transparent huge pages (AnonHugePages): huge pages (2 MiB on x86-64) the kernel gave it on its own.</source>
         <translation>Anonymer Speicher dieses Prozesses in transparenten Huge Pages (AnonHugePages): Huge Pages (2 MiB auf x86-64), die der Kernel ihm von sich aus gegeben hat.</translation>
+    </message>
+    <message>
+        <source>No GPU open</source>
+        <translation>Keine GPU geöffnet</translation>
+    </message>
+    <message>
+        <source>On the card: %1</source>
+        <translation>Auf der Karte: %1</translation>
+    </message>
+    <message>
+        <source>In system RAM: %1</source>
+        <translation>Im Arbeitsspeicher: %1</translation>
+    </message>
+    <message>
+        <source>Shared with process %1, which holds the same GPU client: sums count it once.</source>
+        <translation>Geteilt mit Prozess %1, der denselben GPU-Client hält: Summen zählen ihn einmal.</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPU memory of the graphics clients this process holds open (/dev/dri), on the card and in system RAM, from the kernel&apos;s DRM statistics. A client several processes hold is counted once in every sum.</source>
+        <translation>GPU-Speicher der Grafik-Clients, die dieser Prozess geöffnet hält (/dev/dri), auf der Karte und im Arbeitsspeicher, aus den DRM-Statistiken des Kernels. Ein Client, den mehrere Prozesse halten, wird in jeder Summe einmal gezählt.</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3445,10 @@
         <translation>Ausgelassene Kernel-Threads: %1. Sie haben keinen Userspace-Speicher; --kernel-threads listet sie auf.
 </translation>
     </message>
+    <message>
+        <source>the %1 driver writes no memory figures in fdinfo</source>
+        <translation>der Treiber %1 schreibt keine Speicherwerte in fdinfo</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotStream</name>
@@ -3387,6 +3650,14 @@
         <source>Dirty and being written back</source>
         <translation>Schmutzig und im Rückschreiben</translation>
     </message>
+    <message>
+        <source>ZFS ARC</source>
+        <translation>ZFS-ARC</translation>
+    </message>
+    <message>
+        <source>Graphics, in RAM</source>
+        <translation>Grafik, im RAM</translation>
+    </message>
 </context>
 <context>
     <name>SystemMemoryModel</name>
@@ -3408,6 +3679,10 @@
     <message>
         <source>the dirty thresholds cannot be computed here: meminfo lacks MemFree or the file LRU counts, a sysctl is out of range, or the kernel is a 32-bit one with HighMem</source>
         <translation>die Dirty-Schwellen lassen sich hier nicht berechnen: meminfo fehlen MemFree oder die Zähler der Datei-LRU, ein sysctl liegt außerhalb seines Bereichs, oder der Kernel ist ein 32-Bit-Kernel mit HighMem</translation>
+    </message>
+    <message>
+        <source>/proc/spl/kstat/zfs/arcstats has no size, c_min or c_max row</source>
+        <translation>/proc/spl/kstat/zfs/arcstats hat keine Zeile size, c_min oder c_max</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,14 @@
         <source>%1 %2 · %3 %</source>
         <translation>%1 %2 · %3&#xa0;%</translation>
     </message>
+    <message>
+        <source>OpenZFS&apos;s cache of file data and metadata (the ARC). It gives memory back when programs need it, down to its minimum, but the kernel counts it as used, not as cache.</source>
+        <translation>Le cache d&apos;OpenZFS pour les données et métadonnées des fichiers (l&apos;ARC). Il rend de la mémoire quand les programmes en ont besoin, jusqu&apos;à son minimum, mais le noyau la compte comme utilisée, pas comme cache.</translation>
+    </message>
+    <message>
+        <source>System RAM a graphics driver holds for the GPU (amdgpu&apos;s GTT), which no /proc/meminfo field counts. Drivers whose buffers are shared memory (i915, virtio-gpu) are in Shared memory instead; memory on the card is not in RAM at all.</source>
+        <translation>RAM système qu&apos;un pilote graphique garde pour le GPU (la GTT d&apos;amdgpu), qu&apos;aucun champ de /proc/meminfo ne compte. Les pilotes dont les tampons sont de la mémoire partagée (i915, virtio-gpu) sont dans «&#xa0;Mémoire partagée&#xa0;»&#xa0;; la mémoire de la carte n&apos;est pas du tout en RAM.</translation>
+    </message>
 </context>
 <context>
     <name>AgentRequest</name>
@@ -307,6 +315,149 @@
     <message>
         <source>this kernel has no KSM (%1 does not exist)</source>
         <translation>ce noyau n’a pas KSM (%1 n’existe pas)</translation>
+    </message>
+</context>
+<context>
+    <name>GpuClientReader</name>
+    <message>
+        <source>permission denied listing %1</source>
+        <translation>permission refusée pour lister %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation>%1 n&apos;a pas pu être listé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GpuDevice</name>
+    <message>
+        <source> at %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <source>the %1 driver writes no such counter in sysfs</source>
+        <translation>le pilote %1 n&apos;écrit pas ce compteur dans sysfs</translation>
+    </message>
+</context>
+<context>
+    <name>GpuDeviceModel</name>
+    <message>
+        <source>no card in /sys/class/drm for this device</source>
+        <translation>aucune carte dans /sys/class/drm pour ce périphérique</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>VRAM used</source>
+        <translation>VRAM utilisée</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>GTT used</source>
+        <translation>GTT utilisée</translation>
+    </message>
+    <message>
+        <source>GTT</source>
+        <translation>GTT</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Clients&apos; VRAM</source>
+        <translation>VRAM des clients</translation>
+    </message>
+    <message>
+        <source>Clients&apos; RAM</source>
+        <translation>RAM des clients</translation>
+    </message>
+    <message>
+        <source>Memory on the card, as the driver counts it (amdgpu&apos;s mem_info_vram_used and mem_info_vram_total).</source>
+        <translation>Mémoire sur la carte, telle que le pilote la compte (mem_info_vram_used et mem_info_vram_total d&apos;amdgpu).</translation>
+    </message>
+    <message>
+        <source>System RAM the GPU can reach through its address translation table (GTT), as the driver counts it.</source>
+        <translation>RAM système que le GPU atteint par sa table de traduction d&apos;adresses (GTT), telle que le pilote la compte.</translation>
+    </message>
+    <message>
+        <source>GPU clients in the processes MemLens can read, each counted once however many processes hold it.</source>
+        <translation>Clients GPU des processus que MemLens peut lire, chacun compté une fois, quel que soit le nombre de processus qui le tiennent.</translation>
+    </message>
+    <message>
+        <source>What those clients hold on the card.</source>
+        <translation>Ce que ces clients occupent sur la carte.</translation>
+    </message>
+    <message>
+        <source>What those clients hold in system RAM (GTT and the driver&apos;s other system regions).</source>
+        <translation>Ce que ces clients occupent en RAM système (la GTT et les autres régions système du pilote).</translation>
+    </message>
+</context>
+<context>
+    <name>GpuRegion</name>
+    <message>
+        <source>on the card</source>
+        <translation>sur la carte</translation>
+    </message>
+    <message>
+        <source>in system RAM</source>
+        <translation>en RAM système</translation>
+    </message>
+    <message>
+        <source>of a kind MemLens does not know</source>
+        <translation>d&apos;un type que MemLens ne connaît pas</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsView</name>
+    <message>
+        <source>Graphics memory summary</source>
+        <translation>Résumé de la mémoire graphique</translation>
+    </message>
+    <message>
+        <source>A GPU keeps memory on its card (VRAM) and in the machine&apos;s RAM. Programs hold it through clients, descriptors open on /dev/dri; the Processes page shows each program&apos;s share in its GPU column. Of the RAM, some drivers&apos; buffers are shared memory, which /proc/meminfo counts; others&apos; are pages the driver took for itself, which no meminfo field counts.</source>
+        <translation>Un GPU garde de la mémoire sur sa carte (VRAM) et dans la RAM de la machine. Les programmes la tiennent par des clients, des descripteurs ouverts sur /dev/dri&#xa0;; la page «&#xa0;Processus&#xa0;» montre la part de chaque programme dans sa colonne GPU. En RAM, les tampons de certains pilotes sont de la mémoire partagée, que /proc/meminfo compte&#xa0;; ceux des autres sont des pages que le pilote a prises pour lui-même, qu&apos;aucun champ de meminfo ne compte.</translation>
+    </message>
+    <message>
+        <source>Graphics devices</source>
+        <translation>Périphériques graphiques</translation>
+    </message>
+    <message>
+        <source>The graphics devices are unknown: %1</source>
+        <translation>Les périphériques graphiques sont inconnus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No GPU is visible here: /sys/class/drm lists no card, and no process MemLens can read has one open.</source>
+        <translation>Aucun GPU n&apos;est visible ici&#xa0;: /sys/class/drm ne liste aucune carte, et aucun processus que MemLens peut lire n&apos;en a ouvert.</translation>
+    </message>
+    <message>
+        <source>The drivers say &lt;b&gt;%1&lt;/b&gt; of system RAM is in use for the GPU (GTT), which no /proc/meminfo field counts: the accounting bar shows it as Graphics, in RAM.</source>
+        <translation>Les pilotes indiquent &lt;b&gt;%1&lt;/b&gt; de RAM système utilisés pour le GPU (GTT), qu&apos;aucun champ de /proc/meminfo ne compte&#xa0;: la barre de répartition les montre comme «&#xa0;Graphique, en RAM&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Only &lt;b&gt;%1&lt;/b&gt; of it fits in what meminfo leaves unexplained, so only that much is moved out of the rest.</source>
+        <translation>Seuls &lt;b&gt;%1&lt;/b&gt; tiennent dans ce que meminfo laisse inexpliqué, et seule cette quantité est retirée du reste.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its buffers in system RAM as shared memory: they are in Shmem (Shared memory in the bar).</source>
+        <translation>%1 garde ses tampons en RAM système comme mémoire partagée&#xa0;: ils sont dans Shmem («&#xa0;Mémoire partagée&#xa0;» dans la barre).</translation>
+    </message>
+    <message>
+        <source>%1 writes no counter of its GTT in use: its buffers in system RAM stay in the unaccounted rest, and its clients&apos; column below is all MemLens can show of them.</source>
+        <translation>%1 n&apos;écrit aucun compteur de sa GTT utilisée&#xa0;: ses tampons en RAM système restent dans le reste non comptabilisé, et la colonne de ses clients ci-dessous est tout ce que MemLens peut en montrer.</translation>
+    </message>
+    <message>
+        <source>The clients MemLens can read hold &lt;b&gt;%1&lt;/b&gt; of %2&apos;s GTT; the rest is the driver&apos;s own and other users&apos; programs&apos; (Show all processes on the Processes page reads theirs).</source>
+        <translation>Les clients que MemLens peut lire occupent &lt;b&gt;%1&lt;/b&gt; de la GTT de %2&#xa0;; le reste appartient au pilote lui-même et aux programmes d&apos;autres utilisateurs («&#xa0;Afficher tous les processus&#xa0;», sur la page «&#xa0;Processus&#xa0;», lit les leurs).</translation>
+    </message>
+    <message>
+        <source>Some clients&apos; driver writes no memory figures at all (NVIDIA&apos;s proprietary driver does not): their memory is not in the clients&apos; columns.</source>
+        <translation>Le pilote de certains clients n&apos;écrit aucune valeur de mémoire (le pilote propriétaire de NVIDIA n&apos;en écrit pas)&#xa0;: leur mémoire manque dans les colonnes des clients.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +838,14 @@
         <source>&lt;b&gt;Slab caches&lt;/b&gt; — reading…</source>
         <translation>&lt;b&gt;Caches slab&lt;/b&gt; — lecture…</translation>
     </message>
+    <message>
+        <source>Graphics buffers in RAM (&lt;b&gt;%1&lt;/b&gt;, from the driver&apos;s GTT counter) are not in it: the accounting bar shows them on their own.</source>
+        <translation>Les tampons graphiques en RAM (&lt;b&gt;%1&lt;/b&gt;, d&apos;après le compteur GTT du pilote) n&apos;y sont pas&#xa0;: la barre de répartition les montre à part.</translation>
+    </message>
+    <message>
+        <source>Nor is the ZFS ARC (&lt;b&gt;%1&lt;/b&gt;), which the bar shows as cache.</source>
+        <translation>L&apos;ARC de ZFS (&lt;b&gt;%1&lt;/b&gt;) non plus, que la barre montre comme cache.</translation>
+    </message>
 </context>
 <context>
     <name>KernelPage</name>
@@ -713,6 +872,10 @@
     <message>
         <source>Shared memory</source>
         <translation>Mémoire partagée</translation>
+    </message>
+    <message>
+        <source>Graphics</source>
+        <translation>Graphique</translation>
     </message>
 </context>
 <context>
@@ -2030,10 +2193,6 @@
         <translation>&lt;b&gt;Libre ne veut pas dire disponible.&lt;/b&gt; La RAM totalement vide ne représente que &lt;b&gt;%1&lt;/b&gt;, et pourtant les programmes disposent encore de &lt;b&gt;%2&lt;/b&gt;&#xa0;: le noyau leur céderait environ &lt;b&gt;%3&lt;/b&gt; de cache libérable avant de devoir placer quoi que ce soit dans l&apos;espace d&apos;échange. Linux utilise volontairement la RAM inactive comme cache&#xa0;; une faible quantité de mémoire libre est donc normale. Surveillez plutôt la mémoire disponible.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Free is not available.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; of RAM holds nothing, but only &lt;b&gt;%2&lt;/b&gt; of it is available to programs: the kernel keeps &lt;b&gt;%3&lt;/b&gt; in reserve for itself (its low watermarks), and there is little cache to drop. Watch available, not free.</source>
-        <translation>&lt;b&gt;Libre ne veut pas dire disponible.&lt;/b&gt; La RAM vide représente &lt;b&gt;%1&lt;/b&gt;, mais les programmes ne disposent que de &lt;b&gt;%2&lt;/b&gt;&#xa0;: le noyau garde &lt;b&gt;%3&lt;/b&gt; en réserve pour lui-même (ses seuils bas, «&#xa0;low watermarks&#xa0;»), et il y a peu de cache à libérer. Surveillez la mémoire disponible, pas la mémoire libre.</translation>
-    </message>
-    <message>
         <source>How RAM is used over the last minutes, stacked from programs&apos; own memory at the bottom; free memory on top only when asked for. Swap in use is the line, on the right axis.</source>
         <translation>Utilisation de la RAM ces dernières minutes, empilée depuis la mémoire propre des programmes en bas&#xa0;; la mémoire libre en haut seulement sur demande. La swap utilisée est la ligne, sur l&apos;axe de droite.</translation>
     </message>
@@ -2076,6 +2235,18 @@
     <message>
         <source>and %1 more applications.</source>
         <translation>et %1 autres applications.</translation>
+    </message>
+    <message>
+        <source>%1 % of total, %2 of it the ZFS ARC</source>
+        <translation>%1&#xa0;% du total, dont %2 d&apos;ARC ZFS</translation>
+    </message>
+    <message>
+        <source>The ZFS ARC holds another &lt;b&gt;%1&lt;/b&gt; as cache and gives back up to &lt;b&gt;%2&lt;/b&gt; of it when programs need memory; Linux&apos;s MemAvailable leaves the ARC out, so programs can get that much more.</source>
+        <translation>L&apos;ARC de ZFS garde encore &lt;b&gt;%1&lt;/b&gt; en cache et en rend jusqu&apos;à &lt;b&gt;%2&lt;/b&gt; quand les programmes ont besoin de mémoire&#xa0;; MemAvailable de Linux laisse l&apos;ARC de côté, les programmes peuvent donc obtenir d&apos;autant plus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free is not available.&lt;/b&gt; &lt;b&gt;%1&lt;/b&gt; of RAM holds nothing, but only &lt;b&gt;%2&lt;/b&gt; of it is available to programs: the kernel keeps &lt;b&gt;%3&lt;/b&gt; in reserve for itself (its low watermarks), and there is little page cache to drop. Watch available, not free.</source>
+        <translation>&lt;b&gt;Libre ne veut pas dire disponible.&lt;/b&gt; La RAM vide représente &lt;b&gt;%1&lt;/b&gt;, mais les programmes ne disposent que de &lt;b&gt;%2&lt;/b&gt;&#xa0;: le noyau garde &lt;b&gt;%3&lt;/b&gt; en réserve pour lui-même (ses seuils bas, «&#xa0;low watermarks&#xa0;»), et il y a peu de cache de pages à libérer. Surveillez la mémoire disponible, pas la mémoire libre.</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2763,70 @@
         <source>Collecting: the line starts with the next refreshes.</source>
         <translation>Collecte en cours&#xa0;: la courbe commence avec les prochaines actualisations.</translation>
     </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPU memory of the graphics clients this process holds open, from the kernel&apos;s DRM statistics.</source>
+        <translation>Mémoire GPU des clients graphiques que ce processus tient ouverts, d&apos;après les statistiques DRM du noyau.</translation>
+    </message>
+    <message>
+        <source>  on the card</source>
+        <translation>  sur la carte</translation>
+    </message>
+    <message>
+        <source>Video memory on the graphics card (VRAM), outside the machine&apos;s RAM.</source>
+        <translation>Mémoire vidéo sur la carte graphique (VRAM), hors de la RAM de la machine.</translation>
+    </message>
+    <message>
+        <source>  in system RAM</source>
+        <translation>  en RAM système</translation>
+    </message>
+    <message>
+        <source>Buffers the driver keeps in the machine&apos;s RAM for the GPU (GTT).</source>
+        <translation>Tampons que le pilote garde dans la RAM de la machine pour le GPU (GTT).</translation>
+    </message>
+    <message>
+        <source>Each GPU this process uses, with its memory region by region as the driver names them.</source>
+        <translation>Chaque GPU que ce processus utilise, avec sa mémoire région par région, telles que le pilote les nomme.</translation>
+    </message>
+    <message>
+        <source>GPU clients other processes hold too (after a fork, or a descriptor passed): every sum counts them once.</source>
+        <translation>Clients GPU que d&apos;autres processus tiennent aussi (après un fork ou un descripteur transmis)&#xa0;: chaque somme les compte une fois.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>without an id</source>
+        <translation>sans identifiant</translation>
+    </message>
+    <message>
+        <source>%1, client %2: %3</source>
+        <translation>%1, client %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the driver says nothing of its memory</source>
+        <translation>le pilote ne dit rien de sa mémoire</translation>
+    </message>
+    <message>
+        <source>Client %1 is also held by process %2; sums count it once.</source>
+        <translation>Le client %1 est aussi tenu par le processus %2&#xa0;; les sommes le comptent une fois.</translation>
+    </message>
+    <message>
+        <source>GPU %1: %2.</source>
+        <translation>GPU %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>nothing resident</source>
+        <translation>rien de résident</translation>
+    </message>
 </context>
 <context>
     <name>ProcessGroup</name>
@@ -2706,6 +2941,30 @@
     <message>
         <source>Anonymous memory of this process in transparent huge pages (AnonHugePages): huge pages (2 MiB on x86-64) the kernel gave it on its own.</source>
         <translation>Mémoire anonyme de ce processus en pages énormes transparentes (AnonHugePages) : des pages énormes (2 Mio sur x86-64) que le noyau lui a données de lui-même.</translation>
+    </message>
+    <message>
+        <source>No GPU open</source>
+        <translation>Aucun GPU ouvert</translation>
+    </message>
+    <message>
+        <source>On the card: %1</source>
+        <translation>Sur la carte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>In system RAM: %1</source>
+        <translation>En RAM système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shared with process %1, which holds the same GPU client: sums count it once.</source>
+        <translation>Partagé avec le processus %1, qui tient le même client GPU&#xa0;: les sommes le comptent une fois.</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPU memory of the graphics clients this process holds open (/dev/dri), on the card and in system RAM, from the kernel&apos;s DRM statistics. A client several processes hold is counted once in every sum.</source>
+        <translation>Mémoire GPU des clients graphiques que ce processus tient ouverts (/dev/dri), sur la carte et en RAM système, d&apos;après les statistiques DRM du noyau. Un client que plusieurs processus tiennent est compté une fois dans chaque somme.</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3445,10 @@
         <translation>Threads du noyau omis&#xa0;: %1. Ils n&apos;ont pas de mémoire en espace utilisateur&#xa0;; --kernel-threads les liste.
 </translation>
     </message>
+    <message>
+        <source>the %1 driver writes no memory figures in fdinfo</source>
+        <translation>le pilote %1 n&apos;écrit aucune valeur de mémoire dans fdinfo</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotStream</name>
@@ -3387,6 +3650,14 @@
         <source>Dirty and being written back</source>
         <translation>Sales et en cours d’écriture</translation>
     </message>
+    <message>
+        <source>ZFS ARC</source>
+        <translation>ARC ZFS</translation>
+    </message>
+    <message>
+        <source>Graphics, in RAM</source>
+        <translation>Graphique, en RAM</translation>
+    </message>
 </context>
 <context>
     <name>SystemMemoryModel</name>
@@ -3408,6 +3679,10 @@
     <message>
         <source>the dirty thresholds cannot be computed here: meminfo lacks MemFree or the file LRU counts, a sysctl is out of range, or the kernel is a 32-bit one with HighMem</source>
         <translation>les seuils de pages modifiées ne peuvent pas être calculés ici&#xa0;: il manque MemFree ou les compteurs de la LRU des fichiers dans meminfo, un sysctl est hors de sa plage, ou le noyau est un noyau 32&#xa0;bits avec HighMem</translation>
+    </message>
+    <message>
+        <source>/proc/spl/kstat/zfs/arcstats has no size, c_min or c_max row</source>
+        <translation>/proc/spl/kstat/zfs/arcstats n&apos;a pas de ligne size, c_min ou c_max</translation>
     </message>
 </context>
 <context>
