@@ -359,11 +359,14 @@ void addGpu(QJsonObject &process, QJsonObject &unavailable, const Reading<QList<
         }
         clients.append(object);
     }
-    process.insert(QStringLiteral("gpu"),
-                   QJsonObject{{QStringLiteral("bytes"), GpuUsage::bytes(*gpu.value)},
-                               {QStringLiteral("card"), GpuUsage::bytes(*gpu.value, GpuRegionKind::Card)},
-                               {QStringLiteral("systemRam"), GpuUsage::bytes(*gpu.value, GpuRegionKind::SystemRam)},
-                               {QStringLiteral("clients"), clients}});
+    QJsonObject object{{QStringLiteral("bytes"), GpuUsage::bytes(*gpu.value)},
+                       {QStringLiteral("card"), GpuUsage::bytes(*gpu.value, GpuRegionKind::Card)},
+                       {QStringLiteral("systemRam"), GpuUsage::bytes(*gpu.value, GpuRegionKind::SystemRam)},
+                       {QStringLiteral("clients"), clients}};
+    // Read in part: a descriptor's fdinfo unreadable or malformed, the rest summed.
+    if (!gpu.problem.isEmpty())
+        object.insert(QStringLiteral("problem"), gpu.problem);
+    process.insert(QStringLiteral("gpu"), object);
 }
 
 // Every GPU: sysfs's counters, null with the reason where the driver writes none, and what the

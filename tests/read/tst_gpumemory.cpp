@@ -163,6 +163,7 @@ private Q_SLOTS:
         QVERIFY(clients.value);
         QCOMPARE(clients.value->size(), 2);
         QVERIFY2(clients.problem.contains(u"/proc/23160/fdinfo/9 is malformed"_s), qPrintable(clients.problem));
+        QCOMPARE(GpuUsage::bytes(*clients.value), (256 + 64 + 8) * MiB); // client 14, and what client 7 wrote right
     }
 
     void devicesFromSysfs()
