@@ -394,6 +394,7 @@ void MainWindow::pageChanged(int page)
 void MainWindow::applySystem(const SystemSnapshot &snapshot)
 {
     m_memTotal = snapshot.meminfo.value ? snapshot.meminfo.value->value("MemTotal") : std::nullopt;
+    m_gpuDevices = snapshot.gpuDevices.value && !snapshot.gpuDevices.value->isEmpty();
     m_history->append(snapshot);
     m_memoryModel->setSnapshot(snapshot);
     m_overview->applySystem(snapshot);
@@ -404,6 +405,10 @@ void MainWindow::applySystem(const SystemSnapshot &snapshot)
 
 void MainWindow::applyProcesses(const ProcessSnapshot &snapshot)
 {
+    // A GPU sysfs does not show (a container given /dev/dri) still has clients.
+    m_processes->setGpuShown(m_gpuDevices || std::any_of(snapshot.processes.cbegin(), snapshot.processes.cend(), [](const ProcessRecord &process) {
+                                 return process.gpu.value && !process.gpu.value->isEmpty();
+                             }));
     m_processes->applyProcesses(snapshot);
     m_shownProcesses = snapshot;
     m_leakWatch.append(snapshot);

@@ -141,6 +141,7 @@ private:
     LeakWatchModel *m_leakWatchModel;
     TopApplicationsModel *m_topApplications;
     std::optional<qint64> m_memTotal; // of the last system snapshot, for shares of RAM
+    bool m_gpuDevices = false; // the last system snapshot listed a GPU
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     OverviewPage *m_overview;

@@ -236,10 +236,17 @@ void ProcessDetailsPanel::showRecord(const ProcessRecord &record)
     showNumber(m_figureLabels[OomScoreAdj], record.oomScoreAdj);
 }
 
+void ProcessDetailsPanel::setGpuShown(bool shown)
+{
+    m_gpuShown = shown;
+    m_figures->setRowVisible(m_figureLabels[Gpu], shown);
+}
+
 void ProcessDetailsPanel::showGpu(const Reading<QList<GpuClient>> &gpu)
 {
     const QList<GpuClient> clients = gpu.value.value_or(QList<GpuClient>());
     showBytes(m_figureLabels[Gpu], gpu.value ? std::optional(GpuUsage::bytes(clients)) : std::nullopt, gpu.unavailableReason);
+    m_figures->setRowVisible(m_figureLabels[Gpu], m_gpuShown);
     // The split and the devices only for a process that holds a GPU: most hold none.
     for (const Figure figure : {GpuCard, GpuSystemRam})
         m_figures->setRowVisible(m_figureLabels[figure], !clients.isEmpty());

@@ -41,6 +41,8 @@ public:
         return m_process;
     }
     void applyProcesses(const ProcessSnapshot &snapshot);
+    // Whether the machine has a GPU: without one, no GPU figures.
+    void setGpuShown(bool shown);
     void applyMappings(const MappingSnapshot &snapshot);
     // Shows where the process's resident memory is, node by node; the row stays hidden on a
     // machine with a single node, where no residency is ever sampled.
@@ -103,5 +105,6 @@ private:
     QLabel *m_mappingsNote;
     QPushButton *m_adjustOom;
     QString m_changeRefusal; // why the OOM adjustment is not offered; empty when it is
+    bool m_gpuShown = false;
     QSplitter *m_splitter;
 };

@@ -132,6 +132,16 @@ void ProcessesPage::setLayoutMode(ProcessModel::Layout layout)
         m_view->expandAll();
     // Selecting in the view follows the current row, so the details follow the keyboard too.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProcessesPage::showCurrent, Qt::UniqueConnection);
+    m_view->header()->setSectionHidden(ProcessModel::GpuColumn, !m_gpuShown); // a new model brings its sections back
+}
+
+void ProcessesPage::setGpuShown(bool shown)
+{
+    if (shown == m_gpuShown)
+        return;
+    m_gpuShown = shown;
+    m_view->header()->setSectionHidden(ProcessModel::GpuColumn, !shown);
+    m_details->setGpuShown(shown);
 }
 
 void ProcessesPage::showApplication(const QString &name)

@@ -39,6 +39,9 @@ public:
     void setShowAllProcesses(bool on);
     // Offers "Show all processes" and the OOM adjustment only where they act on what is shown.
     void setChangeScope(const ChangeScope &scope);
+    // The GPU column and figures, only on a machine with a GPU: elsewhere they would be a column
+    // of zeros.
+    void setGpuShown(bool shown);
     // Where an OOM score adjustment goes: the window's tuning session, beside its other changes.
     void setTuningSession(TuningSession *session);
     ProcessModel::Layout layoutMode() const
@@ -90,6 +93,7 @@ private:
     ProcessModel::Layout m_layout = ProcessModel::Layout::Flat;
     std::unique_ptr<ProcessModel> m_layoutModel; // the model of a layout other than Flat
     ProcessSnapshot m_lastSnapshot; // to fill a layout's model the moment it is chosen
+    bool m_gpuShown = false;
     ProcessFilterProxy *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_layoutChoice;

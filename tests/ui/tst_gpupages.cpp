@@ -26,6 +26,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QTest>
 #include <QTreeView>
@@ -82,11 +83,13 @@ private Q_SLOTS:
         QVERIFY2(shared.contains(u"23158"_s), qPrintable(shared));
         QVERIFY(!rowOf(table, u"1"_s, ProcessModel::GpuColumn).data(ModelRoles::UnavailableReasonRole).toString().isEmpty());
         QCOMPARE(table->headerData(ProcessModel::GpuColumn, Qt::Horizontal).toString(), u"GPU"_s);
+        QVERIFY(!page->view()->header()->isSectionHidden(ProcessModel::GpuColumn));
 
         // By application: the two processes of the program hold client 14 between them, once.
         auto *layout = page->findChild<QComboBox *>();
         layout->setCurrentIndex(layout->findData(int(ProcessModel::Layout::ByApplication)));
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(table, u"odd prog"_s, ProcessModel::GpuColumn).isValid(), Waits::patientMs);
+        QVERIFY(!page->view()->header()->isSectionHidden(ProcessModel::GpuColumn)); // another model, the column still there
         QCOMPARE(rowOf(table, u"odd prog"_s, ProcessModel::GpuColumn).data().toString(), ByteFormat::human((8 + 256 + 64 + 32 + 16) * MiB));
         layout->setCurrentIndex(layout->findData(int(ProcessModel::Layout::Flat)));
     }
