@@ -160,8 +160,11 @@ void ProcessSampler::markSharedGpuClients(QList<ProcessRecord> &processes)
         if (!process.gpu.value)
             continue;
         for (GpuClient &client : *process.gpu.value) {
-            client.sharedWith = holders.value(client.identity());
-            client.sharedWith.removeOne(process.key.pid);
+            QList<qint64> others = holders.value(client.identity());
+            others.removeOne(process.key.pid);
+            // An empty list stays unallocated, as a decoded one is: Qt 6.4 compares an allocated
+            // empty list with an unallocated one through memcmp on a null pointer (UBSan says so).
+            client.sharedWith = others.isEmpty() ? QList<qint64>() : others;
         }
     }
 }
