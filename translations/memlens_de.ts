@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>System RAM a graphics driver holds for the GPU (amdgpu&apos;s GTT), which no /proc/meminfo field counts. Drivers whose buffers are shared memory (i915, virtio-gpu) are in Shared memory instead; memory on the card is not in RAM at all.</source>
-        <translation>Arbeitsspeicher, den ein Grafiktreiber für die GPU hält (die GTT von amdgpu) und den kein Feld in /proc/meminfo zählt. Treiber, deren Puffer Shared Memory sind (i915, virtio-gpu), stehen stattdessen unter „Gemeinsamer Speicher“; Speicher auf der Karte liegt gar nicht im RAM.</translation>
+        <translation>Arbeitsspeicher, den ein Grafiktreiber für die GPU hält (die GTT von amdgpu) und den kein Feld in /proc/meminfo zählt. Treiber, deren Puffer Shared Memory sind (i915, virtio-gpu), stehen stattdessen unter „Shared Memory“; Speicher auf der Karte liegt gar nicht im RAM.</translation>
     </message>
 </context>
 <context>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>%1 keeps its buffers in system RAM as shared memory: they are in Shmem (Shared memory in the bar).</source>
-        <translation>%1 hält seine Puffer im Arbeitsspeicher als Shared Memory: Sie stecken in Shmem („Gemeinsamer Speicher“ im Balken).</translation>
+        <translation>%1 hält seine Puffer im Arbeitsspeicher als Shared Memory: Sie stecken in Shmem („Shared Memory“ im Balken).</translation>
     </message>
     <message>
         <source>%1 writes no counter of its GTT in use: its buffers in system RAM stay in the unaccounted rest, and its clients&apos; column below is all MemLens can show of them.</source>
@@ -510,7 +510,7 @@
     <name>HugePagePoolModel</name>
     <message>
         <source>Free pages already promised to a mapping that has not touched them yet.</source>
-        <translation>Freie Seiten, die schon einer Einblendung versprochen sind, die sie noch nicht angefasst hat.</translation>
+        <translation>Freie Seiten, die schon einem Mapping versprochen sind, das sie noch nicht angefasst hat.</translation>
     </message>
     <message>
         <source>Pages beyond the pool&apos;s size, allowed by nr_overcommit_hugepages.</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>%1 pages are kept for %2 mappings that share them, which saves &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation>%1 Seiten werden für %2 Einblendungen gehalten, die sie teilen; das spart &lt;b&gt;%3&lt;/b&gt;.</translation>
+        <translation>%1 Seiten werden für %2 Mappings gehalten, die sie teilen; das spart &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Less KSM&apos;s own bookkeeping, the gain is %1.</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Transparent huge pages (mode &lt;b&gt;%1&lt;/b&gt;) hold &lt;b&gt;%2&lt;/b&gt; of programs&apos; anonymous memory, %3 of shared memory and %4 of file cache. The Huge pages column of the Processes page shows whose.</source>
-        <translation>Transparente Huge Pages (Modus &lt;b&gt;%1&lt;/b&gt;) enthalten &lt;b&gt;%2&lt;/b&gt; anonymen Speicher von Programmen, %3 gemeinsamen Speicher und %4 Datei-Cache. Die Spalte Huge Pages der Seite Prozesse zeigt, wessen.</translation>
+        <translation>Transparente Huge Pages (Modus &lt;b&gt;%1&lt;/b&gt;) enthalten &lt;b&gt;%2&lt;/b&gt; anonymen Speicher von Programmen, %3 Shared Memory und %4 Datei-Cache. Die Spalte Huge Pages der Seite Prozesse zeigt, wessen.</translation>
     </message>
     <message>
         <source>KSM&apos;s own bookkeeping costs %1 more than it saves.</source>
@@ -659,11 +659,11 @@
     <name>KernelMemory</name>
     <message>
         <source>Slab, reclaimable</source>
-        <translation>Slab, freigebbar</translation>
+        <translation>Slab, zurückgewinnbar</translation>
     </message>
     <message>
         <source>Slab, unreclaimable</source>
-        <translation>Slab, nicht freigebbar</translation>
+        <translation>Slab, nicht zurückgewinnbar</translation>
     </message>
     <message>
         <source>Kernel stacks</source>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>The tables that translate programs&apos; addresses to RAM: large when many processes map much memory.</source>
-        <translation>Die Tabellen, die Adressen der Programme in RAM übersetzen: groß, wenn viele Prozesse viel Speicher einblenden.</translation>
+        <translation>Die Tabellen, die Adressen der Programme in RAM übersetzen: groß, wenn viele Prozesse viel Speicher mappen.</translation>
     </message>
     <message>
         <source>Page tables for virtual machines and IOMMUs, kept beside the processes&apos; own.</source>
@@ -743,11 +743,11 @@
     </message>
     <message>
         <source>Memory the kernel mapped into one contiguous range: loaded modules, some drivers&apos; buffers, BPF programs, and on most 64-bit kernels the kernel stacks above, which the totals count once.</source>
-        <translation>Speicher, den der Kernel in einen zusammenhängenden Bereich eingeblendet hat: geladene Module, Puffer mancher Treiber, BPF-Programme und bei den meisten 64-Bit-Kerneln die Kernel-Stacks oben, die die Summen einmal zählen.</translation>
+        <translation>Speicher, den der Kernel in einen zusammenhängenden Bereich gemappt hat: geladene Module, Puffer mancher Treiber, BPF-Programme und bei den meisten 64-Bit-Kerneln die oben genannten Kernel-Stacks, die die Summen nur einmal zählen.</translation>
     </message>
     <message>
         <source>RAM that none of the accounting bar&apos;s parts covers. It holds vmalloc, per-CPU data, huge page pools, zswap and other reclaimable kernel memory, which /proc/meminfo names, zram&apos;s compressed store, and whatever drivers took directly.</source>
-        <translation>RAM, die kein Teil des Aufteilungsbalkens abdeckt. Darin liegen Vmalloc, Daten pro CPU, Huge-Page-Pools, zswap und anderer freigebbarer Kernel-Speicher, die /proc/meminfo nennt, der komprimierte Speicher von zram und was Treiber sich direkt genommen haben.</translation>
+        <translation>RAM, den kein Teil des Aufteilungsbalkens abdeckt. Darin liegen Vmalloc, Daten pro CPU, Huge-Page-Pools, zswap und anderer zurückgewinnbarer Kernel-Speicher, die /proc/meminfo nennt, der komprimierte Speicher von zram und was Treiber sich direkt genommen haben.</translation>
     </message>
     <message>
         <source>What is left outside the bar once everything /proc/meminfo and zram name is taken out: memory drivers, graphics cards and firmware took straight from the kernel&apos;s page allocator, and free pages waiting in per-CPU lists, which no counter reports.</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>The kernel holds &lt;b&gt;%1&lt;/b&gt; for itself, %2 % of RAM.</source>
-        <translation>Der Kernel belegt &lt;b&gt;%1&lt;/b&gt; für sich selbst, %2 % des RAM.</translation>
+        <translation>Der Kernel belegt &lt;b&gt;%1&lt;/b&gt; für sich selbst, %2&#xa0;% des RAM.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Slab caches&lt;/b&gt; — %1</source>
@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>Shared memory</source>
-        <translation>Gemeinsamer Speicher</translation>
+        <translation>Shared Memory</translation>
     </message>
     <message>
         <source>Graphics</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>Every process that maps the file counts its resident pages in its RSS, but the pages are in RAM once: RSS summed over the processes minus their PSS is what sharing saves.</source>
-        <translation>Jeder Prozess, der die Datei mappt, zählt ihre residenten Seiten in seinem RSS mit, im RAM liegen die Seiten aber nur einmal: Der über die Prozesse summierte RSS minus ihrer PSS ist das, was Teilen spart.</translation>
+        <translation>Jeder Prozess, der die Datei mappt, zählt ihre residenten Seiten in seinem RSS mit, im RAM liegen die Seiten aber nur einmal: Der über die Prozesse summierte RSS minus ihr summierter PSS ist das, was Teilen spart.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1313,7 +1313,7 @@
     </message>
     <message>
         <source>PSS read from %1. Each refresh reads it again for the processes whose memory moved, and for the others within %2 s of when it could have changed: the oldest shown now was read %3 s ago.</source>
-        <translation>PSS gelesen aus %1. Jede Aktualisierung liest sie erneut für die Prozesse, deren Speicher sich bewegt hat, und für die übrigen binnen %2 s, nachdem sie sich geändert haben könnte: Der älteste angezeigte Wert wurde vor %3 s gelesen.</translation>
+        <translation>PSS gelesen aus %1. Jede Aktualisierung liest ihn erneut für die Prozesse, deren Speicher sich bewegt hat, und für die übrigen binnen %2 s, nachdem er sich geändert haben könnte: Der älteste angezeigte Wert wurde vor %3 s gelesen.</translation>
     </message>
     <message>
         <source>Leak watch</source>
@@ -1480,7 +1480,7 @@
     </message>
     <message>
         <source>Dirty</source>
-        <translation>Dirty</translation>
+        <translation>Schmutzig</translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1531,7 @@
     </message>
     <message>
         <source>Dirty data being written to disk right now.</source>
-        <translation>Geänderte Daten, die gerade auf die Festplatte geschrieben werden.</translation>
+        <translation>Schmutzige Daten, die gerade auf die Festplatte geschrieben werden.</translation>
     </message>
     <message>
         <source>Cached files that programs have mapped into their address space, such as libraries and executables.</source>
@@ -1865,7 +1865,7 @@
     </message>
     <message>
         <source>Misses/s</source>
-        <translation>Fehlgriffe/s</translation>
+        <translation>Fehltreffer/s</translation>
     </message>
     <message>
         <source>Foreign/s</source>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <source>Interleaved/s</source>
-        <translation>Verschränkt/s</translation>
+        <translation>Interleaved/s</translation>
     </message>
     <message>
         <source>Local/s</source>
@@ -1903,7 +1903,7 @@
     </message>
     <message>
         <source>Each node is memory attached to one processor socket: a processor reaches its own node&apos;s memory faster than another&apos;s. &lt;b&gt;Misses&lt;/b&gt; and &lt;b&gt;foreign&lt;/b&gt; pages mean a node ran full and allocations spilled over; &lt;b&gt;remote&lt;/b&gt; pages are used by processes running elsewhere. Rates are pages per second over the last refresh.</source>
-        <translation>Jeder Knoten ist Speicher an einem Prozessorsockel: ein Prozessor erreicht den Speicher seines eigenen Knotens schneller als den eines anderen. &lt;b&gt;Fehlgriffe&lt;/b&gt; und &lt;b&gt;fremde&lt;/b&gt; Seiten heißen, dass ein Knoten voll lief und Anforderungen überliefen; &lt;b&gt;entfernte&lt;/b&gt; Seiten nutzen Prozesse, die anderswo laufen. Raten sind Seiten pro Sekunde seit der letzten Aktualisierung.</translation>
+        <translation>Jeder Knoten ist Speicher an einem Prozessorsockel: ein Prozessor erreicht den Speicher seines eigenen Knotens schneller als den eines anderen. &lt;b&gt;Fehltreffer&lt;/b&gt; und &lt;b&gt;fremde&lt;/b&gt; Seiten heißen, dass ein Knoten voll lief und Anforderungen überliefen; &lt;b&gt;entfernte&lt;/b&gt; Seiten nutzen Prozesse, die anderswo laufen. Raten sind Seiten pro Sekunde seit der letzten Aktualisierung.</translation>
     </message>
     <message>
         <source>No NUMA figures: %1.</source>
@@ -2019,7 +2019,7 @@
     </message>
     <message>
         <source>When a program asks for memory, the kernel only promises it; RAM is taken when the program first touches it. &lt;b&gt;Committed_AS&lt;/b&gt; adds up every promise still open: heaps, stacks, private mappings. The &lt;b&gt;commit limit&lt;/b&gt; is how much the kernel would promise in strict mode.</source>
-        <translation>Fordert ein Programm Speicher an, verspricht der Kernel ihn nur; RAM wird belegt, wenn das Programm ihn zum ersten Mal anfasst. &lt;b&gt;Committed_AS&lt;/b&gt; summiert alle offenen Versprechen: Heaps, Stacks, private Einblendungen. Die &lt;b&gt;Commit-Grenze&lt;/b&gt; ist, wie viel der Kernel im strikten Modus verspräche.</translation>
+        <translation>Fordert ein Programm Speicher an, verspricht der Kernel ihn nur; RAM wird belegt, wenn das Programm ihn zum ersten Mal anfasst. &lt;b&gt;Committed_AS&lt;/b&gt; summiert alle offenen Versprechen: Heaps, Stacks, private Mappings. Die &lt;b&gt;Commit-Grenze&lt;/b&gt; ist, wie viel der Kernel im strikten Modus verspräche.</translation>
     </message>
     <message>
         <source>Memory committed against the commit limit</source>
@@ -2031,7 +2031,7 @@
     </message>
     <message>
         <source>%1 committed of a %2 limit (%3 %)</source>
-        <translation>%1 zugesagt bei einer Grenze von %2 (%3 %)</translation>
+        <translation>%1 zugesagt bei einer Grenze von %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>Committed_AS is not in /proc/meminfo</source>
@@ -2043,7 +2043,7 @@
     </message>
     <message>
         <source>%1 % of the RAM outside huge page pools (vm.overcommit_ratio) plus all swap (%2)</source>
-        <translation>%1 % des RAM außerhalb der Huge-Page-Pools (vm.overcommit_ratio) plus der gesamte Swap (%2)</translation>
+        <translation>%1&#xa0;% des RAM außerhalb der Huge-Page-Pools (vm.overcommit_ratio) plus der gesamte Swap (%2)</translation>
     </message>
     <message>
         <source>Commit limit &lt;b&gt;%1&lt;/b&gt;: %2.</source>
@@ -2387,10 +2387,6 @@
         <translation>Was der Prozess im RAM hatte, als er beendet wurde: anonymer Speicher, Dateien und Shared Memory.</translation>
     </message>
     <message>
-        <source>The whole system ran out of memory, or a control group reached its limit.</source>
-        <translation>Dem ganzen System ist der Speicher ausgegangen, oder eine Control Group hat ihr Limit erreicht.</translation>
-    </message>
-    <message>
         <source>Reading the kernel log…</source>
         <translation>Kernel-Log wird gelesen …</translation>
     </message>
@@ -2505,6 +2501,30 @@
     <message>
         <source>None active: memory that is not cache can only stay in RAM.</source>
         <translation>Keines aktiv: Speicher, der kein Cache ist, kann nur im RAM bleiben.</translation>
+    </message>
+    <message>
+        <source>The whole system ran out of memory, or a control group reached its limit (the kernel&apos;s OOM killer); or systemd-oomd or earlyoom acted first, on pressure, swap or available memory.</source>
+        <translation>Dem ganzen System ist der Speicher ausgegangen, oder eine Control Group hat ihr Limit erreicht (der OOM-Killer des Kernels); oder systemd-oomd oder earlyoom sind vorher eingeschritten, wegen Druck, Swap oder verfügbarem Speicher.</translation>
+    </message>
+    <message>
+        <source>systemd-oomd: memory pressure in %1 was %2 % for more than %3 (its limit: %4 %)</source>
+        <translation>systemd-oomd: Der Speicherdruck in %1 lag länger als %3 bei %2&#xa0;% (sein Limit: %4&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>systemd-oomd: %1 % of swap was in use (its limit: %2 %)</source>
+        <translation>systemd-oomd: %1&#xa0;% des Swap waren belegt (sein Limit: %2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed the whole control group</source>
+        <translation>systemd-oomd hat die ganze Control Group beendet</translation>
+    </message>
+    <message>
+        <source>earlyoom (%1): %2 % of memory available and %3 % of swap free (its limits: %4 % and %5 %)</source>
+        <translation>earlyoom (%1): %2&#xa0;% des Speichers verfügbar und %3&#xa0;% des Swap frei (seine Limits: %4&#xa0;% und %5&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>earlyoom (%1): memory and swap at or under its limits (%2 % and %3 %)</source>
+        <translation>earlyoom (%1): Speicher und Swap auf oder unter seinen Limits (%2&#xa0;% und %3&#xa0;%)</translation>
     </message>
 </context>
 <context>
@@ -2625,7 +2645,7 @@
     </message>
     <message>
         <source>The part of PSS that is the process&apos;s own data: heap, stack, private copies.</source>
-        <translation>Der Teil der PSS, der aus den eigenen Daten des Prozesses besteht: Heap, Stack, private Kopien.</translation>
+        <translation>Der Teil des PSS, der aus den eigenen Daten des Prozesses besteht: Heap, Stack, private Kopien.</translation>
     </message>
     <message>
         <source>  file</source>
@@ -2633,7 +2653,7 @@
     </message>
     <message>
         <source>The part of PSS that is file contents: the program, its libraries, mapped files.</source>
-        <translation>Der Teil der PSS, der aus Dateiinhalten besteht: das Programm, seine Bibliotheken, gemappte Dateien.</translation>
+        <translation>Der Teil des PSS, der aus Dateiinhalten besteht: das Programm, seine Bibliotheken, gemappte Dateien.</translation>
     </message>
     <message>
         <source>  shared memory</source>
@@ -2641,7 +2661,7 @@
     </message>
     <message>
         <source>The part of PSS in shared memory and tmpfs.</source>
-        <translation>Der Teil der PSS in Shared Memory und tmpfs.</translation>
+        <translation>Der Teil des PSS in Shared Memory und tmpfs.</translation>
     </message>
     <message>
         <source>USS</source>
@@ -2729,7 +2749,7 @@
     </message>
     <message>
         <source>This kernel does not split PSS this way (Linux 5.8 and later do).</source>
-        <translation>Dieser Kernel teilt die PSS nicht so auf (ab Linux 5.8 schon).</translation>
+        <translation>Dieser Kernel teilt den PSS nicht so auf (ab Linux 5.8 schon).</translation>
     </message>
     <message>
         <source>Mappings grouped by what backs them; expand a file to see each of its address ranges.</source>
@@ -2908,7 +2928,7 @@
     </message>
     <message>
         <source>Proportional set size: resident memory with each shared page divided among the processes that map it. PSS of all processes adds up to the memory they really use.</source>
-        <translation>Proportional Set Size: residenter Speicher, bei dem jede gemeinsam genutzte Seite auf die Prozesse aufgeteilt wird, die sie mappen. Die PSS aller Prozesse ergibt zusammen den Speicher, den sie wirklich belegen.</translation>
+        <translation>Proportional Set Size: residenter Speicher, bei dem jede gemeinsam genutzte Seite auf die Prozesse aufgeteilt wird, die sie mappen. Der PSS aller Prozesse ergibt zusammen den Speicher, den sie wirklich belegen.</translation>
     </message>
     <message>
         <source>Unique set size: memory only this process maps; what ending it would free.</source>
@@ -3276,7 +3296,7 @@
     </message>
     <message>
         <source>Shared memory summary</source>
-        <translation>Zusammenfassung des gemeinsamen Speichers</translation>
+        <translation>Zusammenfassung des Shared Memory</translation>
     </message>
     <message>
         <source>System V segments</source>
@@ -3284,7 +3304,7 @@
     </message>
     <message>
         <source>POSIX shared memory (/dev/shm)</source>
-        <translation>Gemeinsamer POSIX-Speicher (/dev/shm)</translation>
+        <translation>POSIX-Shared-Memory (/dev/shm)</translation>
     </message>
     <message>
         <source>tmpfs file systems</source>
@@ -3292,11 +3312,11 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of shared memory in all (Shmem in /proc/meminfo).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; gemeinsamer Speicher insgesamt (Shmem in /proc/meminfo).</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Shared Memory insgesamt (Shmem in /proc/meminfo).</translation>
     </message>
     <message>
         <source>The total of shared memory is unknown.</source>
-        <translation>Die Summe des gemeinsamen Speichers ist unbekannt.</translation>
+        <translation>Die Summe des Shared Memory ist unbekannt.</translation>
     </message>
     <message numerus="yes">
         <source>System V segments no process has attached: %n. They keep their memory until removed (ipcrm -m ID).</source>
@@ -3307,7 +3327,7 @@
     </message>
     <message>
         <source>Shared memory lives in RAM (or swap) like a program&apos;s own. System V segments and the files in /dev/shm and other tmpfs belong to no single program: they stay until removed, even after every program using them has ended. Shmem also counts memory these lists cannot show, which goes with its last user: shared anonymous mappings, memfd files and graphics buffers.</source>
-        <translation>Gemeinsamer Speicher liegt im RAM (oder Swap) wie der eigene eines Programms. System-V-Segmente und die Dateien in /dev/shm und anderen tmpfs gehören keinem einzelnen Programm: sie bleiben, bis sie entfernt werden, auch wenn alle Programme, die sie nutzten, beendet sind. Shmem zählt auch Speicher, den diese Listen nicht zeigen können und der mit seinem letzten Nutzer geht: gemeinsame anonyme Einblendungen, memfd-Dateien und Grafikpuffer.</translation>
+        <translation>Shared Memory liegt im RAM (oder Swap) wie der eigene eines Programms. System-V-Segmente und die Dateien in /dev/shm und anderen tmpfs gehören keinem einzelnen Programm: sie bleiben, bis sie entfernt werden, auch wenn alle Programme, die sie nutzten, beendet sind. Shmem zählt auch Speicher, den diese Listen nicht zeigen können und der mit seinem letzten Nutzer geht: gemeinsam genutzte anonyme Mappings, memfd-Dateien und Grafikpuffer.</translation>
     </message>
     <message>
         <source>Unavailable: %1</source>
@@ -3338,7 +3358,7 @@
     </message>
     <message>
         <source>Allocated objects against the room the cache&apos;s slabs have: the rest is held, but free.</source>
-        <translation>Belegte Objekte im Verhältnis zum Platz in den Slabs des Caches: der Rest ist belegt, aber frei.</translation>
+        <translation>Belegte Objekte im Verhältnis zum Platz in den Slabs des Caches: der Rest gehört dem Cache, ist aber unbelegt.</translation>
     </message>
     <message>
         <source>Cache</source>
@@ -3366,7 +3386,7 @@
     </message>
     <message>
         <source>Reclaimable</source>
-        <translation>Freigebbar</translation>
+        <translation>Zurückgewinnbar</translation>
     </message>
 </context>
 <context>
@@ -3525,7 +3545,7 @@
     </message>
     <message>
         <source>Resident</source>
-        <translation>Resident</translation>
+        <translation>Im RAM</translation>
     </message>
     <message>
         <source>Swapped</source>
@@ -3620,7 +3640,7 @@
     </message>
     <message>
         <source>Dirtied</source>
-        <translation>Beschmutzt</translation>
+        <translation>Schmutzig markiert</translation>
     </message>
     <message>
         <source>Written</source>
@@ -3731,11 +3751,11 @@
     </message>
     <message>
         <source>. The PSS of %1 could not be read (another user&apos;s) and is not in this sum.</source>
-        <translation>. Die PSS von %1 konnte nicht gelesen werden (eines anderen Benutzers) und fehlt in dieser Summe.</translation>
+        <translation>. Der PSS von %1 konnte nicht gelesen werden (eines anderen Benutzers) und fehlt in dieser Summe.</translation>
     </message>
     <message>
         <source>the PSS of its processes could not be read (another user&apos;s)</source>
-        <translation>die PSS ihrer Prozesse konnte nicht gelesen werden (eines anderen Benutzers)</translation>
+        <translation>der PSS ihrer Prozesse konnte nicht gelesen werden (eines anderen Benutzers)</translation>
     </message>
     <message>
         <source>Application</source>
@@ -3952,7 +3972,7 @@
     </message>
     <message>
         <source>Empties clean caches at once, after writing dirty pages out. Useful before a measurement; otherwise the kernel does this by itself when memory is needed, and programs read their files from disk again afterwards.</source>
-        <translation>Leert saubere Caches sofort, nachdem geänderte Seiten geschrieben wurden. Nützlich vor einer Messung; sonst erledigt das der Kernel selbst, wenn Speicher gebraucht wird, und Programme lesen ihre Dateien danach erneut von der Festplatte.</translation>
+        <translation>Leert saubere Caches sofort, nachdem schmutzige Seiten geschrieben wurden. Nützlich vor einer Messung; sonst erledigt das der Kernel selbst, wenn Speicher gebraucht wird, und Programme lesen ihre Dateien danach erneut von der Festplatte.</translation>
     </message>
     <message>
         <source>D&amp;rop caches</source>
@@ -4142,7 +4162,7 @@
     </message>
     <message>
         <source>%1 % of %2 that can be dirtied (vm.%3)</source>
-        <translation>%1 % von %2, die beschmutzt werden können (vm.%3)</translation>
+        <translation>%1&#xa0;% von %2, die schmutzig werden dürfen (vm.%3)</translation>
     </message>
     <message>
         <source>Dirty page thresholds</source>
@@ -4158,11 +4178,11 @@
     </message>
     <message>
         <source>Pages dirtied and written out</source>
-        <translation>Beschmutzte und geschriebene Seiten</translation>
+        <translation>Schmutzig markierte und geschriebene Seiten</translation>
     </message>
     <message>
         <source>Bytes dirtied and written back per second</source>
-        <translation>Beschmutzte und zurückgeschriebene Bytes pro Sekunde</translation>
+        <translation>Schmutzig markierte und zurückgeschriebene Bytes pro Sekunde</translation>
     </message>
     <message>
         <source>The thresholds are unknown: %1.</source>
@@ -4247,7 +4267,7 @@
     </message>
     <message>
         <source>Read each process&apos;s PSS again at least every S seconds, even if its memory did not move (1 to 600; default: as last time, at first 10).</source>
-        <translation>Die PSS jedes Prozesses mindestens alle S Sekunden neu lesen, auch wenn sich sein Speicher nicht bewegt hat (1 bis 600; Standard: wie beim letzten Mal, anfangs 10).</translation>
+        <translation>Den PSS jedes Prozesses mindestens alle S Sekunden neu lesen, auch wenn sich sein Speicher nicht bewegt hat (1 bis 600; Standard: wie beim letzten Mal, anfangs 10).</translation>
     </message>
     <message>
         <source>--pss-max-age must be between 1 and 600 seconds</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;MemLens %1&lt;/h2&gt;&lt;p&gt;Where memory goes on Linux: the system, every process and mapping, and the kernel; and the few settings that change it, tried safely.&lt;/p&gt;&lt;p&gt;Free software under the &lt;a href=&quot;%2&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;: you may use, study, share and change it. Its documentation, icons and screenshots are under CC-BY-SA-4.0, its metadata and captured test data under CC0-1.0.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;Source code and documentation&lt;/a&gt; · &lt;a href=&quot;%4&quot;&gt;Report a problem&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %5 (running on Qt %6).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;MemLens %1&lt;/h2&gt;&lt;p&gt;Où va la mémoire sous Linux&#xa0;: le système, chaque processus et chaque mapping, et le noyau&#xa0;; et les quelques réglages qui la changent, essayés sans risque.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la &lt;a href=&quot;%2&quot;&gt;licence publique générale GNU, version 3 ou ultérieure&lt;/a&gt;&#xa0;: vous pouvez l&apos;utiliser, l&apos;étudier, le partager et le modifier. Sa documentation, ses icônes et ses captures d&apos;écran sont sous CC-BY-SA-4.0, ses métadonnées et ses données de test capturées sous CC0-1.0.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;Code source et documentation&lt;/a&gt; · &lt;a href=&quot;%4&quot;&gt;Signaler un problème&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Construit avec Qt %5 (exécuté avec Qt %6).&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;MemLens %1&lt;/h2&gt;&lt;p&gt;Où va la mémoire sous Linux&#xa0;: le système, chaque processus et chaque projection, et le noyau&#xa0;; et les quelques réglages qui la changent, essayés sans risque.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la &lt;a href=&quot;%2&quot;&gt;licence publique générale GNU, version 3 ou ultérieure&lt;/a&gt;&#xa0;: vous pouvez l&apos;utiliser, l&apos;étudier, le partager et le modifier. Sa documentation, ses icônes et ses captures d&apos;écran sont sous CC-BY-SA-4.0, ses métadonnées et ses données de test capturées sous CC0-1.0.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%3&quot;&gt;Code source et documentation&lt;/a&gt; · &lt;a href=&quot;%4&quot;&gt;Signaler un problème&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Construit avec Qt %5 (exécuté avec Qt %6).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>Memory programs allocated for themselves — heaps, stacks, private data. It can only leave RAM by going to swap.</source>
-        <translation>Mémoire que les programmes ont allouée pour eux-mêmes — tas, piles, données privées. Elle ne peut quitter la RAM qu&apos;en passant dans l&apos;espace d&apos;échange.</translation>
+        <translation>Mémoire que les programmes ont allouée pour eux-mêmes — tas, piles, données privées. Elle ne peut quitter la RAM qu&apos;en passant dans le swap.</translation>
     </message>
     <message>
         <source>Contents of files kept in RAM so the next read is instant. The kernel drops clean cache whenever programs need the room.</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>this kernel does not count OOM kills per group</source>
-        <translation>ce noyau ne compte pas les arrêts OOM par groupe</translation>
+        <translation>ce noyau ne compte pas les éliminations OOM par groupe</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>OOM kills</source>
-        <translation>Arrêts OOM</translation>
+        <translation>Éliminations OOM</translation>
     </message>
 </context>
 <context>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>This system uses cgroup v1: it has a usage and a hard limit per group, but no soft limit (high), no swap figure and no pressure per group. The bar shows usage against the hard limit.</source>
-        <translation>Ce système utilise cgroup v1&#xa0;: il fournit une consommation et une limite stricte par groupe, mais ni limite souple (high), ni consommation d&apos;espace d&apos;échange, ni pression par groupe. La barre montre la consommation par rapport à la limite stricte.</translation>
+        <translation>Ce système utilise cgroup v1&#xa0;: il fournit une consommation et une limite stricte par groupe, mais ni limite souple (high), ni consommation de swap, ni pression par groupe. La barre montre la consommation par rapport à la limite stricte.</translation>
     </message>
     <message>
         <source>The bar shows memory in use against the group&apos;s hard limit (max); the line marks its soft limit (high). Groups without limits show the figure alone. Processes are listed under their group.</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>This window shows the captured tree %1: changes would act on this machine, not on the one captured.</source>
-        <translation>Cette fenêtre montre l’arborescence capturée %1&#xa0;: les modifications agiraient sur cette machine, pas sur celle capturée.</translation>
+        <translation>Cette fenêtre montre l&apos;arborescence capturée %1&#xa0;: les modifications agiraient sur cette machine, pas sur celle capturée.</translation>
     </message>
     <message>
         <source>This window shows %1: changes would act on this machine, not on %1.</source>
@@ -306,15 +306,15 @@
     </message>
     <message>
         <source>%1 cannot be a slab cache&apos;s name</source>
-        <translation>%1 ne peut pas être le nom d’un cache slab</translation>
+        <translation>%1 ne peut pas être le nom d&apos;un cache slab</translation>
     </message>
     <message>
         <source>%1 does not exist: this kernel has no huge page pools (hugetlbfs)</source>
-        <translation>%1 n’existe pas&#xa0;: ce noyau n’a pas de réserves de pages énormes (hugetlbfs)</translation>
+        <translation>%1 n&apos;existe pas&#xa0;: ce noyau n&apos;a pas de réserves de pages énormes (hugetlbfs)</translation>
     </message>
     <message>
         <source>this kernel has no KSM (%1 does not exist)</source>
-        <translation>ce noyau n’a pas KSM (%1 n’existe pas)</translation>
+        <translation>ce noyau n&apos;a pas KSM (%1 n&apos;existe pas)</translation>
     </message>
 </context>
 <context>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>The pool&apos;s memory, used or not: no other use of RAM can have it.</source>
-        <translation>La mémoire de la réserve, utilisée ou non : aucun autre usage de la RAM ne peut l’avoir.</translation>
+        <translation>La mémoire de la réserve, utilisée ou non&#xa0;: aucun autre usage de la RAM ne peut l&apos;avoir.</translation>
     </message>
     <message>
         <source>Page size</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>Kernel samepage merging</source>
-        <translation>Fusion des pages identiques du noyau</translation>
+        <translation>Fusion des pages identiques par le noyau</translation>
     </message>
     <message>
         <source>Transparent huge page events</source>
@@ -569,11 +569,11 @@
     </message>
     <message>
         <source>Faults that got a huge page, faults that wanted one and got small pages, huge pages khugepaged built from small ones, and allocations that stopped to defragment memory. Many fallbacks or stalls mean memory is too fragmented for huge pages.</source>
-        <translation>Défauts de page qui ont obtenu une page énorme, ceux qui en voulaient une et ont eu de petites pages, pages énormes que khugepaged a construites à partir de petites, et allocations qui se sont arrêtées pour défragmenter la mémoire. Beaucoup de replis ou d’arrêts : la mémoire est trop fragmentée pour les pages énormes.</translation>
+        <translation>Défauts de page qui ont obtenu une page énorme, ceux qui en voulaient une et ont eu de petites pages, pages énormes que khugepaged a construites à partir de petites, et allocations qui se sont arrêtées pour défragmenter la mémoire. Beaucoup de replis ou d&apos;arrêts&#xa0;: la mémoire est trop fragmentée pour les pages énormes.</translation>
     </message>
     <message>
         <source>A huge page maps 2 MiB (or 1 GiB) with one entry instead of 512 small ones, which saves the processor work on large memory. &lt;b&gt;Transparent&lt;/b&gt; huge pages are used by the kernel on its own where it can; &lt;b&gt;hugetlbfs&lt;/b&gt; pools are set aside in advance by the administrator for programs that ask for them, such as databases and virtual machines.</source>
-        <translation>Une page énorme projette 2 Mio (ou 1 Gio) avec une seule entrée au lieu de 512 petites, ce qui épargne du travail au processeur sur de grandes mémoires. Le noyau emploie les pages énormes &lt;b&gt;transparentes&lt;/b&gt; de lui-même quand il le peut ; les réserves &lt;b&gt;hugetlbfs&lt;/b&gt; sont mises de côté à l’avance par l’administrateur pour les programmes qui les demandent, comme les bases de données et les machines virtuelles.</translation>
+        <translation>Une page énorme projette 2 Mio (ou 1 Gio) avec une seule entrée au lieu de 512 petites, ce qui épargne du travail au processeur sur de grandes mémoires. Le noyau emploie les pages énormes &lt;b&gt;transparentes&lt;/b&gt; de lui-même quand il le peut&#xa0;; les réserves &lt;b&gt;hugetlbfs&lt;/b&gt; sont mises de côté à l&apos;avance par l&apos;administrateur pour les programmes qui les demandent, comme les bases de données et les machines virtuelles.</translation>
     </message>
     <message>
         <source>Huge page pools (hugetlbfs)</source>
@@ -589,23 +589,23 @@
     </message>
     <message>
         <source>Transparent huge pages in use are unknown: %1.</source>
-        <translation>Les pages énormes transparentes en service sont inconnues : %1.</translation>
+        <translation>Les pages énormes transparentes en service sont inconnues&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No pools: %1.</source>
-        <translation>Aucune réserve : %1.</translation>
+        <translation>Aucune réserve&#xa0;: %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of RAM is set aside in these pools (Hugetlb), whether programs use it or not.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; de RAM sont mis de côté dans ces réserves (Hugetlb), que les programmes s’en servent ou non.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de RAM sont mis de côté dans ces réserves (Hugetlb), que les programmes s&apos;en servent ou non.</translation>
     </message>
     <message>
         <source>Memory in these pools is set aside whether programs use it or not.</source>
-        <translation>La mémoire de ces réserves est mise de côté, que les programmes s’en servent ou non.</translation>
+        <translation>La mémoire de ces réserves est mise de côté, que les programmes s&apos;en servent ou non.</translation>
     </message>
     <message>
         <source>Not available: %1.</source>
-        <translation>Indisponible : %1.</translation>
+        <translation>Indisponible&#xa0;: %1.</translation>
     </message>
     <message>
         <source>in an unknown state</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>KSM finds pages with the same content in memory that programs offered it and keeps one copy. It is &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>KSM trouve, dans la mémoire que des programmes lui ont offerte, les pages de même contenu et n’en garde qu’une copie. Il est &lt;b&gt;%1&lt;/b&gt;.</translation>
+        <translation>KSM trouve, dans la mémoire que des programmes lui ont offerte, les pages de même contenu et n&apos;en garde qu&apos;une copie. Il est &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>%1 pages are kept for %2 mappings that share them, which saves &lt;b&gt;%3&lt;/b&gt;.</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>KSM&apos;s own bookkeeping costs %1 more than it saves.</source>
-        <translation>La comptabilité de KSM lui-même coûte %1 de plus qu’il n’économise.</translation>
+        <translation>La comptabilité de KSM lui-même coûte %1 de plus qu&apos;il n&apos;économise.</translation>
     </message>
 </context>
 <context>
@@ -699,15 +699,15 @@
     </message>
     <message>
         <source>Kernel object caches it can free when memory runs short, mostly directory entries and inodes of files used lately. Counted as available memory.</source>
-        <translation>Caches d’objets que le noyau peut libérer quand la mémoire manque, surtout des entrées de répertoire et des inodes de fichiers utilisés récemment. Comptés comme mémoire disponible.</translation>
+        <translation>Caches d&apos;objets que le noyau peut libérer quand la mémoire manque, surtout des entrées de répertoire et des inodes de fichiers utilisés récemment. Comptés comme mémoire disponible.</translation>
     </message>
     <message>
         <source>A stack for every thread, used while it runs in the kernel: grows with the number of threads.</source>
-        <translation>Une pile par thread, utilisée quand il s’exécute dans le noyau : croît avec le nombre de threads.</translation>
+        <translation>Une pile par thread, utilisée quand il s&apos;exécute dans le noyau&#xa0;: croît avec le nombre de threads.</translation>
     </message>
     <message>
         <source>The tables that translate programs&apos; addresses to RAM: large when many processes map much memory.</source>
-        <translation>Les tables qui traduisent les adresses des programmes en RAM : grandes quand beaucoup de processus projettent beaucoup de mémoire.</translation>
+        <translation>Les tables qui traduisent les adresses des programmes en RAM&#xa0;: grandes quand beaucoup de processus projettent beaucoup de mémoire.</translation>
     </message>
     <message>
         <source>Page tables for virtual machines and IOMMUs, kept beside the processes&apos; own.</source>
@@ -719,11 +719,11 @@
     </message>
     <message>
         <source>RAM the kernel stopped using because the hardware reported errors in it. Above zero, check the memory modules.</source>
-        <translation>RAM que le noyau n’utilise plus parce que le matériel y a signalé des erreurs. Au-dessus de zéro, vérifiez les barrettes mémoire.</translation>
+        <translation>RAM que le noyau n&apos;utilise plus parce que le matériel y a signalé des erreurs. Au-dessus de zéro, vérifiez les barrettes mémoire.</translation>
     </message>
     <message>
         <source>this kernel writes no SecPageTables line (kernels before 6.0)</source>
-        <translation>ce noyau n’écrit pas de ligne SecPageTables (noyaux antérieurs à 6.0)</translation>
+        <translation>ce noyau n&apos;écrit pas de ligne SecPageTables (noyaux antérieurs à 6.0)</translation>
     </message>
     <message>
         <source>this kernel is built without memory-failure handling (no HardwareCorrupted line)</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>/proc/meminfo has no %1 line</source>
-        <translation>/proc/meminfo n’a pas de ligne %1</translation>
+        <translation>/proc/meminfo n&apos;a pas de ligne %1</translation>
     </message>
     <message>
         <source>/proc/meminfo lacks a field the accounting bar needs</source>
@@ -739,19 +739,19 @@
     </message>
     <message>
         <source>Kernel objects in use: network buffers, open files, processes&apos; kernel state. Only freed when their users go. Steady growth here can mean a kernel or driver leak.</source>
-        <translation>Objets du noyau en service : tampons réseau, fichiers ouverts, état noyau des processus. Libérés seulement au départ de leurs utilisateurs. Une croissance régulière ici peut être une fuite du noyau ou d’un pilote.</translation>
+        <translation>Objets du noyau en service&#xa0;: tampons réseau, fichiers ouverts, état noyau des processus. Libérés seulement au départ de leurs utilisateurs. Une croissance régulière ici peut être une fuite du noyau ou d&apos;un pilote.</translation>
     </message>
     <message>
         <source>Memory the kernel mapped into one contiguous range: loaded modules, some drivers&apos; buffers, BPF programs, and on most 64-bit kernels the kernel stacks above, which the totals count once.</source>
-        <translation>Mémoire que le noyau a projetée dans une plage contiguë : modules chargés, tampons de certains pilotes, programmes BPF et, sur la plupart des noyaux 64 bits, les piles du noyau ci-dessus, que les totaux comptent une fois.</translation>
+        <translation>Mémoire que le noyau a projetée dans une plage contiguë&#xa0;: modules chargés, tampons de certains pilotes, programmes BPF et, sur la plupart des noyaux 64 bits, les piles du noyau ci-dessus, que les totaux comptent une fois.</translation>
     </message>
     <message>
         <source>RAM that none of the accounting bar&apos;s parts covers. It holds vmalloc, per-CPU data, huge page pools, zswap and other reclaimable kernel memory, which /proc/meminfo names, zram&apos;s compressed store, and whatever drivers took directly.</source>
-        <translation>RAM qu’aucune partie de la barre de répartition ne couvre. Elle contient vmalloc, les données par processeur, les réserves de pages énormes, zswap et d’autre mémoire noyau récupérable, que /proc/meminfo nomme, le stockage compressé de zram et ce que des pilotes ont pris directement.</translation>
+        <translation>RAM qu&apos;aucune partie de la barre de répartition ne couvre. Elle contient vmalloc, les données par processeur, les réserves de pages énormes, zswap et d&apos;autre mémoire noyau récupérable, que /proc/meminfo nomme, le stockage compressé de zram et ce que des pilotes ont pris directement.</translation>
     </message>
     <message>
         <source>What is left outside the bar once everything /proc/meminfo and zram name is taken out: memory drivers, graphics cards and firmware took straight from the kernel&apos;s page allocator, and free pages waiting in per-CPU lists, which no counter reports.</source>
-        <translation>Ce qui reste hors de la barre une fois retiré tout ce que /proc/meminfo et zram nomment : de la mémoire que pilotes, cartes graphiques et micrologiciels ont prise directement à l’allocateur de pages du noyau, et des pages libres en attente dans des listes par processeur, qu’aucun compteur ne signale.</translation>
+        <translation>Ce qui reste hors de la barre une fois retiré tout ce que /proc/meminfo et zram nomment&#xa0;: de la mémoire que pilotes, cartes graphiques et micrologiciels ont prise directement à l&apos;allocateur de pages du noyau, et des pages libres en attente dans des listes par processeur, qu&apos;aucun compteur ne signale.</translation>
     </message>
     <message>
         <source>this kernel writes 0 for VmallocUsed (kernels 4.4 to 5.2 did not count it)</source>
@@ -797,15 +797,15 @@
     </message>
     <message>
         <source>Select a part to see what it holds.</source>
-        <translation>Choisissez une partie pour voir ce qu’elle contient.</translation>
+        <translation>Choisissez une partie pour voir ce qu&apos;elle contient.</translation>
     </message>
     <message>
         <source>Kernel memory is unknown: %1.</source>
-        <translation>La mémoire du noyau est inconnue : %1.</translation>
+        <translation>La mémoire du noyau est inconnue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The kernel holds &lt;b&gt;%1&lt;/b&gt; for itself, %2 % of RAM.</source>
-        <translation>Le noyau garde &lt;b&gt;%1&lt;/b&gt; pour lui-même, %2 % de la RAM.</translation>
+        <translation>Le noyau garde &lt;b&gt;%1&lt;/b&gt; pour lui-même, %2&#xa0;% de la RAM.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Slab caches&lt;/b&gt; — %1</source>
@@ -814,13 +814,13 @@
     <message numerus="yes">
         <source>&lt;b&gt;Slab caches&lt;/b&gt; — %n caches holding %1, largest first.</source>
         <translation>
-            <numerusform>&lt;b&gt;Caches slab&lt;/b&gt; — %n cache occupant %1, le plus grand d’abord.</numerusform>
-            <numerusform>&lt;b&gt;Caches slab&lt;/b&gt; — %n caches occupant %1, les plus grands d’abord.</numerusform>
+            <numerusform>&lt;b&gt;Caches slab&lt;/b&gt; — %n cache occupant %1, le plus grand d&apos;abord.</numerusform>
+            <numerusform>&lt;b&gt;Caches slab&lt;/b&gt; — %n caches occupant %1, les plus grands d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
         <source>Another &lt;b&gt;%1&lt;/b&gt; is in no counter at all: mostly what drivers and graphics cards took directly.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; de plus ne figurent dans aucun compteur : surtout ce que pilotes et cartes graphiques ont pris directement.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de plus ne figurent dans aucun compteur&#xa0;: surtout ce que pilotes et cartes graphiques ont pris directement.</translation>
     </message>
     <message>
         <source>Read as administrator…</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>Dirty pages</source>
-        <translation>Pages sales</translation>
+        <translation>Pages modifiées</translation>
     </message>
     <message>
         <source>Overcommit</source>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>The OOM kill history cannot be read: %1.</source>
-        <translation>L&apos;historique des arrêts OOM ne peut pas être lu&#xa0;: %1.</translation>
+        <translation>L&apos;historique des éliminations OOM ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the systemd journal shows you no kernel messages (you are not in the systemd-journal or adm group)</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>The OOM kill history cannot be read: %1. Running MemLens as root shows it.</source>
-        <translation>L&apos;historique des arrêts OOM ne peut pas être lu&#xa0;: %1. Lancez MemLens en tant que root pour le voir.</translation>
+        <translation>L&apos;historique des éliminations OOM ne peut pas être lu&#xa0;: %1. Lancez MemLens en tant que root pour le voir.</translation>
     </message>
 </context>
 <context>
@@ -955,11 +955,11 @@
     </message>
     <message>
         <source>%1 grew by %2 at once in the last %3 and otherwise stayed level</source>
-        <translation>%1 a grossi de %2 d’un coup au cours des dernières %3 et est resté stable sinon</translation>
+        <translation>%1 a grossi de %2 d&apos;un coup sur une période de %3 et est resté stable sinon</translation>
     </message>
     <message>
         <source>%1 dropped by %2 at once in the last %3 and otherwise stayed level</source>
-        <translation>%1 a baissé de %2 d’un coup au cours des dernières %3 et est resté stable sinon</translation>
+        <translation>%1 a baissé de %2 d&apos;un coup sur une période de %3 et est resté stable sinon</translation>
     </message>
     <message>
         <source>%1 has stayed level for %2</source>
@@ -1001,15 +1001,15 @@
     </message>
     <message>
         <source>Steady: the figure follows the fitted line closely. Uneven: it grows, but moves around the line.</source>
-        <translation>Régulière : la valeur suit de près la droite ajustée. Irrégulière : elle augmente, mais oscille autour de la droite.</translation>
+        <translation>Régulière&#xa0;: la valeur suit de près la droite ajustée. Irrégulière&#xa0;: elle augmente, mais oscille autour de la droite.</translation>
     </message>
     <message>
         <source>The slope of a straight line fitted to the process&apos;s PSS (RSS where PSS cannot be read) over the last hour.</source>
-        <translation>La pente d’une droite ajustée au PSS du processus (au RSS quand le PSS est illisible) sur la dernière heure.</translation>
+        <translation>La pente d&apos;une droite ajustée au PSS du processus (au RSS quand le PSS est illisible) sur la dernière heure.</translation>
     </message>
     <message>
         <source>How much of the figure&apos;s movement the line explains (R²). Near 100 % the growth is steady; a low fit means noise around a rising line.</source>
-        <translation>La part des variations de la valeur qu’explique la droite (R²). Près de 100&#xa0;%, la croissance est régulière ; un ajustement faible signifie du bruit autour d’une droite montante.</translation>
+        <translation>La part des variations de la valeur qu&apos;explique la droite (R²). Près de 100&#xa0;%, la croissance est régulière&#xa0;; un ajustement faible signifie du bruit autour d&apos;une droite montante.</translation>
     </message>
     <message>
         <source>How long this process has been watched within the last hour.</source>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>A process whose memory keeps growing may be leaking it, or filling a cache that has no limit. MemLens fits a straight line to each process&apos;s PSS over the last hour: the slope is how fast it grows, the fit how steadily. A process that grew once and then stayed level (a file loaded, a cache warmed) is not listed.</source>
-        <translation>Un processus dont la mémoire ne cesse de grossir a peut-être une fuite, ou remplit un cache sans limite. MemLens ajuste une droite au PSS de chaque processus sur la dernière heure : la pente dit à quelle vitesse il grossit, l’ajustement avec quelle régularité. Un processus qui a grossi une fois puis est resté stable (un fichier chargé, un cache rempli) n’est pas listé.</translation>
+        <translation>Un processus dont la mémoire ne cesse de grossir a peut-être une fuite, ou remplit un cache sans limite. MemLens ajuste une droite au PSS de chaque processus sur la dernière heure&#xa0;: la pente dit à quelle vitesse il grossit, l&apos;ajustement avec quelle régularité. Un processus qui a grossi une fois puis est resté stable (un fichier chargé, un cache rempli) n&apos;est pas listé.</translation>
     </message>
     <message>
         <source>Growing processes</source>
@@ -1081,15 +1081,15 @@
     <message numerus="yes">
         <source>MemLens has watched for %n min. A trend is judged once a process has been watched for %1 min.</source>
         <translation>
-            <numerusform>MemLens observe depuis %n minute. Une tendance est jugée après %1 minutes d’observation d’un processus.</numerusform>
-            <numerusform>MemLens observe depuis %n minutes. Une tendance est jugée après %1 minutes d’observation d’un processus.</numerusform>
+            <numerusform>MemLens observe depuis %n minute. Une tendance est jugée après %1 minutes d&apos;observation d&apos;un processus.</numerusform>
+            <numerusform>MemLens observe depuis %n minutes. Une tendance est jugée après %1 minutes d&apos;observation d&apos;un processus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No process has grown over the last %n min.</source>
         <translation>
-            <numerusform>Aucun processus n’a grossi au cours de la dernière minute.</numerusform>
-            <numerusform>Aucun processus n’a grossi au cours des %n dernières minutes.</numerusform>
+            <numerusform>Aucun processus n&apos;a grossi au cours de la dernière minute.</numerusform>
+            <numerusform>Aucun processus n&apos;a grossi au cours des %n dernières minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1309,7 +1309,7 @@
     </message>
     <message>
         <source>Host agent: %1</source>
-        <translation>Agent sur l’hôte&#xa0;: %1</translation>
+        <translation>Agent sur l&apos;hôte&#xa0;: %1</translation>
     </message>
     <message>
         <source>PSS read from %1. Each refresh reads it again for the processes whose memory moved, and for the others within %2 s of when it could have changed: the oldest shown now was read %3 s ago.</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>The kernel&apos;s estimate of how much could be given to programs without swapping: free memory plus cache and reclaimable kernel memory it can drop.</source>
-        <translation>Estimation par le noyau de la quantité de mémoire pouvant être donnée aux programmes sans recourir à l&apos;espace d&apos;échange&#xa0;: la mémoire libre plus le cache et la mémoire noyau récupérable qu&apos;il peut libérer.</translation>
+        <translation>Estimation par le noyau de la quantité de mémoire pouvant être donnée aux programmes sans recourir au swap&#xa0;: la mémoire libre plus le cache et la mémoire noyau récupérable qu&apos;il peut libérer.</translation>
     </message>
     <message>
         <source>Memory used recently, file cache and anonymous memory together; the kernel takes memory back from the inactive part first.</source>
@@ -1539,7 +1539,7 @@
     </message>
     <message>
         <source>Memory programs allocated for themselves (heap, stacks) that no file backs; it can only leave RAM by going to swap.</source>
-        <translation>Mémoire que les programmes ont allouée pour eux-mêmes (tas, piles) et qu&apos;aucun fichier ne sous-tend&#xa0;; elle ne peut quitter la RAM qu&apos;en passant dans l&apos;espace d&apos;échange.</translation>
+        <translation>Mémoire que les programmes ont allouée pour eux-mêmes (tas, piles) et qu&apos;aucun fichier ne sous-tend&#xa0;; elle ne peut quitter la RAM qu&apos;en passant dans le swap.</translation>
     </message>
     <message>
         <source>Anonymous memory and shared memory used recently.</source>
@@ -1547,15 +1547,15 @@
     </message>
     <message>
         <source>Anonymous memory and shared memory not used for a while: what goes to swap first.</source>
-        <translation>Mémoire anonyme et mémoire partagée inutilisées depuis un moment&#xa0;: ce qui part en premier dans l&apos;espace d&apos;échange.</translation>
+        <translation>Mémoire anonyme et mémoire partagée inutilisées depuis un moment&#xa0;: ce qui part en premier dans le swap.</translation>
     </message>
     <message>
         <source>Shared memory and tmpfs files (/dev/shm, /run, often graphics buffers). Counted in Cached, but it cannot be dropped, only swapped.</source>
-        <translation>Mémoire partagée et fichiers tmpfs (/dev/shm, /run, souvent des tampons graphiques). Comptée dans Cached, mais elle ne peut pas être libérée, seulement placée dans l&apos;espace d&apos;échange.</translation>
+        <translation>Mémoire partagée et fichiers tmpfs (/dev/shm, /run, souvent des tampons graphiques). Comptée dans Cached, mais elle ne peut pas être libérée, seulement placée dans le swap.</translation>
     </message>
     <message>
         <source>Memory that may not be reclaimed or swapped, such as locked pages and ramfs.</source>
-        <translation>Mémoire qui ne peut être ni récupérée ni placée dans l&apos;espace d&apos;échange, comme les pages verrouillées et ramfs.</translation>
+        <translation>Mémoire qui ne peut être ni récupérée ni placée dans le swap, comme les pages verrouillées et ramfs.</translation>
     </message>
     <message>
         <source>Memory programs pinned in RAM with mlock().</source>
@@ -1631,19 +1631,19 @@
     </message>
     <message>
         <source>Size of all active swap areas together.</source>
-        <translation>Taille totale de toutes les zones d&apos;échange actives.</translation>
+        <translation>Taille totale de toutes les zones de swap actives.</translation>
     </message>
     <message>
         <source>Swap space not in use.</source>
-        <translation>Espace d&apos;échange inutilisé.</translation>
+        <translation>Swap inutilisé.</translation>
     </message>
     <message>
         <source>Pages read back from swap whose swap copy is still kept, so they need not be written again if swapped out unchanged.</source>
-        <translation>Pages relues depuis l&apos;espace d&apos;échange dont la copie y est conservée&#xa0;: inutile de les réécrire si elles y retournent sans avoir été modifiées.</translation>
+        <translation>Pages relues depuis le swap dont la copie y est conservée&#xa0;: inutile de les réécrire si elles y retournent sans avoir été modifiées.</translation>
     </message>
     <message>
         <source>RAM used by zswap&apos;s compressed cache of pages on their way to swap.</source>
-        <translation>RAM utilisée par le cache compressé de zswap, qui contient des pages en route vers l&apos;espace d&apos;échange.</translation>
+        <translation>RAM utilisée par le cache compressé de zswap, qui contient des pages en route vers le swap.</translation>
     </message>
     <message>
         <source>Uncompressed size of the pages held in zswap; compared with Zswap it gives the compression ratio.</source>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>How much memory may be promised to programs when overcommit is strict (vm.overcommit_memory = 2): swap plus a share of RAM.</source>
-        <translation>Quantité de mémoire pouvant être promise aux programmes quand la surallocation est stricte (vm.overcommit_memory = 2)&#xa0;: l&apos;espace d&apos;échange plus une part de la RAM.</translation>
+        <translation>Quantité de mémoire pouvant être promise aux programmes quand le surengagement est strict (vm.overcommit_memory = 2)&#xa0;: le swap plus une part de la RAM.</translation>
     </message>
     <message>
         <source>Memory promised to programs so far, whether they have touched it or not: what would be needed if every promise were used.</source>
@@ -1767,7 +1767,7 @@
     </message>
     <message>
         <source>Memory programs allocated for themselves; without swap it stays in RAM until they free it.</source>
-        <translation>Mémoire que les programmes ont allouée pour eux-mêmes&#xa0;; sans espace d&apos;échange, elle reste en RAM jusqu&apos;à ce qu&apos;ils la libèrent.</translation>
+        <translation>Mémoire que les programmes ont allouée pour eux-mêmes&#xa0;; sans swap, elle reste en RAM jusqu&apos;à ce qu&apos;ils la libèrent.</translation>
     </message>
     <message>
         <source>Memory the kernel uses for itself: caches of objects, stacks, page tables.</source>
@@ -1783,7 +1783,7 @@
     </message>
     <message>
         <source>Memory promised to programs, against the limit that applies when overcommit is strict.</source>
-        <translation>Mémoire promise aux programmes, face à la limite qui s&apos;applique quand la surallocation est stricte.</translation>
+        <translation>Mémoire promise aux programmes, face à la limite qui s&apos;applique quand le surengagement est strict.</translation>
     </message>
     <message>
         <source>Fields that fit none of the groups above.</source>
@@ -1821,7 +1821,7 @@
     </message>
     <message>
         <source>Pages allocated here although another node was wanted, because it was full (numa_miss).</source>
-        <translation>Pages allouées ici alors qu’un autre nœud était voulu, parce qu’il était plein (numa_miss).</translation>
+        <translation>Pages allouées ici alors qu&apos;un autre nœud était voulu, parce qu&apos;il était plein (numa_miss).</translation>
     </message>
     <message>
         <source>Pages meant for this node that went to another one (numa_foreign).</source>
@@ -1829,7 +1829,7 @@
     </message>
     <message>
         <source>Pages placed here by an interleaving policy as intended (interleave_hit).</source>
-        <translation>Pages placées ici comme prévu par une politique d’entrelacement (interleave_hit).</translation>
+        <translation>Pages placées ici comme prévu par une politique d&apos;entrelacement (interleave_hit).</translation>
     </message>
     <message>
         <source>Pages allocated here for a process running on this node (local_node).</source>
@@ -1837,7 +1837,7 @@
     </message>
     <message>
         <source>Pages allocated here for a process running on another node: slower for it to reach (other_node).</source>
-        <translation>Pages allouées ici pour un processus qui tourne sur un autre nœud : plus lentes à atteindre pour lui (other_node).</translation>
+        <translation>Pages allouées ici pour un processus qui tourne sur un autre nœud&#xa0;: plus lentes à atteindre pour lui (other_node).</translation>
     </message>
     <message>
         <source>Node</source>
@@ -1903,15 +1903,15 @@
     </message>
     <message>
         <source>Each node is memory attached to one processor socket: a processor reaches its own node&apos;s memory faster than another&apos;s. &lt;b&gt;Misses&lt;/b&gt; and &lt;b&gt;foreign&lt;/b&gt; pages mean a node ran full and allocations spilled over; &lt;b&gt;remote&lt;/b&gt; pages are used by processes running elsewhere. Rates are pages per second over the last refresh.</source>
-        <translation>Chaque nœud est de la mémoire reliée à un socle de processeur : un processeur atteint la mémoire de son propre nœud plus vite que celle d’un autre. Les &lt;b&gt;échecs&lt;/b&gt; et les pages &lt;b&gt;étrangères&lt;/b&gt; signifient qu’un nœud s’est rempli et que des allocations ont débordé ; les pages &lt;b&gt;distantes&lt;/b&gt; servent à des processus qui tournent ailleurs. Les taux sont en pages par seconde depuis la dernière actualisation.</translation>
+        <translation>Chaque nœud est de la mémoire reliée à un socle de processeur&#xa0;: un processeur atteint la mémoire de son propre nœud plus vite que celle d&apos;un autre. Les &lt;b&gt;échecs&lt;/b&gt; et les pages &lt;b&gt;étrangères&lt;/b&gt; signifient qu&apos;un nœud s&apos;est rempli et que des allocations ont débordé&#xa0;; les pages &lt;b&gt;distantes&lt;/b&gt; servent à des processus qui tournent ailleurs. Les taux sont en pages par seconde depuis la dernière actualisation.</translation>
     </message>
     <message>
         <source>No NUMA figures: %1.</source>
-        <translation>Pas de chiffres NUMA : %1.</translation>
+        <translation>Pas de chiffres NUMA&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This machine has a single NUMA node: all its memory is equally close to every processor, so there is nothing to balance between nodes.</source>
-        <translation>Cette machine a un seul nœud NUMA : toute sa mémoire est aussi proche de chaque processeur, il n’y a donc rien à équilibrer entre nœuds.</translation>
+        <translation>Cette machine a un seul nœud NUMA&#xa0;: toute sa mémoire est aussi proche de chaque processeur, il n&apos;y a donc rien à équilibrer entre nœuds.</translation>
     </message>
     <message numerus="yes">
         <source>%n NUMA nodes.</source>
@@ -1922,15 +1922,15 @@
     </message>
     <message>
         <source>Whether the nodes add up to MemTotal is unknown: %1.</source>
-        <translation>On ne sait pas si les nœuds totalisent MemTotal : %1.</translation>
+        <translation>On ne sait pas si les nœuds totalisent MemTotal&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The nodes hold %1 less than /proc/meminfo&apos;s MemTotal: memory the kernel counts as the machine&apos;s but attributes to no node.</source>
-        <translation>Les nœuds contiennent %1 de moins que le MemTotal de /proc/meminfo : de la mémoire que le noyau compte pour la machine mais n’attribue à aucun nœud.</translation>
+        <translation>Les nœuds contiennent %1 de moins que le MemTotal de /proc/meminfo&#xa0;: de la mémoire que le noyau compte pour la machine mais n&apos;attribue à aucun nœud.</translation>
     </message>
     <message>
         <source>The nodes hold %1 more than /proc/meminfo&apos;s MemTotal: their files were read a moment apart.</source>
-        <translation>Les nœuds contiennent %1 de plus que le MemTotal de /proc/meminfo : leurs fichiers ont été lus à un instant d’écart.</translation>
+        <translation>Les nœuds contiennent %1 de plus que le MemTotal de /proc/meminfo&#xa0;: leurs fichiers ont été lus à un instant d&apos;écart.</translation>
     </message>
 </context>
 <context>
@@ -1988,54 +1988,54 @@
     <name>Overcommit</name>
     <message>
         <source>the commit limit cannot be computed here: meminfo lacks MemTotal or SwapTotal, or an overcommit sysctl is out of range</source>
-        <translation>la limite d’engagement ne peut pas être calculée ici&#xa0;: il manque MemTotal ou SwapTotal dans meminfo, ou un sysctl d’overcommit est hors de sa plage</translation>
+        <translation>la limite d&apos;engagement ne peut pas être calculée ici&#xa0;: il manque MemTotal ou SwapTotal dans meminfo, ou un sysctl de surengagement est hors de sa plage</translation>
     </message>
 </context>
 <context>
     <name>OvercommitView</name>
     <message>
         <source>&lt;b&gt;Heuristic&lt;/b&gt; (vm.overcommit_memory = 0, the default): the kernel refuses only an allocation that could never fit in RAM and swap together. It promises more than it has, betting that programs never touch all they ask for; if they do, the OOM killer settles it.</source>
-        <translation>&lt;b&gt;Heuristique&lt;/b&gt; (vm.overcommit_memory = 0, le réglage par défaut) : le noyau ne refuse qu’une allocation qui ne pourrait jamais tenir dans la RAM et le swap réunis. Il promet plus qu’il n’a, en pariant que les programmes ne touchent jamais tout ce qu’ils demandent ; sinon, le tueur OOM tranche.</translation>
+        <translation>&lt;b&gt;Heuristique&lt;/b&gt; (vm.overcommit_memory = 0, le réglage par défaut)&#xa0;: le noyau ne refuse qu&apos;une allocation qui ne pourrait jamais tenir dans la RAM et le swap réunis. Il promet plus qu&apos;il n&apos;a, en pariant que les programmes ne touchent jamais tout ce qu&apos;ils demandent&#xa0;; sinon, le tueur OOM tranche.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Always&lt;/b&gt; (vm.overcommit_memory = 1): every allocation is granted, however large. Nothing fails at allocation time; running out is left to the OOM killer.</source>
-        <translation>&lt;b&gt;Toujours&lt;/b&gt; (vm.overcommit_memory = 1) : toute allocation est accordée, quelle que soit sa taille. Rien n’échoue à l’allocation ; la pénurie est laissée au tueur OOM.</translation>
+        <translation>&lt;b&gt;Toujours&lt;/b&gt; (vm.overcommit_memory = 1)&#xa0;: toute allocation est accordée, quelle que soit sa taille. Rien n&apos;échoue à l&apos;allocation&#xa0;; la pénurie est laissée au tueur OOM.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Strict&lt;/b&gt; (vm.overcommit_memory = 2): the kernel refuses an allocation once what it has promised would pass the commit limit. Programs get errors instead of the OOM killer.</source>
-        <translation>&lt;b&gt;Strict&lt;/b&gt; (vm.overcommit_memory = 2) : le noyau refuse une allocation dès que ce qu’il a promis dépasserait la limite d’engagement. Les programmes reçoivent des erreurs au lieu du tueur OOM.</translation>
+        <translation>&lt;b&gt;Strict&lt;/b&gt; (vm.overcommit_memory = 2)&#xa0;: le noyau refuse une allocation dès que ce qu&apos;il a promis dépasserait la limite d&apos;engagement. Les programmes reçoivent des erreurs au lieu d&apos;être tués par le tueur OOM.</translation>
     </message>
     <message>
         <source>Overcommit mode</source>
-        <translation>Mode d’engagement</translation>
+        <translation>Mode de surengagement</translation>
     </message>
     <message>
         <source>Commit limit</source>
-        <translation>Limite d’engagement</translation>
+        <translation>Limite d&apos;engagement</translation>
     </message>
     <message>
         <source>Room left to commit</source>
-        <translation>Marge d’engagement restante</translation>
+        <translation>Marge d&apos;engagement restante</translation>
     </message>
     <message>
         <source>When a program asks for memory, the kernel only promises it; RAM is taken when the program first touches it. &lt;b&gt;Committed_AS&lt;/b&gt; adds up every promise still open: heaps, stacks, private mappings. The &lt;b&gt;commit limit&lt;/b&gt; is how much the kernel would promise in strict mode.</source>
-        <translation>Quand un programme demande de la mémoire, le noyau ne fait que la promettre ; la RAM est prise quand le programme la touche pour la première fois. &lt;b&gt;Committed_AS&lt;/b&gt; additionne toutes les promesses en cours : tas, piles, projections privées. La &lt;b&gt;limite d’engagement&lt;/b&gt; est ce que le noyau promettrait en mode strict.</translation>
+        <translation>Quand un programme demande de la mémoire, le noyau ne fait que la promettre&#xa0;; la RAM est prise quand le programme la touche pour la première fois. &lt;b&gt;Committed_AS&lt;/b&gt; additionne toutes les promesses en cours&#xa0;: tas, piles, projections privées. La &lt;b&gt;limite d&apos;engagement&lt;/b&gt; est ce que le noyau promettrait en mode strict.</translation>
     </message>
     <message>
         <source>Memory committed against the commit limit</source>
-        <translation>Mémoire engagée par rapport à la limite d’engagement</translation>
+        <translation>Mémoire engagée par rapport à la limite d&apos;engagement</translation>
     </message>
     <message>
         <source>Overcommit is unknown: %1.</source>
-        <translation>L’engagement est inconnu : %1.</translation>
+        <translation>Le mode de surengagement est inconnu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 committed of a %2 limit (%3 %)</source>
-        <translation>%1 engagés sur une limite de %2 (%3 %)</translation>
+        <translation>%1 engagés sur une limite de %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>Committed_AS is not in /proc/meminfo</source>
-        <translation>Committed_AS n’est pas dans /proc/meminfo</translation>
+        <translation>Committed_AS n&apos;est pas dans /proc/meminfo</translation>
     </message>
     <message>
         <source>vm.overcommit_kbytes plus all swap (%1)</source>
@@ -2043,15 +2043,15 @@
     </message>
     <message>
         <source>%1 % of the RAM outside huge page pools (vm.overcommit_ratio) plus all swap (%2)</source>
-        <translation>%1 % de la RAM hors réserves de pages énormes (vm.overcommit_ratio) plus tout le swap (%2)</translation>
+        <translation>%1&#xa0;% de la RAM hors réserves de pages énormes (vm.overcommit_ratio) plus tout le swap (%2)</translation>
     </message>
     <message>
         <source>Commit limit &lt;b&gt;%1&lt;/b&gt;: %2.</source>
-        <translation>Limite d’engagement &lt;b&gt;%1&lt;/b&gt; : %2.</translation>
+        <translation>Limite d&apos;engagement &lt;b&gt;%1&lt;/b&gt;&#xa0;: %2.</translation>
     </message>
     <message>
         <source>This kernel&apos;s meminfo has no CommitLimit to check it against.</source>
-        <translation>Le meminfo de ce noyau n’a pas de CommitLimit pour la vérifier.</translation>
+        <translation>Le meminfo de ce noyau n&apos;a pas de CommitLimit pour la vérifier.</translation>
     </message>
     <message>
         <source>The kernel&apos;s CommitLimit agrees.</source>
@@ -2059,27 +2059,27 @@
     </message>
     <message>
         <source>&lt;b&gt;The kernel&apos;s CommitLimit says %1&lt;/b&gt;: a setting changed between the reads, or this kernel computes it differently.</source>
-        <translation>&lt;b&gt;Le CommitLimit du noyau indique %1&lt;/b&gt; : un réglage a changé entre les lectures, ou ce noyau le calcule autrement.</translation>
+        <translation>&lt;b&gt;Le CommitLimit du noyau indique %1&lt;/b&gt;&#xa0;: un réglage a changé entre les lectures, ou ce noyau le calcule autrement.</translation>
     </message>
     <message>
         <source>Outside strict mode the limit refuses nothing; it measures how far promises run ahead of memory.</source>
-        <translation>Hors du mode strict, la limite ne refuse rien ; elle mesure de combien les promesses devancent la mémoire.</translation>
+        <translation>Hors du mode strict, la limite ne refuse rien&#xa0;; elle mesure de combien les promesses devancent la mémoire.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The limit is reached&lt;/b&gt;: new allocations of ordinary users fail; only root may use its reserve of %1.</source>
-        <translation>&lt;b&gt;La limite est atteinte&lt;/b&gt; : les nouvelles allocations des utilisateurs ordinaires échouent ; seul root peut puiser dans sa réserve de %1.</translation>
+        <translation>&lt;b&gt;La limite est atteinte&lt;/b&gt;&#xa0;: les nouvelles allocations des utilisateurs ordinaires échouent&#xa0;; seul root peut puiser dans sa réserve de %1.</translation>
     </message>
     <message>
         <source>/proc/meminfo has no Committed_AS</source>
-        <translation>/proc/meminfo n’a pas de Committed_AS</translation>
+        <translation>/proc/meminfo n&apos;a pas de Committed_AS</translation>
     </message>
     <message>
         <source>How much more can be committed is unknown: %1.</source>
-        <translation>On ne sait pas combien peut encore être engagé : %1.</translation>
+        <translation>On ne sait pas combien peut encore être engagé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; more can be committed before allocations start to fail; a large process fails somewhat sooner, as the kernel holds back up to a 32nd of its size (at most vm.user_reserve_kbytes) for it to recover. Root keeps %2 beyond that (vm.admin_reserve_kbytes), to be able to log in and repair.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; peuvent encore être engagés avant que les allocations n’échouent ; un gros processus échoue un peu plus tôt, car le noyau retient jusqu’à un 32e de sa taille (au plus vm.user_reserve_kbytes) pour qu’il puisse se rétablir. Root garde %2 au-delà (vm.admin_reserve_kbytes), pour pouvoir se connecter et réparer.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; peuvent encore être engagés avant que les allocations n&apos;échouent&#xa0;; un gros processus échoue un peu plus tôt, car le noyau retient jusqu&apos;à un 32e de sa taille (au plus vm.user_reserve_kbytes) pour qu&apos;il puisse se rétablir. Root garde %2 au-delà (vm.admin_reserve_kbytes), pour pouvoir se connecter et réparer.</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2106,7 @@
     </message>
     <message>
         <source>How much programs could still get without swapping (MemAvailable): free RAM plus the cache the kernel can drop.</source>
-        <translation>Ce que les programmes peuvent encore obtenir sans recourir à l&apos;espace d&apos;échange (MemAvailable)&#xa0;: la RAM libre plus le cache que le noyau peut libérer.</translation>
+        <translation>Ce que les programmes peuvent encore obtenir sans recourir au swap (MemAvailable)&#xa0;: la RAM libre plus le cache que le noyau peut libérer.</translation>
     </message>
     <message>
         <source>Used</source>
@@ -2130,7 +2130,7 @@
     </message>
     <message>
         <source>Swap space in use out of all swap space (SwapTotal − SwapFree).</source>
-        <translation>Espace d&apos;échange utilisé par rapport à l&apos;espace d&apos;échange total (SwapTotal − SwapFree).</translation>
+        <translation>Swap utilisé par rapport au swap total (SwapTotal − SwapFree).</translation>
     </message>
     <message>
         <source>Commit</source>
@@ -2138,7 +2138,7 @@
     </message>
     <message>
         <source>Memory promised to programs (Committed_AS) against the limit the kernel would enforce in strict overcommit mode (CommitLimit).</source>
-        <translation>Mémoire promise aux programmes (Committed_AS) face à la limite que le noyau imposerait en mode de surallocation strict (CommitLimit).</translation>
+        <translation>Mémoire promise aux programmes (Committed_AS) face à la limite que le noyau imposerait en mode de surengagement strict (CommitLimit).</translation>
     </message>
     <message>
         <source>Swap used</source>
@@ -2178,7 +2178,7 @@
     </message>
     <message>
         <source>no swap space is active</source>
-        <translation>aucun espace d&apos;échange actif</translation>
+        <translation>aucun swap actif</translation>
     </message>
     <message>
         <source>of a %1 limit (%2 %)</source>
@@ -2190,11 +2190,11 @@
     </message>
     <message>
         <source>&lt;b&gt;Free is not available.&lt;/b&gt; Only &lt;b&gt;%1&lt;/b&gt; of RAM holds nothing at all, yet &lt;b&gt;%2&lt;/b&gt; is available to programs: the kernel would hand over about &lt;b&gt;%3&lt;/b&gt; of cache it can drop before anything has to go to swap. Linux uses idle RAM as cache on purpose, so a small free figure is normal; watch available instead.</source>
-        <translation>&lt;b&gt;Libre ne veut pas dire disponible.&lt;/b&gt; La RAM totalement vide ne représente que &lt;b&gt;%1&lt;/b&gt;, et pourtant les programmes disposent encore de &lt;b&gt;%2&lt;/b&gt;&#xa0;: le noyau leur céderait environ &lt;b&gt;%3&lt;/b&gt; de cache libérable avant de devoir placer quoi que ce soit dans l&apos;espace d&apos;échange. Linux utilise volontairement la RAM inactive comme cache&#xa0;; une faible quantité de mémoire libre est donc normale. Surveillez plutôt la mémoire disponible.</translation>
+        <translation>&lt;b&gt;Libre ne veut pas dire disponible.&lt;/b&gt; La RAM totalement vide ne représente que &lt;b&gt;%1&lt;/b&gt;, et pourtant les programmes disposent encore de &lt;b&gt;%2&lt;/b&gt;&#xa0;: le noyau leur céderait environ &lt;b&gt;%3&lt;/b&gt; de cache libérable avant de devoir placer quoi que ce soit dans le swap. Linux utilise volontairement la RAM inactive comme cache&#xa0;; une faible quantité de mémoire libre est donc normale. Surveillez plutôt la mémoire disponible.</translation>
     </message>
     <message>
         <source>How RAM is used over the last minutes, stacked from programs&apos; own memory at the bottom; free memory on top only when asked for. Swap in use is the line, on the right axis.</source>
-        <translation>Utilisation de la RAM ces dernières minutes, empilée depuis la mémoire propre des programmes en bas&#xa0;; la mémoire libre en haut seulement sur demande. La swap utilisée est la ligne, sur l&apos;axe de droite.</translation>
+        <translation>Utilisation de la RAM ces dernières minutes, empilée depuis la mémoire propre des programmes en bas&#xa0;; la mémoire libre en haut seulement sur demande. Le swap utilisé est la ligne, sur l&apos;axe de droite.</translation>
     </message>
     <message>
         <source>Show &amp;free memory (colours as in the bar below)</source>
@@ -2253,7 +2253,7 @@
     <name>PosixSharedMemoryModel</name>
     <message>
         <source>What its pages take in RAM or swap; pages never written take nothing.</source>
-        <translation>Ce que ses pages occupent en RAM ou en swap ; les pages jamais écrites n’occupent rien.</translation>
+        <translation>Ce que ses pages occupent en RAM ou en swap&#xa0;; les pages jamais écrites n&apos;occupent rien.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2292,7 +2292,7 @@
     </message>
     <message>
         <source>Memory written out to swap and read back in, per second. Steady traffic both ways means the working set does not fit in RAM.</source>
-        <translation>Mémoire écrite dans l&apos;espace d&apos;échange et relue depuis celui-ci, par seconde. Un trafic constant dans les deux sens signifie que l&apos;ensemble de travail ne tient pas en RAM.</translation>
+        <translation>Mémoire écrite dans le swap et relue depuis celui-ci, par seconde. Un trafic constant dans les deux sens signifie que l&apos;ensemble de travail ne tient pas en RAM.</translation>
     </message>
     <message>
         <source>Major page faults</source>
@@ -2300,7 +2300,7 @@
     </message>
     <message>
         <source>Times per second a program touched memory that had to be read from disk or swap first. Each one is a wait.</source>
-        <translation>Nombre de fois par seconde où un programme a accédé à de la mémoire qu&apos;il a d&apos;abord fallu lire depuis le disque ou l&apos;espace d&apos;échange. Chacune de ces fois est une attente.</translation>
+        <translation>Nombre de fois par seconde où un programme a accédé à de la mémoire qu&apos;il a d&apos;abord fallu lire depuis le disque ou le swap. Chacune de ces fois est une attente.</translation>
     </message>
     <message>
         <source>Swap devices</source>
@@ -2352,15 +2352,15 @@
     </message>
     <message>
         <source>OOM kills</source>
-        <translation>Arrêts OOM</translation>
+        <translation>Éliminations OOM</translation>
     </message>
     <message>
         <source>OOM kill count</source>
-        <translation>Nombre d&apos;arrêts OOM</translation>
+        <translation>Nombre d&apos;éliminations OOM</translation>
     </message>
     <message>
         <source>OOM kill history</source>
-        <translation>Historique des arrêts OOM</translation>
+        <translation>Historique des éliminations OOM</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2385,10 +2385,6 @@
     <message>
         <source>What the process had in RAM when it was killed: anonymous, file and shared memory.</source>
         <translation>Ce que le processus avait en RAM au moment où il a été tué&#xa0;: mémoire anonyme, de fichiers et partagée.</translation>
-    </message>
-    <message>
-        <source>The whole system ran out of memory, or a control group reached its limit.</source>
-        <translation>Le système entier a manqué de mémoire, ou un groupe de contrôle a atteint sa limite.</translation>
     </message>
     <message>
         <source>Reading the kernel log…</source>
@@ -2432,11 +2428,11 @@
     </message>
     <message>
         <source>&lt;b&gt;zswap&lt;/b&gt; holds nothing: it is off, or nothing has been swapped out since it was turned on.</source>
-        <translation>&lt;b&gt;zswap&lt;/b&gt; ne contient rien&#xa0;: il est désactivé, ou rien n&apos;a été placé dans l&apos;espace d&apos;échange depuis son activation.</translation>
+        <translation>&lt;b&gt;zswap&lt;/b&gt; ne contient rien&#xa0;: il est désactivé, ou rien n&apos;a été placé dans le swap depuis son activation.</translation>
     </message>
     <message>
         <source>&lt;b&gt;zswap&lt;/b&gt; keeps %1 of swapped pages compressed in %2 of RAM (ratio %3) before they reach the swap device.</source>
-        <translation>&lt;b&gt;zswap&lt;/b&gt; conserve %1 de pages évincées vers l&apos;espace d&apos;échange, compressées dans %2 de RAM (taux %3), avant qu&apos;elles n&apos;atteignent le périphérique de swap.</translation>
+        <translation>&lt;b&gt;zswap&lt;/b&gt; conserve %1 de pages évincées vers le swap, compressées dans %2 de RAM (taux %3), avant qu&apos;elles n&apos;atteignent le périphérique de swap.</translation>
     </message>
     <message>
         <source>&lt;b&gt;zswap&lt;/b&gt;: this kernel does not report it (Zswap and Zswapped in meminfo, Linux 5.19 and later).</source>
@@ -2452,7 +2448,7 @@
     </message>
     <message>
         <source>This kernel does not count OOM kills (oom_kill in /proc/vmstat, Linux 4.13 and later).</source>
-        <translation>Ce noyau ne compte pas les arrêts OOM (oom_kill dans /proc/vmstat, Linux 4.13 et ultérieur).</translation>
+        <translation>Ce noyau ne compte pas les éliminations OOM (oom_kill dans /proc/vmstat, Linux 4.13 et ultérieur).</translation>
     </message>
     <message>
         <source>In control groups: %1</source>
@@ -2484,7 +2480,7 @@
     </message>
     <message>
         <source>No OOM kills in the %1.</source>
-        <translation>Aucun arrêt OOM dans le %1.</translation>
+        <translation>Aucune élimination OOM dans le %1.</translation>
     </message>
     <message>
         <source>From the %1.</source>
@@ -2506,12 +2502,36 @@
         <source>None active: memory that is not cache can only stay in RAM.</source>
         <translation>Aucun actif&#xa0;: la mémoire qui n&apos;est pas du cache ne peut que rester en RAM.</translation>
     </message>
+    <message>
+        <source>The whole system ran out of memory, or a control group reached its limit (the kernel&apos;s OOM killer); or systemd-oomd or earlyoom acted first, on pressure, swap or available memory.</source>
+        <translation>Le système entier a manqué de mémoire, ou un groupe de contrôle a atteint sa limite (le tueur OOM du noyau)&#xa0;; ou bien systemd-oomd ou earlyoom ont agi avant, sur la pression, le swap ou la mémoire disponible.</translation>
+    </message>
+    <message>
+        <source>systemd-oomd: memory pressure in %1 was %2 % for more than %3 (its limit: %4 %)</source>
+        <translation>systemd-oomd&#xa0;: la pression mémoire dans %1 a été de %2&#xa0;% pendant plus de %3 (sa limite&#xa0;: %4&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>systemd-oomd: %1 % of swap was in use (its limit: %2 %)</source>
+        <translation>systemd-oomd&#xa0;: %1&#xa0;% du swap était utilisé (sa limite&#xa0;: %2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed the whole control group</source>
+        <translation>systemd-oomd a éliminé tout le groupe de contrôle</translation>
+    </message>
+    <message>
+        <source>earlyoom (%1): %2 % of memory available and %3 % of swap free (its limits: %4 % and %5 %)</source>
+        <translation>earlyoom (%1)&#xa0;: %2&#xa0;% de la mémoire disponible et %3&#xa0;% du swap libre (ses limites&#xa0;: %4&#xa0;% et %5&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>earlyoom (%1): memory and swap at or under its limits (%2 % and %3 %)</source>
+        <translation>earlyoom (%1)&#xa0;: mémoire et swap à ou sous ses limites (%2&#xa0;% et %3&#xa0;%)</translation>
+    </message>
 </context>
 <context>
     <name>PrivilegedReply</name>
     <message>
         <source>the helper&apos;s client gave an answer MemLens does not understand: %1</source>
-        <translation>le client de l&apos;assistant a donné une réponse que MemLens ne comprend pas&#xa0;: %1</translation>
+        <translation>le client de l&apos;utilitaire privilégié a donné une réponse que MemLens ne comprend pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>You are not allowed to make this change: the system&apos;s policy refused it.</source>
@@ -2523,7 +2543,7 @@
     </message>
     <message>
         <source>MemLens&apos;s privileged helper is not installed. Install it with: sudo cmake --install build/dev --component memlens-helper --prefix /usr (./build.sh run does this for you).</source>
-        <translation>L&apos;assistant privilégié de MemLens n&apos;est pas installé. Installez-le avec&#xa0;: sudo cmake --install build/dev --component memlens-helper --prefix /usr (./build.sh run le fait pour vous).</translation>
+        <translation>L&apos;utilitaire privilégié de MemLens n&apos;est pas installé. Installez-le avec&#xa0;: sudo cmake --install build/dev --component memlens-helper --prefix /usr (./build.sh run le fait pour vous).</translation>
     </message>
     <message>
         <source>memlens-kauth-client was not found next to MemLens; rebuild MemLens (./build.sh run).</source>
@@ -2531,11 +2551,11 @@
     </message>
     <message>
         <source>The helper is busy with another change; try again in a moment.</source>
-        <translation>L&apos;assistant est occupé par une autre modification&#xa0;; réessayez dans un instant.</translation>
+        <translation>L&apos;utilitaire privilégié est occupé par une autre modification&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The helper refused the request: %1</source>
-        <translation>L&apos;assistant a refusé la requête&#xa0;: %1</translation>
+        <translation>L&apos;utilitaire privilégié a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>The kernel refused the value: %1</source>
@@ -2661,7 +2681,7 @@
     </message>
     <message>
         <source>Memory of this process moved out to swap.</source>
-        <translation>Mémoire de ce processus déplacée dans l&apos;espace d&apos;échange.</translation>
+        <translation>Mémoire de ce processus déplacée dans le swap.</translation>
     </message>
     <message>
         <source>Swap PSS</source>
@@ -2669,7 +2689,7 @@
     </message>
     <message>
         <source>Swap with each shared swapped page divided among the processes that map it.</source>
-        <translation>Espace d&apos;échange occupé, chaque page partagée évincée étant répartie entre les processus qui la projettent.</translation>
+        <translation>Swap occupé, chaque page partagée évincée étant répartie entre les processus qui la projettent.</translation>
     </message>
     <message>
         <source>OOM score</source>
@@ -2745,11 +2765,11 @@
     </message>
     <message>
         <source>Where this process&apos;s resident memory is, node by node, from /proc/PID/numa_maps.</source>
-        <translation>Où se trouve la mémoire résidente de ce processus, nœud par nœud, d’après /proc/PID/numa_maps.</translation>
+        <translation>Où se trouve la mémoire résidente de ce processus, nœud par nœud, d&apos;après /proc/PID/numa_maps.</translation>
     </message>
     <message>
         <source>node %1: %2</source>
-        <translation>nœud %1 : %2</translation>
+        <translation>nœud %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>none resident</source>
@@ -2916,7 +2936,7 @@
     </message>
     <message>
         <source>Memory of this process that has been moved out to swap.</source>
-        <translation>Mémoire de ce processus qui a été déplacée dans l&apos;espace d&apos;échange.</translation>
+        <translation>Mémoire de ce processus qui a été déplacée dans le swap.</translation>
     </message>
     <message>
         <source>Resident pages this process shares with at least one other process.</source>
@@ -2940,7 +2960,7 @@
     </message>
     <message>
         <source>Anonymous memory of this process in transparent huge pages (AnonHugePages): huge pages (2 MiB on x86-64) the kernel gave it on its own.</source>
-        <translation>Mémoire anonyme de ce processus en pages énormes transparentes (AnonHugePages) : des pages énormes (2 Mio sur x86-64) que le noyau lui a données de lui-même.</translation>
+        <translation>Mémoire anonyme de ce processus en pages énormes transparentes (AnonHugePages)&#xa0;: des pages énormes (2 Mio sur x86-64) que le noyau lui a données de lui-même.</translation>
     </message>
     <message>
         <source>No GPU open</source>
@@ -3211,11 +3231,11 @@
     <name>ReplaySource</name>
     <message>
         <source>cannot open the recording %1: %2</source>
-        <translation>impossible d’ouvrir l’enregistrement %1&#xa0;: %2</translation>
+        <translation>impossible d&apos;ouvrir l&apos;enregistrement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the recording has ended</source>
-        <translation>l’enregistrement est terminé</translation>
+        <translation>l&apos;enregistrement est terminé</translation>
     </message>
 </context>
 <context>
@@ -3301,13 +3321,13 @@
     <message numerus="yes">
         <source>System V segments no process has attached: %n. They keep their memory until removed (ipcrm -m ID).</source>
         <translation>
-            <numerusform>Segments System V qu’aucun processus n’a attachés : %n. Ils gardent leur mémoire jusqu’à leur suppression (ipcrm -m ID).</numerusform>
-            <numerusform>Segments System V qu’aucun processus n’a attachés : %n. Ils gardent leur mémoire jusqu’à leur suppression (ipcrm -m ID).</numerusform>
+            <numerusform>Segments System V qu&apos;aucun processus n&apos;a attachés&#xa0;: %n. Ils gardent leur mémoire jusqu&apos;à leur suppression (ipcrm -m ID).</numerusform>
+            <numerusform>Segments System V qu&apos;aucun processus n&apos;a attachés&#xa0;: %n. Ils gardent leur mémoire jusqu&apos;à leur suppression (ipcrm -m ID).</numerusform>
         </translation>
     </message>
     <message>
         <source>Shared memory lives in RAM (or swap) like a program&apos;s own. System V segments and the files in /dev/shm and other tmpfs belong to no single program: they stay until removed, even after every program using them has ended. Shmem also counts memory these lists cannot show, which goes with its last user: shared anonymous mappings, memfd files and graphics buffers.</source>
-        <translation>La mémoire partagée vit en RAM (ou en swap) comme celle d’un programme. Les segments System V et les fichiers de /dev/shm et des autres tmpfs n’appartiennent à aucun programme : ils restent jusqu’à leur suppression, même après la fin de tous les programmes qui s’en servaient. Shmem compte aussi de la mémoire que ces listes ne peuvent montrer et qui part avec son dernier utilisateur : projections anonymes partagées, fichiers memfd et tampons graphiques.</translation>
+        <translation>La mémoire partagée vit en RAM (ou en swap) comme celle d&apos;un programme. Les segments System V et les fichiers de /dev/shm et des autres tmpfs n&apos;appartiennent à aucun programme&#xa0;: ils restent jusqu&apos;à leur suppression, même après la fin de tous les programmes qui s&apos;en servaient. Shmem compte aussi de la mémoire que ces listes ne peuvent montrer et qui part avec son dernier utilisateur&#xa0;: projections anonymes partagées, fichiers memfd et tampons graphiques.</translation>
     </message>
     <message>
         <source>Unavailable: %1</source>
@@ -3330,15 +3350,15 @@
     </message>
     <message>
         <source>Counted in SReclaimable: the kernel frees it when memory runs short.</source>
-        <translation>Compté dans SReclaimable : le noyau le libère quand la mémoire manque.</translation>
+        <translation>Compté dans SReclaimable&#xa0;: le noyau le libère quand la mémoire manque.</translation>
     </message>
     <message>
         <source>Counted in SUnreclaim: freed only when its objects are.</source>
-        <translation>Compté dans SUnreclaim : libéré seulement avec ses objets.</translation>
+        <translation>Compté dans SUnreclaim&#xa0;: libéré seulement avec ses objets.</translation>
     </message>
     <message>
         <source>Allocated objects against the room the cache&apos;s slabs have: the rest is held, but free.</source>
-        <translation>Objets alloués par rapport à la place des slabs du cache : le reste est retenu, mais libre.</translation>
+        <translation>Objets alloués par rapport à la place des slabs du cache&#xa0;: le reste est retenu, mais libre.</translation>
     </message>
     <message>
         <source>Cache</source>
@@ -3358,7 +3378,7 @@
     </message>
     <message>
         <source>Object size</source>
-        <translation>Taille d’objet</translation>
+        <translation>Taille d&apos;objet</translation>
     </message>
     <message>
         <source>Use</source>
@@ -3433,7 +3453,7 @@
     </message>
     <message>
         <source>only strict overcommit (vm.overcommit_memory = 2) refuses allocations at the limit</source>
-        <translation>seul l’overcommit strict (vm.overcommit_memory = 2) refuse les allocations à la limite</translation>
+        <translation>seul le surengagement strict (vm.overcommit_memory = 2) refuse les allocations à la limite</translation>
     </message>
     <message>
         <source>this kernel&apos;s /proc/sysvipc/shm has no rss and swap columns</source>
@@ -3454,7 +3474,7 @@
     <name>SnapshotStream</name>
     <message>
         <source>this is not a MemLens recording or snapshot stream</source>
-        <translation>ce n’est ni un enregistrement ni un flux d’instantanés de MemLens</translation>
+        <translation>ce n&apos;est ni un enregistrement ni un flux d&apos;instantanés de MemLens</translation>
     </message>
     <message>
         <source>the stream is in format %1; this MemLens reads format %2</source>
@@ -3466,7 +3486,7 @@
     </message>
     <message>
         <source>the stream is damaged: a snapshot could not be read</source>
-        <translation>le flux est endommagé&#xa0;: un instantané n’a pas pu être lu</translation>
+        <translation>le flux est endommagé&#xa0;: un instantané n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>the stream is damaged: a process is listed twice</source>
@@ -3478,7 +3498,7 @@
     </message>
     <message>
         <source>the stream is damaged: a process is said unchanged that was never sent</source>
-        <translation>le flux est endommagé&#xa0;: un processus est dit inchangé alors qu’il n’a jamais été envoyé</translation>
+        <translation>le flux est endommagé&#xa0;: un processus est dit inchangé alors qu&apos;il n&apos;a jamais été envoyé</translation>
     </message>
     <message>
         <source>the stream is damaged: library times came before any library snapshot</source>
@@ -3489,7 +3509,7 @@
     <name>SysVSegmentModel</name>
     <message>
         <source>No process has this segment attached: it holds its memory until someone removes it (ipcrm -m %1).</source>
-        <translation>Aucun processus n’a ce segment attaché : il garde sa mémoire jusqu’à ce que quelqu’un le supprime (ipcrm -m %1).</translation>
+        <translation>Aucun processus n&apos;a ce segment attaché&#xa0;: il garde sa mémoire jusqu&apos;à ce que quelqu&apos;un le supprime (ipcrm -m %1).</translation>
     </message>
     <message>
         <source>this kernel&apos;s /proc/sysvipc/shm has no rss and swap columns</source>
@@ -3505,7 +3525,7 @@
     </message>
     <message>
         <source>The process that last attached or detached it.</source>
-        <translation>Le processus qui l’a attaché ou détaché en dernier.</translation>
+        <translation>Le processus qui l&apos;a attaché ou détaché en dernier.</translation>
     </message>
     <message>
         <source>Key</source>
@@ -3612,7 +3632,7 @@
     </message>
     <message>
         <source>Background threshold</source>
-        <translation>Seuil d’arrière-plan</translation>
+        <translation>Seuil d&apos;arrière-plan</translation>
     </message>
     <message>
         <source>Throttle threshold</source>
@@ -3620,7 +3640,7 @@
     </message>
     <message>
         <source>Dirtied</source>
-        <translation>Salies</translation>
+        <translation>Modifiées</translation>
     </message>
     <message>
         <source>Written</source>
@@ -3644,11 +3664,11 @@
     </message>
     <message>
         <source>Dirty pages</source>
-        <translation>Pages sales</translation>
+        <translation>Pages modifiées</translation>
     </message>
     <message>
         <source>Dirty and being written back</source>
-        <translation>Sales et en cours d’écriture</translation>
+        <translation>Modifiées et en cours d&apos;écriture</translation>
     </message>
     <message>
         <source>ZFS ARC</source>
@@ -3689,7 +3709,7 @@
     <name>SystemSnapshot</name>
     <message>
         <source>vm.%1 was not read</source>
-        <translation>vm.%1 n’a pas été lu</translation>
+        <translation>vm.%1 n&apos;a pas été lu</translation>
     </message>
 </context>
 <context>
@@ -3731,11 +3751,11 @@
     </message>
     <message>
         <source>. The PSS of %1 could not be read (another user&apos;s) and is not in this sum.</source>
-        <translation>. La PSS de %1 n&apos;a pas pu être lue (d&apos;un autre utilisateur) et ne figure pas dans cette somme.</translation>
+        <translation>. Le PSS de %1 n&apos;a pas pu être lu (d&apos;un autre utilisateur) et ne figure pas dans cette somme.</translation>
     </message>
     <message>
         <source>the PSS of its processes could not be read (another user&apos;s)</source>
-        <translation>la PSS de ses processus n&apos;a pas pu être lue (d&apos;un autre utilisateur)</translation>
+        <translation>le PSS de ses processus n&apos;a pas pu être lu (d&apos;un autre utilisateur)</translation>
     </message>
     <message>
         <source>Application</source>
@@ -3829,7 +3849,7 @@
     </message>
     <message>
         <source>Memory pressure (PSI some), data written to swap and major page faults, averaged</source>
-        <translation>Pression mémoire (PSI some), données écrites dans l&apos;espace d&apos;échange et défauts de page majeurs, en moyenne</translation>
+        <translation>Pression mémoire (PSI some), données écrites dans le swap et défauts de page majeurs, en moyenne</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3880,7 +3900,7 @@
     </message>
     <message>
         <source>Helper not installed</source>
-        <translation>Assistant non installé</translation>
+        <translation>Utilitaire privilégié non installé</translation>
     </message>
     <message>
         <source>Swappiness</source>
@@ -3892,7 +3912,7 @@
     </message>
     <message>
         <source>How readily the kernel moves idle program memory to swap rather than dropping file cache. &lt;b&gt;60&lt;/b&gt; is the kernel&apos;s default; &lt;b&gt;about 10&lt;/b&gt; keeps a desktop&apos;s programs in RAM longer; &lt;b&gt;1–10&lt;/b&gt; suits databases that manage their own cache; above 100 (Linux 5.8 and later) prefers swapping, which suits fast swap such as zram.</source>
-        <translation>Propension du noyau à déplacer la mémoire inactive des programmes vers l&apos;espace d&apos;échange plutôt qu&apos;à libérer le cache de fichiers. &lt;b&gt;60&lt;/b&gt; est la valeur par défaut du noyau&#xa0;; &lt;b&gt;environ 10&lt;/b&gt; garde plus longtemps en RAM les programmes d&apos;un poste de travail&#xa0;; &lt;b&gt;1–10&lt;/b&gt; convient aux bases de données qui gèrent leur propre cache&#xa0;; au-delà de 100 (Linux 5.8 et ultérieur), le noyau privilégie l&apos;espace d&apos;échange, ce qui convient à un swap rapide comme zram.</translation>
+        <translation>Propension du noyau à déplacer la mémoire inactive des programmes vers le swap plutôt qu&apos;à libérer le cache de fichiers. &lt;b&gt;60&lt;/b&gt; est la valeur par défaut du noyau&#xa0;; &lt;b&gt;environ 10&lt;/b&gt; garde plus longtemps en RAM les programmes d&apos;un poste de travail&#xa0;; &lt;b&gt;1–10&lt;/b&gt; convient aux bases de données qui gèrent leur propre cache&#xa0;; au-delà de 100 (Linux 5.8 et ultérieur), le noyau privilégie le swap, ce qui convient à un swap rapide comme zram.</translation>
     </message>
     <message>
         <source>&amp;Apply swappiness</source>
@@ -4142,47 +4162,47 @@
     </message>
     <message>
         <source>%1 % of %2 that can be dirtied (vm.%3)</source>
-        <translation>%1 % des %2 qui peuvent être salis (vm.%3)</translation>
+        <translation>%1&#xa0;% des %2 qui peuvent être modifiés (vm.%3)</translation>
     </message>
     <message>
         <source>Dirty page thresholds</source>
-        <translation>Seuils des pages sales</translation>
+        <translation>Seuils des pages modifiées</translation>
     </message>
     <message>
         <source>Dirty pages and their thresholds</source>
-        <translation>Pages sales et leurs seuils</translation>
+        <translation>Pages modifiées et leurs seuils</translation>
     </message>
     <message>
         <source>Dirty and writeback memory over time, with the background and throttle thresholds</source>
-        <translation>Mémoire sale et en écriture au fil du temps, avec les seuils d’arrière-plan et de freinage</translation>
+        <translation>Mémoire modifiée et en écriture au fil du temps, avec les seuils d&apos;arrière-plan et de freinage</translation>
     </message>
     <message>
         <source>Pages dirtied and written out</source>
-        <translation>Pages salies et écrites</translation>
+        <translation>Pages modifiées et écrites</translation>
     </message>
     <message>
         <source>Bytes dirtied and written back per second</source>
-        <translation>Octets salis et réécrits par seconde</translation>
+        <translation>Octets modifiés et réécrits par seconde</translation>
     </message>
     <message>
         <source>The thresholds are unknown: %1.</source>
-        <translation>Les seuils sont inconnus : %1.</translation>
+        <translation>Les seuils sont inconnus&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Background threshold &lt;b&gt;%1&lt;/b&gt; (%2); throttle threshold &lt;b&gt;%3&lt;/b&gt; (%4).</source>
-        <translation>Seuil d’arrière-plan &lt;b&gt;%1&lt;/b&gt; (%2) ; seuil de freinage &lt;b&gt;%3&lt;/b&gt; (%4).</translation>
+        <translation>Seuil d&apos;arrière-plan &lt;b&gt;%1&lt;/b&gt; (%2)&#xa0;; seuil de freinage &lt;b&gt;%3&lt;/b&gt; (%4).</translation>
     </message>
     <message>
         <source>The background setting is not below the throttle one, so the kernel uses half the throttle threshold.</source>
-        <translation>Le réglage d’arrière-plan n’est pas inférieur à celui de freinage : le noyau prend la moitié du seuil de freinage.</translation>
+        <translation>Le réglage d&apos;arrière-plan n&apos;est pas inférieur à celui de freinage&#xa0;: le noyau prend la moitié du seuil de freinage.</translation>
     </message>
     <message>
         <source>Dirty now: &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>Sales à présent : &lt;b&gt;%1&lt;/b&gt;.</translation>
+        <translation>Modifiées à présent&#xa0;: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Programs that write files change pages in RAM first; the kernel writes them to disk later. Until then they are &lt;i&gt;dirty&lt;/i&gt;. When Dirty passes the &lt;b&gt;background threshold&lt;/b&gt;, the kernel&apos;s flusher threads start writing in the background while programs carry on. Once dirty pages and those being written pass the midpoint between the two lines, programs that write are slowed down, the more the closer they get to the &lt;b&gt;throttle threshold&lt;/b&gt;; at it they wait until enough has been written: copies crawl and the desktop can stall.</source>
-        <translation>Les programmes qui écrivent des fichiers modifient d’abord des pages en RAM ; le noyau les écrit sur le disque plus tard. D’ici là, elles sont &lt;i&gt;sales&lt;/i&gt;. Quand Dirty dépasse le &lt;b&gt;seuil d’arrière-plan&lt;/b&gt;, les threads d’écriture du noyau commencent à écrire en arrière-plan pendant que les programmes continuent. Dès que les pages sales et celles en cours d’écriture dépassent le milieu entre les deux lignes, les programmes qui écrivent sont ralentis, d’autant plus qu’ils approchent du &lt;b&gt;seuil de freinage&lt;/b&gt; ; là, ils attendent qu’assez ait été écrit : les copies rampent et le bureau peut se figer.</translation>
+        <translation>Les programmes qui écrivent des fichiers modifient d&apos;abord des pages en RAM&#xa0;; le noyau les écrit sur le disque plus tard. D&apos;ici là, elles sont &lt;i&gt;modifiées&lt;/i&gt;. Quand Dirty dépasse le &lt;b&gt;seuil d&apos;arrière-plan&lt;/b&gt;, les threads d&apos;écriture du noyau commencent à écrire en arrière-plan pendant que les programmes continuent. Dès que les pages modifiées et celles en cours d&apos;écriture dépassent le milieu entre les deux lignes, les programmes qui écrivent sont ralentis, d&apos;autant plus qu&apos;ils approchent du &lt;b&gt;seuil de freinage&lt;/b&gt;&#xa0;; là, ils attendent qu&apos;assez ait été écrit&#xa0;: les copies rampent et le bureau peut se figer.</translation>
     </message>
 </context>
 <context>
@@ -4235,7 +4255,7 @@
     </message>
     <message>
         <source>With --agent: stop after N snapshots.</source>
-        <translation>Avec --agent&#xa0;: s’arrêter après N instantanés.</translation>
+        <translation>Avec --agent&#xa0;: s&apos;arrêter après N instantanés.</translation>
     </message>
     <message>
         <source>Play a recording made with --agent instead of reading /proc.</source>
@@ -4243,11 +4263,11 @@
     </message>
     <message>
         <source>the recording &quot;%1&quot; cannot be read</source>
-        <translation>l’enregistrement «&#xa0;%1&#xa0;» ne peut pas être lu</translation>
+        <translation>l&apos;enregistrement «&#xa0;%1&#xa0;» ne peut pas être lu</translation>
     </message>
     <message>
         <source>Read each process&apos;s PSS again at least every S seconds, even if its memory did not move (1 to 600; default: as last time, at first 10).</source>
-        <translation>Relire la PSS de chaque processus au moins toutes les S secondes, même si sa mémoire n’a pas bougé (de 1 à 600&#xa0;; par défaut&#xa0;: comme la dernière fois, 10 au départ).</translation>
+        <translation>Relire le PSS de chaque processus au moins toutes les S secondes, même si sa mémoire n&apos;a pas bougé (de 1 à 600&#xa0;; par défaut&#xa0;: comme la dernière fois, 10 au départ).</translation>
     </message>
     <message>
         <source>--pss-max-age must be between 1 and 600 seconds</source>

@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "processespage.h"
 #include "processfilterproxy.h"
+#include "translationloader.h"
 
 #include "model/processmodel.h"
 #include "read/sysroot.h"
@@ -72,6 +73,7 @@ int main(int argc, char **argv)
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
+    TranslationLoader::install(&app); // as the application does: LANGUAGE=de draws the German window
     if (parser.isSet(dark)) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
