@@ -168,7 +168,10 @@ QWidget *PressurePage::createOomRow(ProcessModel *processes)
     m_killHistory->setRootIsDecorated(false);
     m_killHistory->setHeaderLabels({tr("Time"), tr("Process"), tr("RSS"), tr("Why"), tr("OOM adj")});
     m_killHistory->headerItem()->setToolTip(2, tr("What the process had in RAM when it was killed: anonymous, file and shared memory."));
-    m_killHistory->headerItem()->setToolTip(3, tr("The whole system ran out of memory, or a control group reached its limit."));
+    m_killHistory->headerItem()->setToolTip(
+        3,
+        tr("The whole system ran out of memory, or a control group reached its limit (the kernel's OOM killer); or systemd-oomd or earlyoom "
+           "acted first, on pressure, swap or available memory."));
     m_killHistory->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_killHistory->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_killHistory->header()->setStretchLastSection(false);
@@ -287,6 +290,28 @@ void PressurePage::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
 }
 
+// Why systemd-oomd or earlyoom killed, in the figures they logged.
+static QString daemonReason(const OomKill &kill)
+{
+    const QLocale locale;
+    const auto share = [&locale](const std::optional<double> &value) {
+        return value ? locale.toString(*value, 'f', 1) : ByteFormat::unavailable();
+    };
+    if (kill.killer == OomKiller::SystemdOomd) {
+        if (kill.pressurePercent)
+            return PressurePage::tr("systemd-oomd: memory pressure in %1 was %2 % for more than %3 (its limit: %4 %)")
+                .arg(TextEscape::visible(kill.watchedCgroup), share(kill.pressurePercent), kill.duration, share(kill.limitPercent));
+        if (kill.swapPercent)
+            return PressurePage::tr("systemd-oomd: %1 % of swap was in use (its limit: %2 %)").arg(share(kill.swapPercent), share(kill.limitPercent));
+        return PressurePage::tr("systemd-oomd killed the whole control group");
+    }
+    if (kill.availablePercent && kill.swapPercent)
+        return PressurePage::tr("earlyoom (%1): %2 % of memory available and %3 % of swap free (its limits: %4 % and %5 %)")
+            .arg(kill.signal, share(kill.availablePercent), share(kill.swapPercent), share(kill.limitPercent), share(kill.swapLimitPercent));
+    return PressurePage::tr("earlyoom (%1): memory and swap at or under its limits (%2 % and %3 %)")
+        .arg(kill.signal, share(kill.limitPercent), share(kill.swapLimitPercent));
+}
+
 void PressurePage::applyKillHistory(const KillHistory &history)
 {
     const QLocale locale;
@@ -296,6 +321,18 @@ void PressurePage::applyKillHistory(const KillHistory &history)
         const OomKill &kill = history.kills[i];
         auto *item = new QTreeWidgetItem(m_killHistory);
         item->setText(0, kill.timeMs ? locale.toString(QDateTime::fromMSecsSinceEpoch(*kill.timeMs), QLocale::ShortFormat) : ByteFormat::unavailable());
+        if (kill.killer != OomKiller::Kernel) {
+            // systemd-oomd ends a whole control group, named by its unit; earlyoom one process.
+            item->setText(1, kill.pid > 0 ? tr("%1 (%2)").arg(TextEscape::visible(kill.name)).arg(kill.pid) : TextEscape::visible(kill.name));
+            item->setToolTip(1, TextEscape::visible(kill.cgroup));
+            item->setText(2, ByteFormat::humanOrDash(kill.rssBytes));
+            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+            item->setText(3, daemonReason(kill));
+            item->setToolTip(3, daemonReason(kill));
+            item->setText(4, kill.oomScoreAdj ? QString::number(*kill.oomScoreAdj) : ByteFormat::unavailable());
+            item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+            continue;
+        }
         item->setText(1, tr("%1 (%2)").arg(TextEscape::visible(kill.name)).arg(kill.pid)); // the victim's own name
         std::optional<qint64> rss;
         if (kill.anonRssBytes && kill.fileRssBytes && kill.shmemRssBytes)

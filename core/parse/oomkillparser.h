@@ -10,9 +10,18 @@
 
 #include <optional>
 
-// One process the kernel's OOM killer killed, from its kernel log messages. Figures an older
-// kernel did not print, or a damaged message did not hold, are absent rather than zero.
+// Who ended a program for want of memory.
+enum class OomKiller : quint8 {
+    Kernel, // the kernel's OOM killer: the whole system, or a cgroup at its limit
+    SystemdOomd, // systemd-oomd, on memory pressure or swap use of a cgroup it watches
+    Earlyoom, // earlyoom, on available memory and free swap under its limits
+};
+
+// One process the kernel's OOM killer killed, from its kernel log messages, or one that
+// systemd-oomd or earlyoom killed, from theirs (OomDaemonParser). Figures an older kernel or
+// daemon did not print, or a damaged message did not hold, are absent rather than zero.
 struct OomKill {
+    OomKiller killer = OomKiller::Kernel;
     std::optional<qint64> timeMs; // wall clock, ms since the epoch; absent when the boot time is unknown
     qint64 pid = 0;
     QString name; // the task's command name (at most 15 bytes; may hold spaces, parentheses, commas)
@@ -31,6 +40,21 @@ struct OomKill {
     QString constraint; // "CONSTRAINT_NONE", "CONSTRAINT_CPUSET", "CONSTRAINT_MEMORY_POLICY", "CONSTRAINT_MEMCG"
     QString cgroup; // the victim's memory cgroup ("/system.slice/foo.service")
     QString limitCgroup; // for CONSTRAINT_MEMCG: the cgroup whose limit was hit (the victim's or an ancestor)
+
+    // A daemon's reason, in its own figures (percentages as it printed them):
+    // - systemd-oomd on pressure: pressure is the watched cgroup's PSI some avg10, over limit for
+    //   duration ("20s"); on swap: swap is the share of swap in use, over limit;
+    // - earlyoom: available is MemAvailable's share of RAM, swap the share of swap free, both at
+    //   or under their limits (limit and swapLimit); signal is what it sent (SIGTERM, SIGKILL).
+    QString watchedCgroup; // systemd-oomd: the cgroup whose pressure or swap it watched
+    std::optional<double> pressurePercent;
+    std::optional<double> availablePercent;
+    std::optional<double> swapPercent;
+    std::optional<double> limitPercent;
+    std::optional<double> swapLimitPercent;
+    QString duration;
+    QString signal;
+    std::optional<qint64> rssBytes; // earlyoom: the victim's VmRSS when it was chosen
 
     bool operator==(const OomKill &) const = default;
 };

@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <limits>
 #include <systemd/sd-journal.h>
 #include <unistd.h>
 
@@ -60,11 +61,16 @@ KillHistory KillHistoryReader::read()
 
 void KillHistoryReader::collect()
 {
-    m_history.kills.append(m_parser.takeKills());
+    // The kernel's kills and the daemons' come from two parsers: in time order again.
+    QList<OomKill> fresh = m_parser.takeKills() + m_daemons.takeKills();
+    std::stable_sort(fresh.begin(), fresh.end(), [](const OomKill &a, const OomKill &b) {
+        return a.timeMs.value_or(std::numeric_limits<qint64>::min()) < b.timeMs.value_or(std::numeric_limits<qint64>::min());
+    });
+    m_history.kills.append(fresh);
     if (m_history.kills.size() > maxKills)
         m_history.kills.remove(0, m_history.kills.size() - maxKills);
     if (m_history.problem.isEmpty())
-        m_history.problem = m_parser.problem();
+        m_history.problem = !m_parser.problem().isEmpty() ? m_parser.problem() : m_daemons.problem();
 }
 
 bool KillHistoryReader::readJournal()
@@ -74,8 +80,11 @@ bool KillHistoryReader::readJournal()
             m_journal = nullptr;
             return false;
         }
-        // Only the kernel's messages: the journal's index finds them without reading the rest.
-        if (sd_journal_add_match(m_journal, "_TRANSPORT=kernel", 0) < 0)
+        // Only the kernel's messages and the OOM daemons': the journal's index finds them without
+        // reading the rest.
+        if (sd_journal_add_match(m_journal, "_TRANSPORT=kernel", 0) < 0 || sd_journal_add_disjunction(m_journal) < 0
+            || sd_journal_add_match(m_journal, "SYSLOG_IDENTIFIER=systemd-oomd", 0) < 0 || sd_journal_add_disjunction(m_journal) < 0
+            || sd_journal_add_match(m_journal, "SYSLOG_IDENTIFIER=earlyoom", 0) < 0)
             return false;
         // Sets up the inotify watch that lets sd_journal_process() see entries and files added
         // between reads; the journal stays open and positioned after the last entry read.
@@ -84,12 +93,21 @@ bool KillHistoryReader::readJournal()
         sd_journal_process(m_journal);
     }
     for (int i = 0; i < maxJournalEntriesPerRead && sd_journal_next(m_journal) > 0; ++i) {
-        m_journalHasKernelMessages = true;
         const void *data = nullptr;
         size_t length = 0;
+        QByteArray identifier;
+        if (sd_journal_get_data(m_journal, "SYSLOG_IDENTIFIER", &data, &length) >= 0 && length > 18)
+            identifier = QByteArray(static_cast<const char *>(data) + 18, qsizetype(length) - 18); // "SYSLOG_IDENTIFIER="
+        const bool daemon = identifier == "systemd-oomd" || identifier == "earlyoom";
+        m_journalHasKernelMessages = m_journalHasKernelMessages || !daemon;
         if (sd_journal_get_data(m_journal, "MESSAGE", &data, &length) < 0 || length < 8)
             continue;
         const QByteArrayView message = QByteArrayView(static_cast<const char *>(data), qsizetype(length)).sliced(8); // "MESSAGE="
+        if (daemon) {
+            uint64_t realtime = 0;
+            m_daemons.add(sd_journal_get_realtime_usec(m_journal, &realtime) >= 0 ? std::optional(qint64(realtime / 1000)) : std::nullopt, identifier, message);
+            continue;
+        }
         // Almost every kernel message is about something else: skip those before asking for more.
         if (!message.startsWith("oom-kill:") && !message.contains("Killed process "))
             continue;

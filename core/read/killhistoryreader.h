@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "parse/oomdaemonparser.h"
 #include "parse/oomkillparser.h"
 #include "read/filereader.h"
 #include "read/sysroot.h"
@@ -15,7 +16,8 @@
 
 struct sd_journal;
 
-// The processes the kernel's OOM killer killed, as far back as the log goes.
+// The processes the kernel's OOM killer killed, and those systemd-oomd and earlyoom killed, as
+// far back as the log goes.
 struct KillHistory {
     QList<OomKill> kills; // oldest first
     QString source; // where they were read: "systemd journal" or "kernel log buffer"
@@ -79,5 +81,6 @@ private:
     QByteArray m_bootId; // the journal's boot of the last OOM message read
     bool m_journalHasKernelMessages = false;
     OomKillParser m_parser;
+    OomDaemonParser m_daemons; // systemd-oomd's and earlyoom's, from the journal only
     KillHistory m_history;
 };

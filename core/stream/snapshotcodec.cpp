@@ -359,6 +359,7 @@ void fields(S &s, T &v)
 {
     s &v.timeMs &v.pid &v.name &v.uid &v.trigger &v.totalVmBytes &v.anonRssBytes &v.fileRssBytes &v.shmemRssBytes &v.pageTablesBytes &v.oomScoreAdj;
     s &v.constraint &v.cgroup &v.limitCgroup;
+    s &v.killer &v.watchedCgroup &v.pressurePercent &v.availablePercent &v.swapPercent &v.limitPercent &v.swapLimitPercent &v.duration &v.signal &v.rssBytes;
 }
 template<typename S, Is<KillHistory> T>
 void fields(S &s, T &v)

@@ -32,7 +32,8 @@ namespace SnapshotStream
 inline constexpr char magic[] = "MEMLENS-SNAPSHOTS";
 // 2: each process record says when it was read; 3: huge page pools, KSM, dirty thresholds, NUMA
 // nodes, shared memory; 4: mappings, NUMA residency, libraries, cgroups, kill history, slab
-// caches and the agent's failure; 5: GPU clients per process, GPU devices and the ZFS ARC.
+// caches and the agent's failure; 5: GPU clients per process, GPU devices, the ZFS ARC, and the
+// kills of systemd-oomd and earlyoom.
 inline constexpr quint32 version = 5;
 // Tags on the wire are the alternative's index + 1: append new kinds, never reorder.
 using Snapshot = std::

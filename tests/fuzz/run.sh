@@ -76,6 +76,7 @@ seed fuzz_zrammmstatparser $fixtures/*/sys/block/*/mm_stat
 seed fuzz_boottimeparser $fixtures/*/proc/stat
 seed fuzz_kmsgrecordparser $fixtures/*/dev/kmsg
 seed fuzz_oomkillparser $fixtures/*/dev/kmsg
+seed fuzz_oomdaemonparser $fixtures/oom-daemons/*.txt
 seed fuzz_slabinfoparser $fixtures/*/proc/slabinfo
 seed fuzz_nodememinfoparser $fixtures/*/sys/devices/system/node/node*/meminfo
 seed fuzz_numamapsparser $fixtures/*/proc/[0-9]*/numa_maps

@@ -33,11 +33,13 @@
 #include "model/systemhistory.h"
 #include "model/topapplicationsmodel.h"
 #include "parse/meminfoparser.h"
+#include "parse/oomdaemonparser.h"
 #include "parse/smapsparser.h"
 #include "sample/processsampler.h"
 #include "source/recenthosts.h"
 #include "stream/snapshotstream.h"
 #include "support/fixtures.h"
+#include "support/journaltext.h"
 #include "support/waits.h"
 #include "support/widgets.h"
 
@@ -107,6 +109,7 @@ private Q_SLOTS:
     void statusSaysWhatIsPartial();
     void killHistoryAndZram();
     void unreadableKillHistoryIsSaid();
+    void killHistoryNamesTheDaemons();
     void tuningShowsTheKnobsAsTheyAre();
     void oomAdjustDialogStartsFromTheProcess();
     void replayShowsTheRecording();
@@ -537,6 +540,36 @@ void TestMainWindow::killHistoryAndZram()
     QVERIFY(zram.contains(QLocale().toString(29360128.0 / 4533566.0, 'f', 2)));
     QVERIFY(zram.contains(u"lz4"_s));
     QVERIFY(zram.contains(u"<b>zram1</b>: not set up."_s));
+}
+
+void TestMainWindow::killHistoryNamesTheDaemons()
+{
+    // systemd-oomd's and earlyoom's kills come from the journal, which a captured tree has not:
+    // the page is given those of the journal fixture as the reader would give them.
+    OomDaemonParser parser;
+    for (const JournalLine &line : journalLines(Fixtures::file("oom-daemons", "journal.txt")))
+        parser.add(line.timeMs, line.identifier, line.message);
+    KillHistory history;
+    history.kills = parser.takeKills();
+    history.source = u"systemd journal"_s;
+    PressurePage *page = m_window->pressurePage();
+    page->applyKillHistory(history);
+    QTreeWidget *kills = page->killHistory();
+    QCOMPARE(kills->topLevelItemCount(), 7);
+    // Newest first: earlyoom's kill of bun before 1.6, then the one whose name holds a quote.
+    QCOMPARE(kills->topLevelItem(0)->text(1), u"bun (3321)"_s);
+    QCOMPARE(kills->topLevelItem(0)->text(2), ByteFormat::human(321LL << 20));
+    QVERIFY(kills->topLevelItem(0)->text(3).startsWith(u"earlyoom (SIGTERM)"_s));
+    QCOMPARE(kills->topLevelItem(1)->text(4), u"300"_s);
+    const QString ollama = kills->topLevelItem(2)->text(3);
+    QVERIFY2(ollama.contains(u"SIGKILL"_s) && ollama.contains(QLocale().toString(4.56, 'f', 1)), qPrintable(ollama));
+    // systemd-oomd ends a control group: its unit, no pid, and the pressure it saw.
+    const QTreeWidgetItem *firefox = kills->topLevelItem(6);
+    QCOMPARE(firefox->text(1), u"app-org.mozilla.firefox-4123.scope"_s);
+    QVERIFY(firefox->toolTip(1).startsWith(u"/user.slice/"_s));
+    QCOMPARE(firefox->text(2), ByteFormat::unavailable());
+    QVERIFY2(firefox->text(3).contains(QLocale().toString(62.17, 'f', 1)) && firefox->text(3).contains(u"20s"_s), qPrintable(firefox->text(3)));
+    QVERIFY(kills->topLevelItem(4)->text(3).contains(u"swap"_s));
 }
 
 void TestMainWindow::unreadableKillHistoryIsSaid()
