@@ -2526,6 +2526,18 @@
         <source>earlyoom (%1): memory and swap at or under its limits (%2 % and %3 %)</source>
         <translation>earlyoom (%1): Speicher und Swap auf oder unter seinen Limits (%2&#xa0;% und %3&#xa0;%)</translation>
     </message>
+    <message>
+        <source>Memory pressure now</source>
+        <translation>Speicherdruck jetzt</translation>
+    </message>
+    <message>
+        <source>At this rate, available memory and free swap run out in about %1 s.</source>
+        <translation>Bei diesem Tempo sind verfügbarer Speicher und freier Swap in etwa %1&#xa0;s aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>At this rate, available memory and free swap run out in about %1 min.</source>
+        <translation>Bei diesem Tempo sind verfügbarer Speicher und freier Swap in etwa %1&#xa0;min aufgebraucht.</translation>
+    </message>
 </context>
 <context>
     <name>PrivilegedReply</name>

@@ -2526,6 +2526,18 @@
         <source>earlyoom (%1): memory and swap at or under its limits (%2 % and %3 %)</source>
         <translation>earlyoom (%1)&#xa0;: mémoire et swap à ou sous ses limites (%2&#xa0;% et %3&#xa0;%)</translation>
     </message>
+    <message>
+        <source>Memory pressure now</source>
+        <translation>Pression mémoire actuelle</translation>
+    </message>
+    <message>
+        <source>At this rate, available memory and free swap run out in about %1 s.</source>
+        <translation>À ce rythme, la mémoire disponible et le swap libre seront épuisés dans environ %1&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>At this rate, available memory and free swap run out in about %1 min.</source>
+        <translation>À ce rythme, la mémoire disponible et le swap libre seront épuisés dans environ %1&#xa0;min.</translation>
+    </message>
 </context>
 <context>
     <name>PrivilegedReply</name>

@@ -28,6 +28,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace
 {
 QString ratio(qint64 original, qint64 stored)
@@ -86,6 +88,7 @@ QWidget *PressurePage::createChartsRow(SystemHistory *history)
     m_faultChart->setToolTip(tr("Times per second a program touched memory that had to be read from disk or swap first. Each one is a wait."));
     m_pressureNote = new QLabel(this);
     m_pressureNote->setWordWrap(true);
+    m_pressureNote->setAccessibleName(tr("Memory pressure now"));
 
     auto *row = new QWidget(this);
     auto *layout = new QVBoxLayout(row);
@@ -187,11 +190,20 @@ QWidget *PressurePage::createOomRow(ProcessModel *processes)
 
 void PressurePage::applySystem(const SystemSnapshot &snapshot)
 {
-    m_pressureNote->setText(snapshot.memoryPressure.value
-                                ? tr("Now: some %1 %, full %2 % of the last 10 seconds.")
-                                      .arg(QLocale().toString(snapshot.memoryPressure.value->some ? snapshot.memoryPressure.value->some->avg10 : 0.0, 'f', 2),
-                                           QLocale().toString(snapshot.memoryPressure.value->full ? snapshot.memoryPressure.value->full->avg10 : 0.0, 'f', 2))
-                                : tr("Memory pressure is unavailable: %1").arg(snapshot.memoryPressure.unavailableReason));
+    m_forecast.append(snapshot);
+    QString note = snapshot.memoryPressure.value
+        ? tr("Now: some %1 %, full %2 % of the last 10 seconds.")
+              .arg(QLocale().toString(snapshot.memoryPressure.value->some ? snapshot.memoryPressure.value->some->avg10 : 0.0, 'f', 2),
+                   QLocale().toString(snapshot.memoryPressure.value->full ? snapshot.memoryPressure.value->full->avg10 : 0.0, 'f', 2))
+        : tr("Memory pressure is unavailable: %1").arg(snapshot.memoryPressure.unavailableReason);
+    // Said only when it is near: a slow drift over hours is no warning.
+    if (const auto forecast = m_forecast.forecast(); forecast && forecast->secondsLeft && *forecast->secondsLeft < 600) {
+        const int seconds = int(std::ceil(*forecast->secondsLeft));
+        note += u' '
+            + (seconds < 90 ? tr("At this rate, available memory and free swap run out in about %1 s.").arg(seconds)
+                            : tr("At this rate, available memory and free swap run out in about %1 min.").arg((seconds + 30) / 60));
+    }
+    m_pressureNote->setText(note);
 
     const QList<SwapDevice> devices = snapshot.swaps.value.value_or(QList<SwapDevice>());
     ViewSetup::setItemCount(m_swapDevices, int(devices.size()));

@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "model/memoryforecast.h"
+
 #include <QWidget>
 
 class HistoryChart;
@@ -76,6 +78,7 @@ private:
     HistoryChart *m_swapChart = nullptr;
     HistoryChart *m_faultChart = nullptr;
     QLabel *m_pressureNote = nullptr;
+    MemoryForecast m_forecast; // MemAvailable and free swap over the last minute
     QTreeWidget *m_swapDevices = nullptr;
     QGroupBox *m_swapBox = nullptr;
     QLabel *m_swapNote = nullptr;

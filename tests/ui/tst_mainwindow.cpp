@@ -110,6 +110,7 @@ private Q_SLOTS:
     void killHistoryAndZram();
     void unreadableKillHistoryIsSaid();
     void killHistoryNamesTheDaemons();
+    void pressureSaysWhenMemoryRunsOut();
     void tuningShowsTheKnobsAsTheyAre();
     void oomAdjustDialogStartsFromTheProcess();
     void replayShowsTheRecording();
@@ -570,6 +571,33 @@ void TestMainWindow::killHistoryNamesTheDaemons()
     QCOMPARE(firefox->text(2), ByteFormat::unavailable());
     QVERIFY2(firefox->text(3).contains(QLocale().toString(62.17, 'f', 1)) && firefox->text(3).contains(u"20s"_s), qPrintable(firefox->text(3)));
     QVERIFY(kills->topLevelItem(4)->text(3).contains(u"swap"_s));
+}
+
+void TestMainWindow::pressureSaysWhenMemoryRunsOut()
+{
+    // A page of its own, fed a runaway: 50 MiB a second going from 2 GiB, no swap.
+    SystemHistory history;
+    ProcessModel processes(ProcessModel::Layout::Flat);
+    PressurePage page(&history, &processes);
+    auto *note = named<QLabel>(&page, u"Memory pressure now"_s);
+    QVERIFY(note);
+    const NamedValues base = parseMeminfo(Fixtures::file(treeName, "proc/meminfo")).value;
+    const auto at = [&](int second, qint64 available) {
+        SystemSnapshot snapshot;
+        snapshot.sampledAtMs = 1'800'000'000'000 + second * 1000LL;
+        NamedValues meminfo;
+        for (const NamedValue &field : base.list())
+            meminfo.append({field.name, field.name == "MemAvailable" ? available : field.name == "SwapFree" ? 0 : field.value, field.unit});
+        snapshot.meminfo = {meminfo, {}, {}};
+        return snapshot;
+    };
+    for (int second = 0; second <= 12; ++second)
+        page.applySystem(at(second, 2048LL * 1024 * 1024 - second * 50LL * 1024 * 1024));
+    QVERIFY2(note->text().contains(u"run out in about 29 s"_s), qPrintable(note->text()));
+    // Steady again for a minute: nothing said.
+    for (int second = 13; second <= 80; ++second)
+        page.applySystem(at(second, 1400LL * 1024 * 1024));
+    QVERIFY2(!note->text().contains(u"run out"_s), qPrintable(note->text()));
 }
 
 void TestMainWindow::unreadableKillHistoryIsSaid()
