@@ -30,7 +30,9 @@ GraphicsView::GraphicsView(QWidget *parent)
     auto *view = new QTreeView(this);
     ViewSetup::liveTree(view, QStringLiteral("gpuDevices"), tr("Graphics devices"));
     ViewSetup::showModel(view, m_model);
+    // The figures as wide as they need, the device's name the rest: at 1024 px it stays readable.
     view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->header()->setSectionResizeMode(GpuDeviceModel::DeviceColumn, QHeaderView::Stretch);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
