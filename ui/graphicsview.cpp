@@ -75,7 +75,7 @@ void GraphicsView::apply(const SystemSnapshot &snapshot, const QList<ProcessReco
         else if (const auto held = std::find_if(clients.cbegin(),
                                                 clients.cend(),
                                                 [&device](const GpuUsage::DeviceClients &c) {
-                                                    return c.pdev == device.pdev;
+                                                    return c.belongTo(device);
                                                 });
                  held != clients.cend() && held->systemRam < *device.gttUsed)
             sentences.append(tr("The clients MemLens can read hold <b>%1</b> of %2's GTT; the rest is the driver's own and other users' "

@@ -19,7 +19,7 @@ void GpuDeviceModel::setDevices(const QList<GpuDevice> &devices, const QList<Gpu
     for (const GpuDevice &device : devices) {
         GpuDeviceRow row{device, {device.pdev, device.driver}};
         const auto held = std::find_if(unmatched.begin(), unmatched.end(), [&device](const GpuUsage::DeviceClients &c) {
-            return device.pdev.isEmpty() ? c.pdev.isEmpty() && c.driver == device.driver : c.pdev == device.pdev;
+            return c.belongTo(device);
         });
         if (held != unmatched.end()) {
             row.clients = *held;

@@ -387,7 +387,7 @@ QJsonObject jsonGpu(const SystemSnapshot &system, const QList<ProcessRecord> &pr
         figures.add(QStringLiteral("gttTotal"), device.gttTotal, silent);
         figures.add(QStringLiteral("gttUsed"), device.gttUsed, silent);
         const auto held = std::find_if(clients.cbegin(), clients.cend(), [&device](const GpuUsage::DeviceClients &c) {
-            return device.pdev.isEmpty() ? c.driver == device.driver : c.pdev == device.pdev;
+            return c.belongTo(device);
         });
         const GpuUsage::DeviceClients none;
         const GpuUsage::DeviceClients &sum = held != clients.cend() ? *held : none;

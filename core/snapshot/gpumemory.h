@@ -88,6 +88,12 @@ struct DeviceClients {
     QByteArray pdev;
     QByteArray driver;
     int clients = 0;
+    // Whether these are the clients of that device: the same PCI address, or for a device not
+    // on PCI the same driver.
+    bool belongTo(const GpuDevice &device) const
+    {
+        return device.pdev.isEmpty() ? pdev.isEmpty() && driver == device.driver : pdev == device.pdev;
+    }
     int withoutMemoryKeys = 0; // clients whose driver says nothing of their memory
     qint64 card = 0;
     qint64 systemRam = 0;
