@@ -4,6 +4,8 @@
 
 #include "agentrequest.h"
 
+#include "parse/textscan.h"
+
 namespace AgentRequest
 {
 namespace
@@ -30,17 +32,16 @@ std::optional<bool> parseOnOff(QByteArrayView word)
 // A decimal number without sign, spaces or leading zeros beyond one, within [low, high].
 std::optional<qint64> parseNumber(QByteArrayView word, qint64 low, qint64 high)
 {
-    if (word.isEmpty() || word.size() > 19 || (word.size() > 1 && word.front() == '0'))
+    if (word.isEmpty() || (word.size() > 1 && word.front() == '0'))
         return std::nullopt;
-    qint64 value = 0;
     for (const char c : word) {
-        if (c < '0' || c > '9')
+        if (c < '0' || c > '9') // toUInt64 would also take surrounding whitespace
             return std::nullopt;
-        value = value * 10 + (c - '0');
     }
-    if (value < low || value > high)
+    const std::optional<quint64> value = TextScan::toUInt64(word);
+    if (!value || *value < quint64(low) || *value > quint64(high))
         return std::nullopt;
-    return value;
+    return qint64(*value);
 }
 
 Parsed refused(const char *why)

@@ -47,6 +47,9 @@ private Q_SLOTS:
         QTest::addRow("below range") << "interval 499"_ba;
         QTest::addRow("above range") << "interval 10001"_ba;
         QTest::addRow("overflow") << "pss-max-age 99999999999999999999"_ba;
+        // 19 digits fit the old length bound but not a qint64 (fuzz_agentrequest found it).
+        QTest::addRow("19-digit overflow") << "mappings 1 9999999999999999999"_ba;
+        QTest::addRow("start past qint64") << "mappings 1 9223372036854775808"_ba;
         QTest::addRow("on or off only") << "libraries yes"_ba;
         QTest::addRow("pid zero") << "mappings 0 5"_ba;
         QTest::addRow("pid path") << "mappings 1/.. 5"_ba;
