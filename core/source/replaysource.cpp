@@ -6,8 +6,7 @@
 
 ReplaySource::ReplaySource(const QString &recordingPath, QObject *parent)
     : SnapshotSource(parent)
-    , m_file(recordingPath)
-    , m_reader(&m_file)
+    , m_reader(recordingPath)
     , m_timer(this)
 {
     m_timer.setSingleShot(true);
@@ -18,11 +17,6 @@ ReplaySource::ReplaySource(const QString &recordingPath, QObject *parent)
 void ReplaySource::start()
 {
     m_started = true;
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        m_ended = true;
-        Q_EMIT ended(tr("cannot open the recording %1: %2").arg(m_file.fileName(), m_file.errorString()));
-        return;
-    }
     tick();
 }
 
@@ -50,7 +44,9 @@ void ReplaySource::tick()
         const std::optional<SnapshotStream::Snapshot> snapshot = m_reader.next();
         if (!snapshot) {
             m_ended = true;
-            Q_EMIT ended(m_reader.error().isEmpty() ? tr("the recording has ended") : m_reader.error());
+            QStringList said{m_reader.error().isEmpty() ? tr("the recording has ended") : m_reader.error()};
+            said += m_reader.problems();
+            Q_EMIT ended(said.join(QStringLiteral("; ")));
             return; // the last snapshots stay on screen
         }
         Q_EMIT sampled(*snapshot);

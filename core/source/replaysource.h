@@ -4,13 +4,14 @@
 
 #pragma once
 
+#include "record/recordingreader.h"
 #include "source/snapshotsource.h"
 
-#include <QFile>
 #include <QTimer>
 
-// A recording (a snapshot stream saved to a file) played at the window's interval: each tick plays
-// the records up to and including the next process snapshot. A recording holds what its agent was
+// A recording (a snapshot stream saved to a file, or the watcher's directory of segments) played
+// at the window's interval: each tick plays the records up to and including the next process
+// snapshot. A recording holds what its agent was
 // asked for; requests other than the pace change nothing.
 class ReplaySource : public SnapshotSource
 {
@@ -25,8 +26,7 @@ public:
 private:
     void tick();
 
-    QFile m_file;
-    SnapshotStream::Reader m_reader;
+    RecordingReader m_reader;
     QTimer m_timer;
     bool m_paused = false;
     bool m_started = false;

@@ -386,6 +386,11 @@ void fields(S &s, T &v)
 {
     s &v.reason;
 }
+template<typename S, Is<Bookmark> T>
+void fields(S &s, T &v)
+{
+    s &v.timeMs &v.kind &v.text;
+}
 }
 
 #define MEMLENS_DEFINE_STREAMING(Type)                                                                                                                         \
@@ -445,6 +450,7 @@ MEMLENS_DEFINE_STREAMING(CgroupSnapshot)
 MEMLENS_DEFINE_STREAMING(KillHistory)
 MEMLENS_DEFINE_STREAMING(SlabCacheSnapshot)
 MEMLENS_DEFINE_STREAMING(AgentFailure)
+MEMLENS_DEFINE_STREAMING(Bookmark)
 
 // The two types whose insides are not plain fields.
 QDataStream &operator<<(QDataStream &out, const NamedValues &values)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "read/killhistoryreader.h"
+#include "snapshot/bookmark.h"
 #include "snapshot/cgroupsnapshot.h"
 #include "snapshot/librarysnapshot.h"
 #include "snapshot/mappingsnapshot.h"
@@ -57,3 +58,5 @@ QDataStream &operator<<(QDataStream &out, const SlabCacheSnapshot &snapshot);
 QDataStream &operator>>(QDataStream &in, SlabCacheSnapshot &snapshot);
 QDataStream &operator<<(QDataStream &out, const AgentFailure &failure);
 QDataStream &operator>>(QDataStream &in, AgentFailure &failure);
+QDataStream &operator<<(QDataStream &out, const Bookmark &bookmark);
+QDataStream &operator>>(QDataStream &in, Bookmark &bookmark);

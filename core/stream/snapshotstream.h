@@ -5,6 +5,7 @@
 #pragma once
 
 #include "read/killhistoryreader.h"
+#include "snapshot/bookmark.h"
 #include "snapshot/cgroupsnapshot.h"
 #include "snapshot/librarysnapshot.h"
 #include "snapshot/mappingsnapshot.h"
@@ -33,11 +34,19 @@ inline constexpr char magic[] = "MEMLENS-SNAPSHOTS";
 // 2: each process record says when it was read; 3: huge page pools, KSM, dirty thresholds, NUMA
 // nodes, shared memory; 4: mappings, NUMA residency, libraries, cgroups, kill history, slab
 // caches and the agent's failure; 5: GPU clients per process, GPU devices, the ZFS ARC, and the
-// kills of systemd-oomd and earlyoom.
-inline constexpr quint32 version = 5;
+// kills of systemd-oomd and earlyoom; 6: the watcher's bookmarks.
+inline constexpr quint32 version = 6;
 // Tags on the wire are the alternative's index + 1: append new kinds, never reorder.
-using Snapshot = std::
-    variant<SystemSnapshot, ProcessSnapshot, MappingSnapshot, NumaResidency, LibrarySnapshot, CgroupSnapshot, KillHistory, SlabCacheSnapshot, AgentFailure>;
+using Snapshot = std::variant<SystemSnapshot,
+                              ProcessSnapshot,
+                              MappingSnapshot,
+                              NumaResidency,
+                              LibrarySnapshot,
+                              CgroupSnapshot,
+                              KillHistory,
+                              SlabCacheSnapshot,
+                              AgentFailure,
+                              Bookmark>;
 
 class Writer
 {
@@ -70,6 +79,12 @@ public:
     QString error() const
     {
         return m_error;
+    }
+    // Whether bytes of a record (or of the header) wait for the rest: at the end of a file, a
+    // record cut short.
+    bool holdsPartialRecord() const
+    {
+        return !m_buffer.isEmpty() || !m_headerRead;
     }
 
 private:

@@ -170,6 +170,26 @@ private Q_SLOTS:
         QCOMPARE(ModelDump::of(replayedProcesses), ModelDump::of(liveProcesses));
     }
 
+    // The watcher's bookmarks travel between the snapshots they stand among, every kind, with text
+    // as hostile as a process name can make it.
+    void bookmarksRoundTrip()
+    {
+        const SystemSnapshot system = Fixtures::system("linux-6.18");
+        QList<SnapshotStream::Snapshot> written{system};
+        for (const auto kind : {Bookmark::Kind::WatcherStarted,
+                                Bookmark::Kind::PressureBegan,
+                                Bookmark::Kind::PressureEnded,
+                                Bookmark::Kind::ForecastWarning,
+                                Bookmark::Kind::OomKill,
+                                Bookmark::Kind::NotificationSent})
+            written.append(Bookmark{system.sampledAtMs + qint64(kind), kind, u"killed \u202e\x1b[31m firefox"_s});
+        written.append(system);
+        const auto read = readAll(recordingOf(written));
+        QCOMPARE(read.size(), written.size());
+        for (qsizetype i = 0; i < read.size(); ++i)
+            QVERIFY(read[i] == written[i]);
+    }
+
     // After the first process snapshot only what changed is written; read back, each snapshot is
     // whole again: processes that changed, ended, started or stayed as they were.
     void processSnapshotsTravelAsTheirChanges()
