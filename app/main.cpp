@@ -12,6 +12,7 @@
 #include "stream/hostagent.h"
 #include "stream/remotehost.h"
 #include "translationloader.h"
+#include "watchcommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,11 +34,11 @@ bool hasDisplay()
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
-// The report and the agent write to stdout and need no display.
+// The report and the agent write to stdout, and the watcher runs in the background: no display.
 bool wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--snapshot") == 0 || std::strcmp(argv[i], "--agent") == 0)
+        if (std::strcmp(argv[i], "--snapshot") == 0 || std::strcmp(argv[i], "--agent") == 0 || std::strcmp(argv[i], "--watch") == 0)
             return true;
     }
     return false;
@@ -157,6 +158,20 @@ int main(int argc, char **argv)
     const QCommandLineOption replayOption(QStringLiteral("replay"),
                                           QCoreApplication::translate("main", "Play a recording made with --agent instead of reading /proc."),
                                           QStringLiteral("FILE"));
+    const QCommandLineOption watchOption(
+        QStringLiteral("watch"),
+        QCoreApplication::translate("main", "Watch in the background: record memory and mark pressure, warnings and kills (one watcher per user)."));
+    const QCommandLineOption recordingOption(
+        QStringLiteral("recording"),
+        QCoreApplication::translate("main", "With --watch: record into DIR (default: %1).").arg(WatchCommand::defaultRecordingDirectory()),
+        QStringLiteral("DIR"));
+    const QCommandLineOption recordingSizeOption(QStringLiteral("recording-size"),
+                                                 QCoreApplication::translate("main", "With --watch: keep at most MIB mebibytes of recording (default: 200)."),
+                                                 QStringLiteral("MIB"));
+    const QCommandLineOption recordingHoursOption(QStringLiteral("recording-hours"),
+                                                  QCoreApplication::translate("main", "With --watch: keep the last HOURS hours of recording (default: 24)."),
+                                                  QStringLiteral("HOURS"));
+    parser.addOptions({watchOption, recordingOption, recordingSizeOption, recordingHoursOption});
     parser.addOptions({snapshotOption,
                        formatOption,
                        sortOption,
@@ -198,6 +213,25 @@ int main(int argc, char **argv)
 
     if (parser.isSet(agentOption))
         return execAgent();
+    if (parser.isSet(watchOption)) {
+        WatchCommand::Options watch;
+        watch.recordingDirectory = parser.value(recordingOption);
+        watch.calmIntervalMs = intervalMs.value_or(watch.calmIntervalMs);
+        bool ok = true;
+        if (parser.isSet(recordingSizeOption)) {
+            const int mib = parser.value(recordingSizeOption).toInt(&ok);
+            if (!ok || mib < 1 || mib > 100'000)
+                return fail(QCoreApplication::translate("main", "--recording-size must be between 1 and 100000 MiB"));
+            watch.limits.maxBytes = qint64(mib) << 20;
+        }
+        if (parser.isSet(recordingHoursOption)) {
+            const int hours = parser.value(recordingHoursOption).toInt(&ok);
+            if (!ok || hours < 1 || hours > 24 * 366)
+                return fail(QCoreApplication::translate("main", "--recording-hours must be between 1 and 8784"));
+            watch.limits.maxAgeMs = qint64(hours) * 3600 * 1000;
+        }
+        return WatchCommand::run(root, watch);
+    }
     std::optional<RemoteHost::Address> remote;
     if (parser.isSet(connectOption)) {
         QString error;

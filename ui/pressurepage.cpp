@@ -11,6 +11,7 @@
 
 #include "format/byteformat.h"
 #include "format/textescape.h"
+#include "model/killdescription.h"
 #include "model/processmodel.h"
 #include "model/systemhistory.h"
 #include "read/killhistoryreader.h"
@@ -302,28 +303,6 @@ void PressurePage::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
 }
 
-// Why systemd-oomd or earlyoom killed, in the figures they logged.
-static QString daemonReason(const OomKill &kill)
-{
-    const QLocale locale;
-    const auto share = [&locale](const std::optional<double> &value) {
-        return value ? locale.toString(*value, 'f', 1) : ByteFormat::unavailable();
-    };
-    if (kill.killer == OomKiller::SystemdOomd) {
-        if (kill.pressurePercent)
-            return PressurePage::tr("systemd-oomd: memory pressure in %1 was %2 % for more than %3 (its limit: %4 %)")
-                .arg(TextEscape::visible(kill.watchedCgroup), share(kill.pressurePercent), kill.duration, share(kill.limitPercent));
-        if (kill.swapPercent)
-            return PressurePage::tr("systemd-oomd: %1 % of swap was in use (its limit: %2 %)").arg(share(kill.swapPercent), share(kill.limitPercent));
-        return PressurePage::tr("systemd-oomd killed the whole control group");
-    }
-    if (kill.availablePercent && kill.swapPercent)
-        return PressurePage::tr("earlyoom (%1): %2 % of memory available and %3 % of swap free (its limits: %4 % and %5 %)")
-            .arg(kill.signal, share(kill.availablePercent), share(kill.swapPercent), share(kill.limitPercent), share(kill.swapLimitPercent));
-    return PressurePage::tr("earlyoom (%1): memory and swap at or under its limits (%2 % and %3 %)")
-        .arg(kill.signal, share(kill.limitPercent), share(kill.swapLimitPercent));
-}
-
 void PressurePage::applyKillHistory(const KillHistory &history)
 {
     const QLocale locale;
@@ -333,35 +312,20 @@ void PressurePage::applyKillHistory(const KillHistory &history)
         const OomKill &kill = history.kills[i];
         auto *item = new QTreeWidgetItem(m_killHistory);
         item->setText(0, kill.timeMs ? locale.toString(QDateTime::fromMSecsSinceEpoch(*kill.timeMs), QLocale::ShortFormat) : ByteFormat::unavailable());
-        if (kill.killer != OomKiller::Kernel) {
-            // systemd-oomd ends a whole control group, named by its unit; earlyoom one process.
-            item->setText(1, kill.pid > 0 ? tr("%1 (%2)").arg(TextEscape::visible(kill.name)).arg(kill.pid) : TextEscape::visible(kill.name));
-            item->setToolTip(1, TextEscape::visible(kill.cgroup));
-            item->setText(2, ByteFormat::humanOrDash(kill.rssBytes));
-            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-            item->setText(3, daemonReason(kill));
-            item->setToolTip(3, daemonReason(kill));
-            item->setText(4, kill.oomScoreAdj ? QString::number(*kill.oomScoreAdj) : ByteFormat::unavailable());
-            item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
-            continue;
-        }
-        item->setText(1, tr("%1 (%2)").arg(TextEscape::visible(kill.name)).arg(kill.pid)); // the victim's own name
-        std::optional<qint64> rss;
-        if (kill.anonRssBytes && kill.fileRssBytes && kill.shmemRssBytes)
-            rss = *kill.anonRssBytes + *kill.fileRssBytes + *kill.shmemRssBytes;
-        item->setText(2, ByteFormat::humanOrDash(rss));
-        if (rss) {
+        item->setText(1, KillDescription::victim(kill));
+        item->setToolTip(1, TextEscape::visible(kill.cgroup));
+        item->setText(2, ByteFormat::humanOrDash(KillDescription::heldBytes(kill)));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        if (kill.killer == OomKiller::Kernel && kill.anonRssBytes && kill.fileRssBytes && kill.shmemRssBytes) {
             item->setToolTip(2,
                              tr("anonymous %1, file %2, shared memory %3")
                                  .arg(ByteFormat::human(*kill.anonRssBytes), ByteFormat::human(*kill.fileRssBytes), ByteFormat::human(*kill.shmemRssBytes)));
         }
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        const bool cgroupLimit = kill.constraint == u"CONSTRAINT_MEMCG" || kill.trigger.startsWith(u"Memory cgroup");
-        const QString limited = kill.limitCgroup.isEmpty() ? kill.cgroup : kill.limitCgroup;
-        item->setText(3,
-                      cgroupLimit ? (limited.isEmpty() ? tr("its control group hit its limit") : tr("%1 hit its limit").arg(limited))
-                                  : tr("the system ran out of memory"));
-        item->setToolTip(3, kill.cgroup.isEmpty() ? kill.trigger : tr("%1; the process was in %2").arg(kill.trigger, kill.cgroup));
+        item->setText(3, KillDescription::reason(kill));
+        item->setToolTip(3,
+                         kill.killer != OomKiller::Kernel ? KillDescription::reason(kill)
+                             : kill.cgroup.isEmpty()      ? kill.trigger
+                                                          : tr("%1; the process was in %2").arg(kill.trigger, kill.cgroup));
         item->setText(4, kill.oomScoreAdj ? QString::number(*kill.oomScoreAdj) : ByteFormat::unavailable());
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
     }

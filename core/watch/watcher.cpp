@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "watcher.h"
+
+#include "format/byteformat.h"
+#include "model/killdescription.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace
+{
+QString keyOf(const OomKill &kill)
+{
+    return QStringLiteral("%1/%2/%3").arg(int(kill.killer)).arg(kill.timeMs.value_or(-1)).arg(kill.pid) + kill.name;
+}
+}
+
+Watcher::Watcher(const SysRoot &root, Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_source(root)
+    , m_recorder(m_settings.recordingDirectory, m_settings.limits)
+{
+    connect(&m_source, &SnapshotSource::sampled, this, &Watcher::take);
+}
+
+Watcher::~Watcher() = default;
+
+void Watcher::start()
+{
+    for (const QString &file : std::as_const(m_settings.pressureFiles)) {
+        auto trigger = std::make_unique<PressureTrigger>(file, m_settings.triggerStallMs);
+        if (!trigger->unavailableReason().isEmpty()) {
+            m_triggerRefusals.append(trigger->unavailableReason());
+            continue;
+        }
+        connect(trigger.get(), &PressureTrigger::fired, this, [this] {
+            const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+            pressureChanged(m_episode.triggerFired(nowMs), nowMs);
+            m_source.request(AgentRequest::Refresh{}); // the moment it began, recorded
+        });
+        m_triggers.push_back(std::move(trigger));
+    }
+    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    mark(Bookmark::Kind::WatcherStarted, tr("MemLens began watching"), m_startedAtMs);
+    m_source.request(AgentRequest::Interval{m_settings.calmIntervalMs});
+    m_source.request(AgentRequest::Kills{true});
+    m_source.start();
+}
+
+QString Watcher::pressureSource() const
+{
+    if (!m_triggers.empty()) {
+        QStringList files;
+        for (const auto &trigger : m_triggers)
+            files.append(trigger->path());
+        return tr("The kernel wakes MemLens when tasks stall on memory (a pressure trigger on %1).").arg(files.join(QStringLiteral(", ")));
+    }
+    const QString why = m_triggerRefusals.isEmpty() ? tr("no pressure file was found") : m_triggerRefusals.join(QStringLiteral("; "));
+    return tr("MemLens reads the pressure averages at each sample, every %1 s, since no pressure trigger could be set: %2.")
+        .arg(m_settings.calmIntervalMs / 1000)
+        .arg(why);
+}
+
+void Watcher::take(const SnapshotStream::Snapshot &snapshot)
+{
+    record(snapshot);
+    if (const auto *system = std::get_if<SystemSnapshot>(&snapshot))
+        takeSystem(*system);
+    else if (const auto *kills = std::get_if<KillHistory>(&snapshot))
+        takeKills(*kills);
+}
+
+void Watcher::takeSystem(const SystemSnapshot &system)
+{
+    if (system.memoryPressure.value)
+        pressureChanged(m_episode.sampled(*system.memoryPressure.value, system.sampledAtMs), system.sampledAtMs);
+    m_forecast.append(system);
+    const std::optional<MemoryForecast::Forecast> forecast = m_forecast.forecast();
+    if (!forecast || !forecast->secondsLeft || *forecast->secondsLeft >= warnSeconds || m_warnedThisEpisode)
+        return;
+    m_warnedThisEpisode = true;
+    mark(Bookmark::Kind::ForecastWarning,
+         tr("At this rate memory runs out in about %1 s (%2 left)")
+             .arg(QLocale().toString(qRound(*forecast->secondsLeft)), ByteFormat::human(forecast->headroomBytes)),
+         system.sampledAtMs);
+}
+
+void Watcher::takeKills(const KillHistory &history)
+{
+    QSet<QString> keys;
+    for (const OomKill &kill : history.kills) {
+        const QString key = keyOf(kill);
+        keys.insert(key);
+        // The kills before the watcher began are history, not news.
+        if (m_knownKills && !m_knownKills->contains(key) && kill.timeMs.value_or(m_startedAtMs) >= m_startedAtMs - 60'000)
+            mark(Bookmark::Kind::OomKill, KillDescription::sentence(kill), kill.timeMs.value_or(QDateTime::currentMSecsSinceEpoch()));
+    }
+    m_knownKills = std::move(keys);
+}
+
+void Watcher::pressureChanged(PressureEpisode::Change change, qint64 nowMs)
+{
+    if (change == PressureEpisode::Change::Began) {
+        m_source.request(AgentRequest::Interval{m_settings.pressureIntervalMs});
+        mark(Bookmark::Kind::PressureBegan, tr("Memory pressure began: tasks are waiting for memory"), nowMs);
+    } else if (change == PressureEpisode::Change::Ended) {
+        m_source.request(AgentRequest::Interval{m_settings.calmIntervalMs});
+        m_warnedThisEpisode = false;
+        mark(Bookmark::Kind::PressureEnded,
+             tr("Memory pressure ended; at its worst, tasks waited %1 % of the time").arg(QLocale().toString(m_episode.peakPercent(), 'f', 1)),
+             nowMs);
+    }
+}
+
+void Watcher::mark(Bookmark::Kind kind, const QString &text, qint64 timeMs)
+{
+    const Bookmark bookmark{timeMs, kind, text};
+    record(bookmark);
+    Q_EMIT bookmarked(bookmark);
+}
+
+void Watcher::record(const SnapshotStream::Snapshot &snapshot)
+{
+    const bool written = m_recorder.write(snapshot, QDateTime::currentMSecsSinceEpoch());
+    // Said once per failure, not at every sample of a full disk.
+    if (!written && m_recorder.error() != m_lastRecordingError)
+        Q_EMIT recordingFailed(m_recorder.error());
+    m_lastRecordingError = written ? QString() : m_recorder.error();
+}

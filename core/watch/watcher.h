@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "model/memoryforecast.h"
+#include "record/rollingrecorder.h"
+#include "source/localsource.h"
+#include "watch/pressureepisode.h"
+#include "watch/pressuretrigger.h"
+
+#include <QSet>
+
+#include <memory>
+#include <vector>
+
+// `memlens --watch`: samples in the background with the sampler memlens-agent uses, every 10 s and
+// every second while memory pressure lasts, into the rolling recording; marks the moments that
+// matter with bookmarks (pressure began and ended, memory about to run out, a kill) and announces
+// each one, for the notifications. The kernel's pressure trigger wakes it between samples.
+class Watcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings {
+        QString recordingDirectory;
+        RollingRecorder::Limits limits;
+        int calmIntervalMs = 10'000;
+        int pressureIntervalMs = 1'000;
+        // The trigger: stalled this long within PressureTrigger::windowMs.
+        int triggerStallMs = 200;
+        // Files a trigger is set on: the system's and the user's own cgroup's.
+        QStringList pressureFiles;
+    };
+
+    // The live system, or a captured tree under root (tests).
+    Watcher(const SysRoot &root, Settings settings, QObject *parent = nullptr);
+    ~Watcher() override;
+
+    void start();
+    // Where pressure comes from, in a sentence for the settings: the trigger's file, or why the
+    // averages are read at each sample instead.
+    QString pressureSource() const;
+
+    // A forecast under this many seconds is a warning.
+    static constexpr double warnSeconds = 60;
+
+Q_SIGNALS:
+    void bookmarked(const Bookmark &bookmark);
+    void recordingFailed(const QString &reason);
+
+private:
+    void take(const SnapshotStream::Snapshot &snapshot);
+    void takeSystem(const SystemSnapshot &system);
+    void takeKills(const KillHistory &history);
+    void pressureChanged(PressureEpisode::Change change, qint64 nowMs);
+    void mark(Bookmark::Kind kind, const QString &text, qint64 timeMs);
+    void record(const SnapshotStream::Snapshot &snapshot);
+
+    Settings m_settings;
+    LocalSource m_source;
+    RollingRecorder m_recorder;
+    std::vector<std::unique_ptr<PressureTrigger>> m_triggers;
+    QStringList m_triggerRefusals;
+    PressureEpisode m_episode;
+    MemoryForecast m_forecast;
+    bool m_warnedThisEpisode = false;
+    qint64 m_startedAtMs = 0;
+    std::optional<QSet<QString>> m_knownKills; // by killer, time and pid; nullopt until the first history
+    QString m_lastRecordingError;
+};
