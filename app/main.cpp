@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "mainwindow.h"
+#include "record/recordingmoment.h"
 #include "report/snapshotreport.h"
 #include "sample/processsampler.h"
 #include "sample/systemsampler.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -171,7 +173,12 @@ int main(int argc, char **argv)
     const QCommandLineOption recordingHoursOption(QStringLiteral("recording-hours"),
                                                   QCoreApplication::translate("main", "With --watch: keep the last HOURS hours of recording (default: 24)."),
                                                   QStringLiteral("HOURS"));
-    parser.addOptions({watchOption, recordingOption, recordingSizeOption, recordingHoursOption});
+    const QCommandLineOption atOption(QStringLiteral("at"),
+                                      QCoreApplication::translate("main",
+                                                                  "With --replay: open the recording at TIME (2026-12-06T18:40:05, or a time of day "
+                                                                  "such as 18:40 for the last one)."),
+                                      QStringLiteral("TIME"));
+    parser.addOptions({watchOption, recordingOption, recordingSizeOption, recordingHoursOption, atOption});
     parser.addOptions({snapshotOption,
                        formatOption,
                        sortOption,
@@ -246,6 +253,12 @@ int main(int argc, char **argv)
     const QString replay = parser.value(replayOption);
     if (!replay.isEmpty() && !QFileInfo(replay).isReadable())
         return fail(QCoreApplication::translate("main", "the recording \"%1\" cannot be read").arg(replay));
+    std::optional<qint64> replayAtMs;
+    if (parser.isSet(atOption)) {
+        replayAtMs = RecordingMoment::parse(parser.value(atOption), QDateTime::currentDateTime());
+        if (!replayAtMs || replay.isEmpty())
+            return fail(QCoreApplication::translate("main", "--at needs --replay and a time such as 2026-12-06T18:40:05 or 18:40"));
+    }
 
     if (headless && !parser.isSet(snapshotOption)) {
         std::fprintf(stderr,
@@ -260,7 +273,7 @@ int main(int argc, char **argv)
     SourceChoice source = SourceChoice::local(root);
     QFile flatpakInfo(QLatin1StringView(HostAgent::flatpakInfoPath));
     if (!replay.isEmpty()) {
-        source = SourceChoice::replay(replay);
+        source = SourceChoice::replay(replay, replayAtMs);
     } else if (remote) {
         source = SourceChoice::remoteAgent(remoteCommand());
     } else if (root.isLive() && flatpakInfo.open(QIODevice::ReadOnly)) {

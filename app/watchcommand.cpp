@@ -5,12 +5,16 @@
 #include "watchcommand.h"
 
 #include "parse/proccgroupparser.h"
+#include "watch/notifier.h"
 #include "watch/watcher.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
+#include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -79,6 +83,20 @@ int run(const SysRoot &root, const Options &options)
     settings.pressureFiles = pressureFiles(root);
     Watcher watcher(root, settings);
     QObject::connect(&watcher, &Watcher::recordingFailed, &say);
+    // Switched in the window's settings; read at start, as the unit is restarted when they change.
+    Notifier::Settings notifications = options.notifications;
+    const QSettings stored;
+    notifications.beforeKill = stored.value(QStringLiteral("watcher/notifyBeforeKill"), notifications.beforeKill).toBool();
+    notifications.afterKill = stored.value(QStringLiteral("watcher/notifyAfterKill"), notifications.afterKill).toBool();
+    Notifier notifier(QDBusConnection::sessionBus(), notifications);
+    QObject::connect(&watcher, &Watcher::bookmarked, &notifier, &Notifier::notify);
+    QObject::connect(&notifier, &Notifier::delivered, &watcher, &Watcher::noteNotificationSent);
+    // The notification's action: a window on the recording, at the moment it told of.
+    QObject::connect(&notifier, &Notifier::openRequested, [directory = settings.recordingDirectory](qint64 timeMs) {
+        QProcess::startDetached(
+            QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--replay"), directory, QStringLiteral("--at"), QDateTime::fromMSecsSinceEpoch(timeMs).toString(Qt::ISODateWithMs)});
+    });
     watcher.start();
     say(QCoreApplication::translate("main", "watching; recording to %1. %2")
             .arg(QDir::toNativeSeparators(settings.recordingDirectory), watcher.pressureSource()));

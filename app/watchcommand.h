@@ -6,6 +6,7 @@
 
 #include "read/sysroot.h"
 #include "record/rollingrecorder.h"
+#include "watch/notifier.h"
 
 #include <QString>
 
@@ -18,6 +19,7 @@ struct Options {
     QString recordingDirectory; // empty: $XDG_STATE_HOME/memlens/recording
     RollingRecorder::Limits limits;
     int calmIntervalMs = 10'000; // between samples while there is no pressure
+    Notifier::Settings notifications;
 };
 
 // Where the recording goes when not told: the user's state directory (~/.local/state).

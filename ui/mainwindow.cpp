@@ -34,9 +34,11 @@
 #include "snapshot/slabcachesnapshot.h"
 #include "source/recenthosts.h"
 #include "tuning/tuningsession.h"
+#include "watch/notifier.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDBusConnection>
 #include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -565,6 +567,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange && m_source.showsThisMachineLive()) {
+        const QString inFront = QLatin1StringView(Notifier::windowInFrontName);
+        if (isActiveWindow())
+            QDBusConnection::sessionBus().registerService(inFront);
+        else
+            QDBusConnection::sessionBus().unregisterService(inFront);
+    }
+    QMainWindow::changeEvent(event);
 }
 
 // Closing while values are on trial: put back by default, as their trial would have.

@@ -114,6 +114,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // In front and showing this machine live, the window holds Notifier::windowInFrontName on the
+    // session bus: the watcher's notifications would only repeat what it shows.
+    void changeEvent(QEvent *event) override;
 
 private:
     void createToolBar(int intervalMs);

@@ -4,9 +4,28 @@
 
 #include "replaysource.h"
 
-ReplaySource::ReplaySource(const QString &recordingPath, QObject *parent)
+namespace
+{
+// When a record was taken; records without a time of their own (a failure) have none.
+std::optional<qint64> timeOf(const SnapshotStream::Snapshot &snapshot)
+{
+    return std::visit(
+        [](const auto &s) -> std::optional<qint64> {
+            if constexpr (requires { s.sampledAtMs; })
+                return s.sampledAtMs;
+            else if constexpr (requires { s.timeMs; })
+                return s.timeMs;
+            else
+                return std::nullopt;
+        },
+        snapshot);
+}
+}
+
+ReplaySource::ReplaySource(const QString &recordingPath, std::optional<qint64> atMs, QObject *parent)
     : SnapshotSource(parent)
     , m_reader(recordingPath)
+    , m_atMs(atMs)
     , m_timer(this)
 {
     m_timer.setSingleShot(true);
@@ -35,23 +54,66 @@ void ReplaySource::request(const AgentRequest::Request &request)
     }
 }
 
+std::optional<SnapshotStream::Snapshot> ReplaySource::next()
+{
+    if (m_pending)
+        return std::exchange(m_pending, std::nullopt);
+    return m_reader.next();
+}
+
+void ReplaySource::end()
+{
+    m_ended = true;
+    QStringList said{m_reader.error().isEmpty() ? tr("the recording has ended") : m_reader.error()};
+    said += m_reader.problems();
+    Q_EMIT ended(said.join(QStringLiteral("; ")));
+}
+
+void ReplaySource::goToMoment(qint64 atMs)
+{
+    constexpr std::size_t systemIndex = 0;
+    static_assert(std::is_same_v<std::variant_alternative_t<systemIndex, SnapshotStream::Snapshot>, SystemSnapshot>);
+    // The last record of each kind at or before the moment, played once it is reached.
+    std::array<std::optional<SnapshotStream::Snapshot>, std::variant_size_v<SnapshotStream::Snapshot>> latest;
+    while (std::optional<SnapshotStream::Snapshot> snapshot = m_reader.next()) {
+        const std::optional<qint64> time = timeOf(*snapshot);
+        // The first sample after the moment begins the rest of the playing.
+        if (time && *time > atMs && snapshot->index() == systemIndex) {
+            m_pending = std::move(snapshot);
+            break;
+        }
+        if (snapshot->index() == systemIndex && time && *time >= atMs - historyBeforeMomentMs) {
+            latest[systemIndex].reset(); // an older one would come after it
+            Q_EMIT sampled(*snapshot);
+        } else {
+            latest[snapshot->index()] = std::move(snapshot);
+        }
+    }
+    for (const std::optional<SnapshotStream::Snapshot> &snapshot : latest) {
+        // Bookmarks belong to the timeline, a failure to the agent that wrote it.
+        if (snapshot && !std::holds_alternative<Bookmark>(*snapshot) && !std::holds_alternative<AgentFailure>(*snapshot))
+            Q_EMIT sampled(*snapshot);
+    }
+}
+
 void ReplaySource::tick()
 {
     m_timer.stop();
     if (m_ended)
         return;
-    for (;;) {
-        const std::optional<SnapshotStream::Snapshot> snapshot = m_reader.next();
-        if (!snapshot) {
-            m_ended = true;
-            QStringList said{m_reader.error().isEmpty() ? tr("the recording has ended") : m_reader.error()};
-            said += m_reader.problems();
-            Q_EMIT ended(said.join(QStringLiteral("; ")));
-            return; // the last snapshots stay on screen
+    if (m_atMs) {
+        goToMoment(*std::exchange(m_atMs, std::nullopt));
+    } else {
+        for (;;) {
+            const std::optional<SnapshotStream::Snapshot> snapshot = next();
+            if (!snapshot) {
+                end();
+                return; // the last snapshots stay on screen
+            }
+            Q_EMIT sampled(*snapshot);
+            if (std::holds_alternative<ProcessSnapshot>(*snapshot))
+                break;
         }
-        Q_EMIT sampled(*snapshot);
-        if (std::holds_alternative<ProcessSnapshot>(*snapshot))
-            break;
     }
     if (!m_paused)
         m_timer.start();

@@ -10,22 +10,22 @@
 
 SourceChoice SourceChoice::local(const SysRoot &root)
 {
-    return {Kind::Local, root, {}, {}};
+    return {Kind::Local, root, {}, {}, std::nullopt};
 }
 
 SourceChoice SourceChoice::hostAgent(const AgentCommand &command)
 {
-    return {Kind::HostAgent, SysRoot(), command, {}};
+    return {Kind::HostAgent, SysRoot(), command, {}, std::nullopt};
 }
 
 SourceChoice SourceChoice::remoteAgent(const AgentCommand &command)
 {
-    return {Kind::RemoteAgent, SysRoot(), command, {}};
+    return {Kind::RemoteAgent, SysRoot(), command, {}, std::nullopt};
 }
 
-SourceChoice SourceChoice::replay(const QString &recordingPath)
+SourceChoice SourceChoice::replay(const QString &recordingPath, std::optional<qint64> atMs)
 {
-    return {Kind::Replay, SysRoot(), {}, recordingPath};
+    return {Kind::Replay, SysRoot(), {}, recordingPath, atMs};
 }
 
 std::unique_ptr<SnapshotSource> SourceChoice::create() const
@@ -39,7 +39,7 @@ std::unique_ptr<SnapshotSource> SourceChoice::create() const
     case Kind::Replay:
         break;
     }
-    return std::make_unique<ReplaySource>(recording);
+    return std::make_unique<ReplaySource>(recording, recordingAtMs);
 }
 
 bool SourceChoice::showsThisMachineLive() const

@@ -22,11 +22,12 @@ struct SourceChoice {
     SysRoot root; // Local
     AgentCommand agent; // HostAgent, RemoteAgent
     QString recording; // Replay
+    std::optional<qint64> recordingAtMs; // Replay: the moment to open it at (ms since the epoch)
 
     static SourceChoice local(const SysRoot &root);
     static SourceChoice hostAgent(const AgentCommand &command);
     static SourceChoice remoteAgent(const AgentCommand &command);
-    static SourceChoice replay(const QString &recordingPath);
+    static SourceChoice replay(const QString &recordingPath, std::optional<qint64> atMs = std::nullopt);
 
     // Called on the sampling thread: the source lives there.
     std::unique_ptr<SnapshotSource> create() const;

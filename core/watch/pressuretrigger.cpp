@@ -24,7 +24,8 @@ PressureTrigger::PressureTrigger(const QString &path, int stallMs, QObject *pare
     }
     // Only the kernel's own files take a trigger: written into a regular file (a captured tree),
     // the trigger's text would overwrite it.
-    struct statfs filesystem {};
+    struct statfs filesystem {
+    };
     if (::fstatfs(m_fd, &filesystem) != 0 || (filesystem.f_type != PROC_SUPER_MAGIC && filesystem.f_type != CGROUP2_SUPER_MAGIC)) {
         ::close(m_fd);
         m_fd = -1;

@@ -72,6 +72,25 @@ void Watcher::take(const SnapshotStream::Snapshot &snapshot)
         takeSystem(*system);
     else if (const auto *kills = std::get_if<KillHistory>(&snapshot))
         takeKills(*kills);
+    else if (const auto *processes = std::get_if<ProcessSnapshot>(&snapshot)) {
+        m_largest.setProcesses(processes->processes, std::nullopt);
+        m_leaks.append(*processes);
+    }
+}
+
+QString Watcher::whoUsesMemory() const
+{
+    QStringList largest;
+    for (int row = 0; row < m_largest.rowCount(); ++row) {
+        largest.append(tr("%1 %2").arg(m_largest.index(row, TopApplicationsModel::NameColumn).data().toString(),
+                                       m_largest.index(row, TopApplicationsModel::PssColumn).data().toString()));
+    }
+    QString text = largest.isEmpty() ? QString() : tr("Largest: %1.").arg(largest.join(QStringLiteral(", ")));
+    // The leak watch's judgement: only a steady climb is named, the fastest first.
+    const QList<LeakWatch::Growth> growing = m_leaks.growing();
+    if (!growing.isEmpty() && growing.constFirst().trend == LeakWatch::Trend::Steady)
+        text += u' ' + LeakWatch::describe(growing.constFirst()) + u'.';
+    return text.trimmed();
 }
 
 void Watcher::takeSystem(const SystemSnapshot &system)
@@ -84,8 +103,9 @@ void Watcher::takeSystem(const SystemSnapshot &system)
         return;
     m_warnedThisEpisode = true;
     mark(Bookmark::Kind::ForecastWarning,
-         tr("At this rate memory runs out in about %1 s (%2 left)")
-             .arg(QLocale().toString(qRound(*forecast->secondsLeft)), ByteFormat::human(forecast->headroomBytes)),
+         tr("At this rate memory runs out in about %1 s (%2 left). %3")
+             .arg(QLocale().toString(qRound(*forecast->secondsLeft)), ByteFormat::human(forecast->headroomBytes), whoUsesMemory())
+             .trimmed(),
          system.sampledAtMs);
 }
 
@@ -106,7 +126,7 @@ void Watcher::pressureChanged(PressureEpisode::Change change, qint64 nowMs)
 {
     if (change == PressureEpisode::Change::Began) {
         m_source.request(AgentRequest::Interval{m_settings.pressureIntervalMs});
-        mark(Bookmark::Kind::PressureBegan, tr("Memory pressure began: tasks are waiting for memory"), nowMs);
+        mark(Bookmark::Kind::PressureBegan, tr("Memory pressure began: tasks are waiting for memory. %1").arg(whoUsesMemory()).trimmed(), nowMs);
     } else if (change == PressureEpisode::Change::Ended) {
         m_source.request(AgentRequest::Interval{m_settings.calmIntervalMs});
         m_warnedThisEpisode = false;
@@ -114,6 +134,11 @@ void Watcher::pressureChanged(PressureEpisode::Change change, qint64 nowMs)
              tr("Memory pressure ended; at its worst, tasks waited %1 % of the time").arg(QLocale().toString(m_episode.peakPercent(), 'f', 1)),
              nowMs);
     }
+}
+
+void Watcher::noteNotificationSent(const Bookmark &about)
+{
+    mark(Bookmark::Kind::NotificationSent, tr("Notified: %1").arg(about.text), about.timeMs);
 }
 
 void Watcher::mark(Bookmark::Kind kind, const QString &text, qint64 timeMs)

@@ -4,7 +4,9 @@
 
 #pragma once
 
+#include "model/leakwatch.h"
 #include "model/memoryforecast.h"
+#include "model/topapplicationsmodel.h"
 #include "record/rollingrecorder.h"
 #include "source/localsource.h"
 #include "watch/pressureepisode.h"
@@ -40,6 +42,8 @@ public:
     ~Watcher() override;
 
     void start();
+    // Marks in the recording that a notification told the user about.
+    void noteNotificationSent(const Bookmark &about);
     // Where pressure comes from, in a sentence for the settings: the trigger's file, or why the
     // averages are read at each sample instead.
     QString pressureSource() const;
@@ -55,6 +59,8 @@ private:
     void take(const SnapshotStream::Snapshot &snapshot);
     void takeSystem(const SystemSnapshot &system);
     void takeKills(const KillHistory &history);
+    // "Largest: firefox 2.1 GiB, … . node has grown 300 MiB/h steadily for 20 min." for a warning.
+    QString whoUsesMemory() const;
     void pressureChanged(PressureEpisode::Change change, qint64 nowMs);
     void mark(Bookmark::Kind kind, const QString &text, qint64 timeMs);
     void record(const SnapshotStream::Snapshot &snapshot);
@@ -66,6 +72,8 @@ private:
     QStringList m_triggerRefusals;
     PressureEpisode m_episode;
     MemoryForecast m_forecast;
+    TopApplicationsModel m_largest{3};
+    LeakWatch m_leaks;
     bool m_warnedThisEpisode = false;
     qint64 m_startedAtMs = 0;
     std::optional<QSet<QString>> m_knownKills; // by killer, time and pid; nullopt until the first history

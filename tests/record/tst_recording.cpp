@@ -6,12 +6,15 @@
 // segments; the byte budget and the age bound hold after every write; a recording cut at any byte
 // of its last record, or damaged inside a segment, reads up to its last whole record, goes on with
 // the next segment, and says what it skipped.
+#include "record/recordingmoment.h"
 #include "record/recordingreader.h"
 #include "record/rollingrecorder.h"
+#include "source/replaysource.h"
 #include "support/fixtures.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -284,6 +287,53 @@ private Q_SLOTS:
         QVERIFY(read.snapshots.mid(2) == sample(7));
         QCOMPARE(read.problems.size(), 1);
         QVERIFY2(read.problems[0].contains(u"damaged"_s) && read.problems[0].contains(u"skipped"_s), qPrintable(read.problems[0]));
+    }
+
+    // `memlens --replay DIR --at TIME`: the first tick shows the moment (the last sample at or
+    // before it, the system history of the ten minutes before), and playing goes on after it.
+    void replayOpensAtAMoment()
+    {
+        QTemporaryDir dir;
+        {
+            RollingRecorder recorder(dir.path(), {});
+            for (int i = 0; i < 30; ++i) {
+                for (const Snapshot &snapshot : sample(i))
+                    QVERIFY(recorder.write(snapshot, startMs + i * 1000));
+                if (i == 20)
+                    QVERIFY(recorder.write(Bookmark{startMs + 20'100, Bookmark::Kind::OomKill, u"x"_s}, startMs + 20'100));
+            }
+        }
+        ReplaySource replay(dir.path(), startMs + 20'500);
+        QSignalSpy sampled(&replay, &SnapshotSource::sampled);
+        replay.request(AgentRequest::Pause{true}); // one tick at a time
+        replay.start();
+        QList<Snapshot> shown;
+        for (const QList<QVariant> &signal : std::as_const(sampled))
+            shown.append(signal.constFirst().value<Snapshot>());
+        QCOMPARE(shown.size(), 21 + 1);
+        for (int i = 0; i <= 20; ++i)
+            QVERIFY(shown[i] == sample(i).constFirst());
+        QVERIFY(shown.constLast() == sample(20).constLast());
+        sampled.clear();
+        replay.request(AgentRequest::Refresh{});
+        QCOMPARE(sampled.size(), 2);
+        QVERIFY(sampled[0].constFirst().value<Snapshot>() == sample(21).constFirst());
+        QVERIFY(sampled[1].constFirst().value<Snapshot>() == sample(21).constLast());
+    }
+
+    void momentsParse()
+    {
+        const QDateTime now(QDate(2026, 12, 6), QTime(0, 10), Qt::LocalTime);
+        const auto at = [&](const QString &text) {
+            return RecordingMoment::parse(text, now);
+        };
+        QCOMPARE(at(u"2026-12-06T18:40:05.250Z"_s), QDateTime(QDate(2026, 12, 6), QTime(18, 40, 5, 250), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(at(u"2026-12-05T23:50:00"_s), QDateTime(QDate(2026, 12, 5), QTime(23, 50), Qt::LocalTime).toMSecsSinceEpoch());
+        // A time of day is its last occurrence: just after midnight, 23:50 is yesterday's.
+        QCOMPARE(at(u"23:50"_s), QDateTime(QDate(2026, 12, 5), QTime(23, 50), Qt::LocalTime).toMSecsSinceEpoch());
+        QCOMPARE(at(u"0:05:30"_s), QDateTime(QDate(2026, 12, 6), QTime(0, 5, 30), Qt::LocalTime).toMSecsSinceEpoch());
+        for (const QString &bad : {u""_s, u"yesterday"_s, u"25:00"_s, u"2026-13-01T00:00"_s, u"12:61"_s, u"\u202e18:40"_s})
+            QVERIFY2(!at(bad), qPrintable(bad));
     }
 
     void whatIsNotARecordingIsSaid()
