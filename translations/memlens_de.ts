@@ -879,6 +879,69 @@
     </message>
 </context>
 <context>
+    <name>KillDescription</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the system ran out of memory</source>
+        <translation>dem System ist der Speicher ausgegangen</translation>
+    </message>
+    <message>
+        <source>its control group hit its limit</source>
+        <translation>seine Control Group hat ihr Limit erreicht</translation>
+    </message>
+    <message>
+        <source>%1 hit its limit</source>
+        <translation>%1 hat das Limit erreicht</translation>
+    </message>
+    <message>
+        <source>systemd-oomd: memory pressure in %1 was %2 % for more than %3 (its limit: %4 %)</source>
+        <translation>systemd-oomd: Der Speicherdruck in %1 lag länger als %3 bei %2&#xa0;% (sein Limit: %4&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>systemd-oomd: %1 % of swap was in use (its limit: %2 %)</source>
+        <translation>systemd-oomd: %1&#xa0;% des Swap waren belegt (sein Limit: %2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed the whole control group</source>
+        <translation>systemd-oomd hat die ganze Control Group beendet</translation>
+    </message>
+    <message>
+        <source>earlyoom (%1): %2 % of memory available and %3 % of swap free (its limits: %4 % and %5 %)</source>
+        <translation>earlyoom (%1): %2&#xa0;% des Speichers verfügbar und %3&#xa0;% des Swap frei (seine Limits: %4&#xa0;% und %5&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>earlyoom (%1): memory and swap at or under its limits (%2 % and %3 %)</source>
+        <translation>earlyoom (%1): Speicher und Swap auf oder unter seinen Limits (%2&#xa0;% und %3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s OOM killer ended %1, which held %2: %3</source>
+        <translation>Der OOM-Killer des Kernels hat %1 beendet, das %2 belegte: %3</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s OOM killer ended %1: %2</source>
+        <translation>Der OOM-Killer des Kernels hat %1 beendet: %2</translation>
+    </message>
+    <message>
+        <source>systemd-oomd ended %1, which held %2: %3</source>
+        <translation>systemd-oomd hat %1 beendet, das %2 belegte: %3</translation>
+    </message>
+    <message>
+        <source>systemd-oomd ended %1: %2</source>
+        <translation>systemd-oomd hat %1 beendet: %2</translation>
+    </message>
+    <message>
+        <source>earlyoom ended %1, which held %2: %3</source>
+        <translation>earlyoom hat %1 beendet, das %2 belegte: %3</translation>
+    </message>
+    <message>
+        <source>earlyoom ended %1: %2</source>
+        <translation>earlyoom hat %1 beendet: %2</translation>
+    </message>
+</context>
+<context>
     <name>KillHistoryReader</name>
     <message>
         <source>systemd journal</source>
@@ -1791,6 +1854,29 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Memory is about to run out</source>
+        <translation>Der Speicher ist gleich erschöpft</translation>
+    </message>
+    <message>
+        <source>Memory is running short</source>
+        <translation>Der Speicher wird knapp</translation>
+    </message>
+    <message>
+        <source>A program was ended to free memory</source>
+        <translation>Ein Programm wurde beendet, um Speicher freizugeben</translation>
+    </message>
+    <message>
+        <source>Programs ended before it, not told one by one: %1. The Pressure page lists them all.</source>
+        <translation>Davor beendete Programme, nicht einzeln gemeldet: %1. Die Seite „Druck, Swap &amp; OOM“ listet alle auf.</translation>
+    </message>
+    <message>
+        <source>Open MemLens at this moment</source>
+        <translation>MemLens zu diesem Zeitpunkt öffnen</translation>
+    </message>
+</context>
+<context>
     <name>NumaNode</name>
     <message>
         <source>/proc/meminfo has no MemTotal</source>
@@ -2455,24 +2541,8 @@
         <translation>In Control Groups: %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>anonymous %1, file %2, shared memory %3</source>
         <translation>anonym %1, Dateien %2, Shared Memory %3</translation>
-    </message>
-    <message>
-        <source>its control group hit its limit</source>
-        <translation>seine Control Group hat ihr Limit erreicht</translation>
-    </message>
-    <message>
-        <source>%1 hit its limit</source>
-        <translation>%1 hat das Limit erreicht</translation>
-    </message>
-    <message>
-        <source>the system ran out of memory</source>
-        <translation>dem System ist der Speicher ausgegangen</translation>
     </message>
     <message>
         <source>%1; the process was in %2</source>
@@ -2507,26 +2577,6 @@
         <translation>Dem ganzen System ist der Speicher ausgegangen, oder eine Control Group hat ihr Limit erreicht (der OOM-Killer des Kernels); oder systemd-oomd oder earlyoom sind vorher eingeschritten, wegen Druck, Swap oder verfügbarem Speicher.</translation>
     </message>
     <message>
-        <source>systemd-oomd: memory pressure in %1 was %2 % for more than %3 (its limit: %4 %)</source>
-        <translation>systemd-oomd: Der Speicherdruck in %1 lag länger als %3 bei %2&#xa0;% (sein Limit: %4&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>systemd-oomd: %1 % of swap was in use (its limit: %2 %)</source>
-        <translation>systemd-oomd: %1&#xa0;% des Swap waren belegt (sein Limit: %2&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>systemd-oomd killed the whole control group</source>
-        <translation>systemd-oomd hat die ganze Control Group beendet</translation>
-    </message>
-    <message>
-        <source>earlyoom (%1): %2 % of memory available and %3 % of swap free (its limits: %4 % and %5 %)</source>
-        <translation>earlyoom (%1): %2&#xa0;% des Speichers verfügbar und %3&#xa0;% des Swap frei (seine Limits: %4&#xa0;% und %5&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>earlyoom (%1): memory and swap at or under its limits (%2 % and %3 %)</source>
-        <translation>earlyoom (%1): Speicher und Swap auf oder unter seinen Limits (%2&#xa0;% und %3&#xa0;%)</translation>
-    </message>
-    <message>
         <source>Memory pressure now</source>
         <translation>Speicherdruck jetzt</translation>
     </message>
@@ -2537,6 +2587,25 @@
     <message>
         <source>At this rate, available memory and free swap run out in about %1 min.</source>
         <translation>Bei diesem Tempo sind verfügbarer Speicher und freier Swap in etwa %1&#xa0;min aufgebraucht.</translation>
+    </message>
+</context>
+<context>
+    <name>PressureTrigger</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the kernel&apos;s pressure file</source>
+        <translation>%1 ist nicht die Druckdatei des Kernels</translation>
+    </message>
+    <message>
+        <source>this kernel lets only root set a pressure trigger (Linux 6.5 and later let any user)</source>
+        <translation>dieser Kernel lässt nur root einen Druck-Trigger setzen (ab Linux 6.5 darf es jeder Benutzer)</translation>
+    </message>
+    <message>
+        <source>the kernel refused a pressure trigger on %1: %2</source>
+        <translation>der Kernel hat einen Druck-Trigger auf %1 abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3202,25 @@
     </message>
 </context>
 <context>
+    <name>RecordingReader</name>
+    <message>
+        <source>%1 holds no recording</source>
+        <translation>%1 enthält keine Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>cannot open the recording %1: %2</source>
+        <translation>die Aufzeichnung %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; the rest of it was skipped</source>
+        <translation>%1: %2; der Rest davon wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 ends in a record cut short (the recorder stopped while writing it); it was skipped</source>
+        <translation>%1 endet mit einem abgeschnittenen Datensatz (die Aufzeichnung brach beim Schreiben ab); er wurde übersprungen</translation>
+    </message>
+</context>
+<context>
     <name>RemoteHost</name>
     <message>
         <source>&quot;%1&quot; (%2)</source>
@@ -3242,12 +3330,19 @@
 <context>
     <name>ReplaySource</name>
     <message>
-        <source>cannot open the recording %1: %2</source>
-        <translation>die Aufzeichnung %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>the recording has ended</source>
         <translation>die Aufzeichnung ist zu Ende</translation>
+    </message>
+</context>
+<context>
+    <name>RollingRecorder</name>
+    <message>
+        <source>cannot write the recording %1: %2</source>
+        <translation>die Aufzeichnung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the recording&apos;s directory %1</source>
+        <translation>das Verzeichnis der Aufzeichnung %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4262,49 @@
     </message>
 </context>
 <context>
+    <name>Watcher</name>
+    <message>
+        <source>MemLens began watching</source>
+        <translation>MemLens hat mit dem Beobachten begonnen</translation>
+    </message>
+    <message>
+        <source>The kernel wakes MemLens when tasks stall on memory (a pressure trigger on %1).</source>
+        <translation>Der Kernel weckt MemLens, wenn Tasks auf Speicher warten (ein Druck-Trigger auf %1).</translation>
+    </message>
+    <message>
+        <source>no pressure file was found</source>
+        <translation>es wurde keine Druckdatei gefunden</translation>
+    </message>
+    <message>
+        <source>MemLens reads the pressure averages at each sample, every %1 s, since no pressure trigger could be set: %2.</source>
+        <translation>MemLens liest die Druck-Mittelwerte bei jeder Messung, alle %1&#xa0;s, da kein Druck-Trigger gesetzt werden konnte: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Largest: %1.</source>
+        <translation>Am größten: %1.</translation>
+    </message>
+    <message>
+        <source>At this rate memory runs out in about %1 s (%2 left). %3</source>
+        <translation>In diesem Tempo ist der Speicher in etwa %1&#xa0;s erschöpft (noch %2). %3</translation>
+    </message>
+    <message>
+        <source>Memory pressure began: tasks are waiting for memory. %1</source>
+        <translation>Speicherdruck hat begonnen: Tasks warten auf Speicher. %1</translation>
+    </message>
+    <message>
+        <source>Memory pressure ended; at its worst, tasks waited %1 % of the time</source>
+        <translation>Speicherdruck ist vorbei; am schlimmsten warteten Tasks %1&#xa0;% der Zeit</translation>
+    </message>
+    <message>
+        <source>Notified: %1</source>
+        <translation>Gemeldet: %1</translation>
+    </message>
+</context>
+<context>
     <name>WritebackView</name>
     <message>
         <source>set by vm.%1</source>
@@ -4300,6 +4438,46 @@
     <message>
         <source>With --snapshot: list kernel threads too (they have no user-space memory).</source>
         <translation>Mit --snapshot: auch Kernel-Threads auflisten (sie haben keinen Userspace-Speicher).</translation>
+    </message>
+    <message>
+        <source>Watch in the background: record memory and mark pressure, warnings and kills (one watcher per user).</source>
+        <translation>Im Hintergrund beobachten: den Speicher aufzeichnen und Druck, Warnungen und Kills markieren (ein Beobachter je Benutzer).</translation>
+    </message>
+    <message>
+        <source>With --watch: record into DIR (default: %1).</source>
+        <translation>Mit --watch: in DIR aufzeichnen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>With --watch: keep at most MIB mebibytes of recording (default: 200).</source>
+        <translation>Mit --watch: höchstens MIB Mebibyte Aufzeichnung behalten (Standard: 200).</translation>
+    </message>
+    <message>
+        <source>With --watch: keep the last HOURS hours of recording (default: 24).</source>
+        <translation>Mit --watch: die letzten HOURS Stunden Aufzeichnung behalten (Standard: 24).</translation>
+    </message>
+    <message>
+        <source>With --replay: open the recording at TIME (2026-12-06T18:40:05, or a time of day such as 18:40 for the last one).</source>
+        <translation>Mit --replay: die Aufzeichnung bei TIME öffnen (2026-12-06T18:40:05, oder eine Uhrzeit wie 18:40 für die letzte).</translation>
+    </message>
+    <message>
+        <source>--recording-size must be between 1 and 100000 MiB</source>
+        <translation>--recording-size muss zwischen 1 und 100000&#xa0;MiB liegen</translation>
+    </message>
+    <message>
+        <source>--recording-hours must be between 1 and 8784</source>
+        <translation>--recording-hours muss zwischen 1 und 8784 liegen</translation>
+    </message>
+    <message>
+        <source>--at needs --replay and a time such as 2026-12-06T18:40:05 or 18:40</source>
+        <translation>--at braucht --replay und eine Zeit wie 2026-12-06T18:40:05 oder 18:40</translation>
+    </message>
+    <message>
+        <source>a watcher already runs for this user (process %1); this one leaves</source>
+        <translation>für diesen Benutzer läuft bereits ein Beobachter (Prozess %1); dieser hier beendet sich</translation>
+    </message>
+    <message>
+        <source>watching; recording to %1. %2</source>
+        <translation>beobachte; Aufzeichnung nach %1. %2</translation>
     </message>
 </context>
 </TS>

@@ -879,6 +879,69 @@
     </message>
 </context>
 <context>
+    <name>KillDescription</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the system ran out of memory</source>
+        <translation>le système a manqué de mémoire</translation>
+    </message>
+    <message>
+        <source>its control group hit its limit</source>
+        <translation>son groupe de contrôle a atteint sa limite</translation>
+    </message>
+    <message>
+        <source>%1 hit its limit</source>
+        <translation>%1 a atteint sa limite</translation>
+    </message>
+    <message>
+        <source>systemd-oomd: memory pressure in %1 was %2 % for more than %3 (its limit: %4 %)</source>
+        <translation>systemd-oomd&#xa0;: la pression mémoire dans %1 a été de %2&#xa0;% pendant plus de %3 (sa limite&#xa0;: %4&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>systemd-oomd: %1 % of swap was in use (its limit: %2 %)</source>
+        <translation>systemd-oomd&#xa0;: %1&#xa0;% du swap était utilisé (sa limite&#xa0;: %2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>systemd-oomd killed the whole control group</source>
+        <translation>systemd-oomd a éliminé tout le groupe de contrôle</translation>
+    </message>
+    <message>
+        <source>earlyoom (%1): %2 % of memory available and %3 % of swap free (its limits: %4 % and %5 %)</source>
+        <translation>earlyoom (%1)&#xa0;: %2&#xa0;% de la mémoire disponible et %3&#xa0;% du swap libre (ses limites&#xa0;: %4&#xa0;% et %5&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>earlyoom (%1): memory and swap at or under its limits (%2 % and %3 %)</source>
+        <translation>earlyoom (%1)&#xa0;: mémoire et swap à ou sous ses limites (%2&#xa0;% et %3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s OOM killer ended %1, which held %2: %3</source>
+        <translation>Le tueur OOM du noyau a mis fin à %1, qui occupait %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s OOM killer ended %1: %2</source>
+        <translation>Le tueur OOM du noyau a mis fin à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>systemd-oomd ended %1, which held %2: %3</source>
+        <translation>systemd-oomd a mis fin à %1, qui occupait %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>systemd-oomd ended %1: %2</source>
+        <translation>systemd-oomd a mis fin à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>earlyoom ended %1, which held %2: %3</source>
+        <translation>earlyoom a mis fin à %1, qui occupait %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>earlyoom ended %1: %2</source>
+        <translation>earlyoom a mis fin à %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>KillHistoryReader</name>
     <message>
         <source>systemd journal</source>
@@ -1791,6 +1854,29 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Memory is about to run out</source>
+        <translation>La mémoire est sur le point de manquer</translation>
+    </message>
+    <message>
+        <source>Memory is running short</source>
+        <translation>La mémoire vient à manquer</translation>
+    </message>
+    <message>
+        <source>A program was ended to free memory</source>
+        <translation>Un programme a été arrêté pour libérer de la mémoire</translation>
+    </message>
+    <message>
+        <source>Programs ended before it, not told one by one: %1. The Pressure page lists them all.</source>
+        <translation>Programmes arrêtés avant lui, non signalés un par un&#xa0;: %1. La page «&#xa0;Pression, swap et OOM&#xa0;» les liste tous.</translation>
+    </message>
+    <message>
+        <source>Open MemLens at this moment</source>
+        <translation>Ouvrir MemLens à ce moment</translation>
+    </message>
+</context>
+<context>
     <name>NumaNode</name>
     <message>
         <source>/proc/meminfo has no MemTotal</source>
@@ -2455,24 +2541,8 @@
         <translation>Dans les groupes de contrôle&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>anonymous %1, file %2, shared memory %3</source>
         <translation>anonyme %1, fichiers %2, mémoire partagée %3</translation>
-    </message>
-    <message>
-        <source>its control group hit its limit</source>
-        <translation>son groupe de contrôle a atteint sa limite</translation>
-    </message>
-    <message>
-        <source>%1 hit its limit</source>
-        <translation>%1 a atteint sa limite</translation>
-    </message>
-    <message>
-        <source>the system ran out of memory</source>
-        <translation>le système a manqué de mémoire</translation>
     </message>
     <message>
         <source>%1; the process was in %2</source>
@@ -2507,26 +2577,6 @@
         <translation>Le système entier a manqué de mémoire, ou un groupe de contrôle a atteint sa limite (le tueur OOM du noyau)&#xa0;; ou bien systemd-oomd ou earlyoom ont agi avant, sur la pression, le swap ou la mémoire disponible.</translation>
     </message>
     <message>
-        <source>systemd-oomd: memory pressure in %1 was %2 % for more than %3 (its limit: %4 %)</source>
-        <translation>systemd-oomd&#xa0;: la pression mémoire dans %1 a été de %2&#xa0;% pendant plus de %3 (sa limite&#xa0;: %4&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>systemd-oomd: %1 % of swap was in use (its limit: %2 %)</source>
-        <translation>systemd-oomd&#xa0;: %1&#xa0;% du swap était utilisé (sa limite&#xa0;: %2&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>systemd-oomd killed the whole control group</source>
-        <translation>systemd-oomd a éliminé tout le groupe de contrôle</translation>
-    </message>
-    <message>
-        <source>earlyoom (%1): %2 % of memory available and %3 % of swap free (its limits: %4 % and %5 %)</source>
-        <translation>earlyoom (%1)&#xa0;: %2&#xa0;% de la mémoire disponible et %3&#xa0;% du swap libre (ses limites&#xa0;: %4&#xa0;% et %5&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>earlyoom (%1): memory and swap at or under its limits (%2 % and %3 %)</source>
-        <translation>earlyoom (%1)&#xa0;: mémoire et swap à ou sous ses limites (%2&#xa0;% et %3&#xa0;%)</translation>
-    </message>
-    <message>
         <source>Memory pressure now</source>
         <translation>Pression mémoire actuelle</translation>
     </message>
@@ -2537,6 +2587,25 @@
     <message>
         <source>At this rate, available memory and free swap run out in about %1 min.</source>
         <translation>À ce rythme, la mémoire disponible et le swap libre seront épuisés dans environ %1&#xa0;min.</translation>
+    </message>
+</context>
+<context>
+    <name>PressureTrigger</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the kernel&apos;s pressure file</source>
+        <translation>%1 n&apos;est pas le fichier de pression du noyau</translation>
+    </message>
+    <message>
+        <source>this kernel lets only root set a pressure trigger (Linux 6.5 and later let any user)</source>
+        <translation>ce noyau ne laisse que root poser un déclencheur de pression (Linux 6.5 et suivants le permettent à tout utilisateur)</translation>
+    </message>
+    <message>
+        <source>the kernel refused a pressure trigger on %1: %2</source>
+        <translation>le noyau a refusé un déclencheur de pression sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3202,25 @@
     </message>
 </context>
 <context>
+    <name>RecordingReader</name>
+    <message>
+        <source>%1 holds no recording</source>
+        <translation>%1 ne contient aucun enregistrement</translation>
+    </message>
+    <message>
+        <source>cannot open the recording %1: %2</source>
+        <translation>impossible d&apos;ouvrir l&apos;enregistrement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; the rest of it was skipped</source>
+        <translation>%1&#xa0;: %2&#xa0;; le reste a été ignoré</translation>
+    </message>
+    <message>
+        <source>%1 ends in a record cut short (the recorder stopped while writing it); it was skipped</source>
+        <translation>%1 se termine par un enregistrement tronqué (l&apos;enregistreur s&apos;est arrêté en l&apos;écrivant)&#xa0;; il a été ignoré</translation>
+    </message>
+</context>
+<context>
     <name>RemoteHost</name>
     <message>
         <source>&quot;%1&quot; (%2)</source>
@@ -3242,12 +3330,19 @@
 <context>
     <name>ReplaySource</name>
     <message>
-        <source>cannot open the recording %1: %2</source>
-        <translation>impossible d&apos;ouvrir l&apos;enregistrement %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>the recording has ended</source>
         <translation>l&apos;enregistrement est terminé</translation>
+    </message>
+</context>
+<context>
+    <name>RollingRecorder</name>
+    <message>
+        <source>cannot write the recording %1: %2</source>
+        <translation>impossible d&apos;écrire l&apos;enregistrement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the recording&apos;s directory %1</source>
+        <translation>impossible de créer le dossier de l&apos;enregistrement %1</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4262,49 @@
     </message>
 </context>
 <context>
+    <name>Watcher</name>
+    <message>
+        <source>MemLens began watching</source>
+        <translation>MemLens a commencé la surveillance</translation>
+    </message>
+    <message>
+        <source>The kernel wakes MemLens when tasks stall on memory (a pressure trigger on %1).</source>
+        <translation>Le noyau réveille MemLens quand des tâches attendent la mémoire (un déclencheur de pression sur %1).</translation>
+    </message>
+    <message>
+        <source>no pressure file was found</source>
+        <translation>aucun fichier de pression n&apos;a été trouvé</translation>
+    </message>
+    <message>
+        <source>MemLens reads the pressure averages at each sample, every %1 s, since no pressure trigger could be set: %2.</source>
+        <translation>MemLens lit les moyennes de pression à chaque mesure, toutes les %1&#xa0;s, car aucun déclencheur de pression n&apos;a pu être posé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Largest: %1.</source>
+        <translation>Les plus gros&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>At this rate memory runs out in about %1 s (%2 left). %3</source>
+        <translation>À ce rythme, la mémoire sera épuisée dans environ %1&#xa0;s (reste %2). %3</translation>
+    </message>
+    <message>
+        <source>Memory pressure began: tasks are waiting for memory. %1</source>
+        <translation>La pression mémoire a commencé&#xa0;: des tâches attendent la mémoire. %1</translation>
+    </message>
+    <message>
+        <source>Memory pressure ended; at its worst, tasks waited %1 % of the time</source>
+        <translation>La pression mémoire est terminée&#xa0;; au pire, les tâches ont attendu %1&#xa0;% du temps</translation>
+    </message>
+    <message>
+        <source>Notified: %1</source>
+        <translation>Notifié&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>WritebackView</name>
     <message>
         <source>set by vm.%1</source>
@@ -4300,6 +4438,46 @@
     <message>
         <source>With --snapshot: list kernel threads too (they have no user-space memory).</source>
         <translation>Avec --snapshot&#xa0;: lister aussi les threads du noyau (ils n&apos;ont pas de mémoire en espace utilisateur).</translation>
+    </message>
+    <message>
+        <source>Watch in the background: record memory and mark pressure, warnings and kills (one watcher per user).</source>
+        <translation>Surveiller en arrière-plan&#xa0;: enregistrer la mémoire et marquer la pression, les avertissements et les éliminations OOM (une surveillance par utilisateur).</translation>
+    </message>
+    <message>
+        <source>With --watch: record into DIR (default: %1).</source>
+        <translation>Avec --watch&#xa0;: enregistrer dans DIR (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>With --watch: keep at most MIB mebibytes of recording (default: 200).</source>
+        <translation>Avec --watch&#xa0;: garder au plus MIB mébioctets d&apos;enregistrement (par défaut&#xa0;: 200).</translation>
+    </message>
+    <message>
+        <source>With --watch: keep the last HOURS hours of recording (default: 24).</source>
+        <translation>Avec --watch&#xa0;: garder les HOURS dernières heures d&apos;enregistrement (par défaut&#xa0;: 24).</translation>
+    </message>
+    <message>
+        <source>With --replay: open the recording at TIME (2026-12-06T18:40:05, or a time of day such as 18:40 for the last one).</source>
+        <translation>Avec --replay&#xa0;: ouvrir l&apos;enregistrement à TIME (2026-12-06T18:40:05, ou une heure comme 18:40 pour la dernière).</translation>
+    </message>
+    <message>
+        <source>--recording-size must be between 1 and 100000 MiB</source>
+        <translation>--recording-size doit être compris entre 1 et 100000&#xa0;Mio</translation>
+    </message>
+    <message>
+        <source>--recording-hours must be between 1 and 8784</source>
+        <translation>--recording-hours doit être compris entre 1 et 8784</translation>
+    </message>
+    <message>
+        <source>--at needs --replay and a time such as 2026-12-06T18:40:05 or 18:40</source>
+        <translation>--at demande --replay et une heure comme 2026-12-06T18:40:05 ou 18:40</translation>
+    </message>
+    <message>
+        <source>a watcher already runs for this user (process %1); this one leaves</source>
+        <translation>une surveillance tourne déjà pour cet utilisateur (processus %1)&#xa0;; celle-ci s&apos;arrête</translation>
+    </message>
+    <message>
+        <source>watching; recording to %1. %2</source>
+        <translation>surveillance en cours&#xa0;; enregistrement dans %1. %2</translation>
     </message>
 </context>
 </TS>
