@@ -47,6 +47,7 @@ void Watcher::start()
     m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     mark(Bookmark::Kind::WatcherStarted, tr("MemLens began watching"), m_startedAtMs);
     m_source.request(AgentRequest::Interval{m_settings.calmIntervalMs});
+    m_source.request(AgentRequest::PssMaxAge{m_settings.pssMaxAgeMs});
     m_source.request(AgentRequest::Kills{true});
     m_source.start();
 }

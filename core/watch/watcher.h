@@ -31,6 +31,9 @@ public:
         RollingRecorder::Limits limits;
         int calmIntervalMs = 10'000;
         int pressureIntervalMs = 1'000;
+        // A process whose memory did not move keeps its PSS this long: in the background, what
+        // matters is what moves, and a re-read of every PSS costs most of a sample.
+        int pssMaxAgeMs = 300'000;
         // The trigger: stalled this long within PressureTrigger::windowMs.
         int triggerStallMs = 200;
         // Files a trigger is set on: the system's and the user's own cgroup's.

@@ -14,6 +14,8 @@
 #   (g) the same through each other source: memlens-agent as the Flatpak host agent runs it, the
 #       root agent (as root: pkexec asks nothing), a host through ssh (an sshd on 127.0.0.1),
 #       target: no more than the window's own sampling;
+#   (h) the GPU column's cost; (i) the background watcher (`memlens --watch`) at its normal pace on
+#       the farm: target <= 0.5 % of a core, and its recording's disk use per hour;
 #   MemLens's own memory after start on this machine's live /proc.
 # Run from anywhere after ./build.sh has installed the packages (smem too, for (a)):
 #   tests/bench/run.sh [processes=2000] [seconds the window runs before measuring=20] [farm=500] [seconds of (b)=60]
@@ -76,7 +78,7 @@ farm=${3:-500}
 steady=${4:-60}
 
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_refresh bench_sampling bench_window bench_pages memlens >/dev/null
+cmake --build --preset release --target bench_refresh bench_sampling bench_window bench_pages bench_watcher memlens >/dev/null
 
 echo "== bench_sampling (a farm of $farm processes, release build)"
 ./build/release/bin/bench_sampling "$farm" "$steady"
@@ -96,6 +98,10 @@ gpu_cost() {
 without=$(gpu_cost 0)
 with=$(gpu_cost 100)
 awk -v a="$without" -v b="$with" 'BEGIN { printf "  Processes page: %.2f %% of a core without descriptors, %.2f %% with 100 a process: %+.0f %%\n", a, b, (b - a) / a * 100 }'
+echo
+
+echo "== (i) bench_watcher: memlens --watch at its normal pace on the farm"
+./build/release/bin/bench_watcher ./build/release/bin/memlens "$farm" 180 30
 echo
 
 echo "== (g) bench_pages through the other sources: target no more than the window's own sampling"

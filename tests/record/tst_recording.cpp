@@ -44,14 +44,20 @@ QList<Snapshot> sample(int i)
     return {thisSystem, these};
 }
 
-qint64 sampleBytes()
+// The stream a recorder writes for these snapshots alone, header included.
+QByteArray streamOf(const QList<Snapshot> &snapshots)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     SnapshotStream::Writer writer(&buffer);
-    for (const Snapshot &snapshot : sample(0))
+    for (const Snapshot &snapshot : snapshots)
         writer.write(snapshot);
-    return buffer.size();
+    return buffer.data();
+}
+
+qint64 sampleBytes()
+{
+    return streamOf(sample(0)).size();
 }
 
 struct Read {
@@ -269,14 +275,7 @@ private Q_SLOTS:
         }
         QFile first(RecordingSegments::list(dir.path()).constFirst().path);
         QVERIFY(first.open(QIODevice::ReadWrite));
-        const QByteArray oneSample = [] {
-            QBuffer buffer;
-            buffer.open(QIODevice::WriteOnly);
-            SnapshotStream::Writer writer(&buffer);
-            for (const Snapshot &snapshot : sample(0))
-                writer.write(snapshot);
-            return buffer.data();
-        }();
+        const QByteArray oneSample = streamOf(sample(0));
         first.seek(oneSample.size()); // the third record's header
         first.write("\xee\xee\xee\xee\xee"_ba);
         first.close();
