@@ -39,6 +39,9 @@ bool RollingRecorder::write(const SnapshotStream::Snapshot &snapshot, qint64 now
         m_file.close();
         return false;
     }
+    // A record that took the segment past its share: older ones go at once, not at the next segment.
+    if (m_olderBytes + m_file.size() > m_limits.maxBytes)
+        prune(nowMs, m_file.size());
     // A bookmark marks a moment worth keeping through a power loss that may follow it.
     if (std::holds_alternative<Bookmark>(snapshot))
         ::fdatasync(m_file.handle());
@@ -54,7 +57,7 @@ bool RollingRecorder::startSegment(qint64 nowMs)
         m_error = tr("cannot create the recording's directory %1").arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
-    prune(nowMs);
+    prune(nowMs, m_limits.maxBytes / segmentsPerBudget);
     // Two segments begun in the same millisecond (a watcher restarted at once) must not share a file.
     qint64 startMs = nowMs;
     const QList<RecordingSegments::Segment> existing = RecordingSegments::list(m_directory);
@@ -70,20 +73,20 @@ bool RollingRecorder::startSegment(qint64 nowMs)
     return true;
 }
 
-void RollingRecorder::prune(qint64 nowMs)
+void RollingRecorder::prune(qint64 nowMs, qint64 room)
 {
     QList<RecordingSegments::Segment> segments = RecordingSegments::list(m_directory);
+    if (m_file.isOpen() && !segments.isEmpty() && segments.constLast().path == m_file.fileName())
+        segments.removeLast();
     // Older than the age limit: its successor began before the limit, so all it holds is older.
-    while (segments.size() >= 2 && segments[1].startMs < nowMs - m_limits.maxAgeMs) {
+    while (segments.size() >= 2 && segments[1].startMs < nowMs - m_limits.maxAgeMs)
         QFile::remove(segments.takeFirst().path);
-    }
-    // Room for the segment about to begin within the byte budget.
     qint64 total = 0;
     for (const RecordingSegments::Segment &segment : std::as_const(segments))
         total += segment.bytes;
-    const qint64 allowed = m_limits.maxBytes - m_limits.maxBytes / segmentsPerBudget;
-    while (!segments.isEmpty() && total > allowed) {
+    while (!segments.isEmpty() && total + room > m_limits.maxBytes) {
         total -= segments.constFirst().bytes;
         QFile::remove(segments.takeFirst().path);
     }
+    m_olderBytes = total;
 }

@@ -38,12 +38,15 @@ public:
 
 private:
     bool startSegment(qint64 nowMs);
-    void prune(qint64 nowMs);
+    // Deletes segments older than the age limit, then the oldest while the others and room
+    // bytes more would be above the budget; the current segment is never deleted.
+    void prune(qint64 nowMs, qint64 room);
 
     QString m_directory;
     Limits m_limits;
     QFile m_file;
     std::unique_ptr<SnapshotStream::Writer> m_writer;
     qint64 m_segmentStartMs = 0;
+    qint64 m_olderBytes = 0; // in the segments before the current one
     QString m_error;
 };

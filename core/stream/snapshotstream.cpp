@@ -21,6 +21,31 @@ constexpr QDataStream::Version encoding = QDataStream::Qt_6_4;
 constexpr quint8 processChangesTag = 100;
 // A library snapshot as its times, its libraries being those sent last (LibraryTimes).
 constexpr quint8 libraryTimesTag = 101;
+// Set on a tag whose payload is zlib-compressed (qCompress). The names of a hundred vmstat and
+// meminfo counters in every system snapshot make most of a record; compressed, the watcher's day
+// of recording fits its budget, and an agent's stream over ssh shrinks alike.
+constexpr quint8 compressedFlag = 0x80;
+constexpr qsizetype compressFrom = 512; // smaller payloads gain too little
+// zlib cannot expand more than about 1032 to 1: a larger claim is not zlib's.
+constexpr qint64 maxCompressionRatio = 1032;
+
+// The payload of a record, decompressed if its tag says so; nullopt when it does not decompress.
+std::optional<QByteArray> plainPayload(quint8 tag, const QByteArray &payload)
+{
+    if (!(tag & compressedFlag))
+        return payload;
+    // qUncompress allocates what the first four bytes claim: check the claim first.
+    if (payload.size() < 4)
+        return std::nullopt;
+    quint32 claimed = 0;
+    QDataStream(payload.left(4)) >> claimed;
+    if (claimed > maxRecordSize || qint64(claimed) > qint64(payload.size()) * maxCompressionRatio)
+        return std::nullopt;
+    QByteArray plain = qUncompress(payload);
+    if (plain.size() != qsizetype(claimed))
+        return std::nullopt;
+    return plain;
+}
 
 template<typename T>
 QByteArray encode(const T &snapshot)
@@ -30,6 +55,15 @@ QByteArray encode(const T &snapshot)
     out.setVersion(encoding);
     out << snapshot;
     return bytes;
+}
+
+template<typename T, std::size_t index = 0>
+constexpr std::size_t variantIndex()
+{
+    if constexpr (std::is_same_v<std::variant_alternative_t<index, SnapshotStream::Snapshot>, T>)
+        return index;
+    else
+        return variantIndex<T, index + 1>();
 }
 
 // The alternative tagged tag (1-based), decoded from bytes that must hold it exactly.
@@ -54,6 +88,55 @@ std::optional<SnapshotStream::Snapshot> decode(quint8 tag, const QByteArray &byt
 
 namespace SnapshotStream
 {
+Outline outline(QIODevice *device)
+{
+    Outline outline;
+    const QByteArray header = device->read(headerSize);
+    quint32 streamVersion = 0;
+    QDataStream(header.mid(magicSize)) >> streamVersion;
+    if (header.size() != headerSize || !header.startsWith(QByteArrayView(magic, magicSize)) || streamVersion != version)
+        return outline;
+    constexpr quint8 systemTag = quint8(variantIndex<SystemSnapshot>() + 1);
+    constexpr quint8 bookmarkTag = quint8(variantIndex<Bookmark>() + 1);
+    for (;;) {
+        const QByteArray recordHeader = device->read(recordHeaderSize);
+        if (recordHeader.size() != recordHeaderSize)
+            break;
+        quint8 tag = 0;
+        quint32 length = 0;
+        QDataStream(recordHeader) >> tag >> length;
+        if (length > maxRecordSize)
+            break;
+        const quint8 kind = tag & ~compressedFlag;
+        if (kind == systemTag && !(tag & compressedFlag)) {
+            // A system snapshot's time is its first field: eight bytes are enough.
+            const QByteArray payload = device->read(std::min<qint64>(length, 8));
+            if (payload.size() != 8 || device->skip(length - 8) != length - 8)
+                break;
+            qint64 time = 0;
+            QDataStream(payload) >> time;
+            outline.sampleTimesMs.append(time);
+        } else if (kind == systemTag || kind == bookmarkTag) {
+            const QByteArray payload = device->read(length);
+            const std::optional<QByteArray> plain = payload.size() == qsizetype(length) ? plainPayload(tag, payload) : std::nullopt;
+            if (!plain || plain->size() < 8)
+                break;
+            if (kind == systemTag) {
+                qint64 time = 0;
+                QDataStream(plain->left(8)) >> time;
+                outline.sampleTimesMs.append(time);
+            } else if (const auto bookmark = decode(kind, *plain)) {
+                outline.bookmarks.append(std::get<Bookmark>(*bookmark));
+            } else {
+                break;
+            }
+        } else if (device->skip(length) != length) {
+            break;
+        }
+    }
+    return outline;
+}
+
 Writer::Writer(QIODevice *device)
     : m_device(device)
 {
@@ -108,7 +191,14 @@ bool Writer::write(const Snapshot &snapshot)
     if (!m_ok)
         return false;
     quint8 tag = 0;
-    const QByteArray payload = payloadOf(snapshot, &tag);
+    QByteArray payload = payloadOf(snapshot, &tag);
+    if (payload.size() >= compressFrom) {
+        QByteArray compressed = qCompress(payload, 1); // the fastest level: most of the gain, little of the cost
+        if (compressed.size() < payload.size()) {
+            payload = std::move(compressed);
+            tag |= compressedFlag;
+        }
+    }
     QByteArray record;
     QDataStream(&record, QIODevice::WriteOnly) << tag << quint32(payload.size());
     record += payload;
@@ -147,18 +237,23 @@ std::optional<Snapshot> Reader::next()
     quint8 tag = 0;
     quint32 length = 0;
     QDataStream(m_buffer.left(recordHeaderSize)) >> tag >> length;
-    const bool known = (tag >= 1 && tag <= std::variant_size_v<Snapshot>) || tag == processChangesTag || tag == libraryTimesTag;
+    const quint8 kind = tag & ~compressedFlag;
+    const bool known = (kind >= 1 && kind <= std::variant_size_v<Snapshot>) || kind == processChangesTag || kind == libraryTimesTag;
     if (length > maxRecordSize || !known) {
         m_error = tr("the stream is damaged: a record does not begin where one should");
         return std::nullopt;
     }
     if (m_buffer.size() < recordHeaderSize + qsizetype(length))
         return std::nullopt; // the rest is still on its way
-    const QByteArray payload = m_buffer.mid(recordHeaderSize, length);
+    const std::optional<QByteArray> payload = plainPayload(tag, m_buffer.mid(recordHeaderSize, length));
     m_buffer.remove(0, recordHeaderSize + length);
-    std::optional<Snapshot> snapshot = tag == processChangesTag ? decodeProcessChanges(payload)
-        : tag == libraryTimesTag                                ? decodeLibraryTimes(payload)
-                                                                : decode(tag, payload);
+    if (!payload) {
+        m_error = tr("the stream is damaged: a compressed record does not decompress");
+        return std::nullopt;
+    }
+    std::optional<Snapshot> snapshot = kind == processChangesTag ? decodeProcessChanges(*payload)
+        : kind == libraryTimesTag                                ? decodeLibraryTimes(*payload)
+                                                                 : decode(kind, *payload);
     if (const auto *libraries = snapshot ? std::get_if<LibrarySnapshot>(&*snapshot) : nullptr)
         m_lastLibraries = libraries->libraries;
     if (!snapshot && m_error.isEmpty())

@@ -34,7 +34,7 @@ inline constexpr char magic[] = "MEMLENS-SNAPSHOTS";
 // 2: each process record says when it was read; 3: huge page pools, KSM, dirty thresholds, NUMA
 // nodes, shared memory; 4: mappings, NUMA residency, libraries, cgroups, kill history, slab
 // caches and the agent's failure; 5: GPU clients per process, GPU devices, the ZFS ARC, and the
-// kills of systemd-oomd and earlyoom; 6: the watcher's bookmarks.
+// kills of systemd-oomd and earlyoom; 6: the watcher's bookmarks, and records compressed.
 inline constexpr quint32 version = 6;
 // Tags on the wire are the alternative's index + 1: append new kinds, never reorder.
 using Snapshot = std::variant<SystemSnapshot,
@@ -47,6 +47,15 @@ using Snapshot = std::variant<SystemSnapshot,
                               SlabCacheSnapshot,
                               AgentFailure,
                               Bookmark>;
+
+// What a timeline needs of a stream, without decoding its snapshots: when each sample was taken
+// (its system snapshot's time) and the bookmarks. Reads up to the first record cut short or
+// damaged; a stream of another format outlines as nothing.
+struct Outline {
+    QList<qint64> sampleTimesMs;
+    QList<Bookmark> bookmarks;
+};
+Outline outline(QIODevice *device);
 
 class Writer
 {

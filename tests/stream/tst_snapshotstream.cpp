@@ -45,6 +45,23 @@ ProcessSnapshot withoutTimes(ProcessSnapshot snapshot)
     return snapshot;
 }
 
+constexpr qsizetype headerSize = qsizetype(sizeof(SnapshotStream::magic) - 1) + 4;
+
+// The stream with its first record stored plain, as a writer does for a small payload, so that a
+// test can damage the snapshot's own bytes.
+QByteArray firstRecordUncompressed(const QByteArray &stream)
+{
+    quint8 tag = 0;
+    quint32 length = 0;
+    QDataStream(stream.mid(headerSize, 5)) >> tag >> length;
+    if (!(tag & 0x80))
+        return stream;
+    const QByteArray plain = qUncompress(stream.mid(headerSize + 5, length));
+    QByteArray rewritten = stream.left(headerSize);
+    QDataStream(&rewritten, QIODevice::Append) << quint8(tag & 0x7f) << quint32(plain.size());
+    return rewritten + plain + stream.mid(headerSize + 5 + length);
+}
+
 QList<SnapshotStream::Snapshot> readAll(const QByteArray &bytes, QString *error = nullptr)
 {
     QBuffer buffer;
@@ -292,10 +309,18 @@ private Q_SLOTS:
         QTest::addRow("bad tag") << badTag << u"damaged"_s;
         // A list that claims four billion processes in a record of a few kilobytes: refused before
         // anything is allocated for them (Qt's own reader would reserve them all).
-        QByteArray huge = recordingOf({Fixtures::processes("linux-6.18")});
+        QByteArray huge = firstRecordUncompressed(recordingOf({Fixtures::processes("linux-6.18")}));
         const qsizetype countAt = qsizetype(sizeof(SnapshotStream::magic) - 1) + 4 + 5 + 8; // header, record header, sampledAtMs
         huge.replace(countAt, 4, "\xff\xff\xff\xf0"_ba);
         QTest::addRow("a count beyond the bytes") << huge << u"damaged"_s;
+        // A compressed record claiming to hold 4 GiB, in eight bytes: refused before qUncompress
+        // would allocate what it claims.
+        QByteArray bomb = good.left(headerSize);
+        QDataStream(&bomb, QIODevice::Append) << quint8(0x81) << quint32(8) << quint32(0xffffffff) << quint32(0);
+        QTest::addRow("compressed claim beyond zlib") << bomb << u"does not decompress"_s;
+        QByteArray garbled = good.left(headerSize);
+        QDataStream(&garbled, QIODevice::Append) << quint8(0x81) << quint32(12) << quint32(64) << quint32(0x01020304) << quint32(0x05060708);
+        QTest::addRow("compressed garbage") << garbled << u"does not decompress"_s;
         QByteArray flipped = good;
         flipped[flipped.size() / 2] = char(~flipped[flipped.size() / 2]);
         flipped.chop(1); // one byte short of the record: never a half snapshot
