@@ -16,6 +16,7 @@
 #include "processespage.h"
 #include "processfilterproxy.h"
 #include "themedicon.h"
+#include "timelinebar.h"
 #include "tuningpage.h"
 
 #include "kernelmemoryview.h"
@@ -59,6 +60,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 #include <algorithm>
 
 #include <unistd.h>
@@ -154,6 +156,26 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
+    if (replaying) {
+        // A recording can be opened at any moment: its timeline under the pages.
+        auto *column = new QWidget(this);
+        auto *columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        columnLayout->setSpacing(0);
+        columnLayout->addWidget(central, 1);
+        m_timeline = new TimelineBar(column);
+        m_timeline->setObjectName(QStringLiteral("timeline"));
+        m_timeline->setTimeline(RecordingTimeline(source.recording));
+        columnLayout->addWidget(m_timeline);
+        central = column;
+        connect(m_timeline, &TimelineBar::momentChosen, m_engine, &SamplingEngine::openMoment);
+        // The watcher's recording grows while it is shown.
+        auto *reload = new QTimer(this);
+        connect(reload, &QTimer::timeout, m_timeline, [this, path = source.recording] {
+            m_timeline->setTimeline(RecordingTimeline(path));
+        });
+        reload->start(60'000);
+    }
     setCentralWidget(central);
 
     m_status->setTextFormat(Qt::PlainText);
@@ -398,6 +420,8 @@ void MainWindow::applySystem(const SystemSnapshot &snapshot)
     m_memTotal = snapshot.meminfo.value ? snapshot.meminfo.value->value("MemTotal") : std::nullopt;
     m_gpuDevices = snapshot.gpuDevices.value && !snapshot.gpuDevices.value->isEmpty();
     m_history->append(snapshot);
+    if (m_timeline)
+        m_timeline->setShownMs(snapshot.sampledAtMs);
     m_memoryModel->setSnapshot(snapshot);
     m_overview->applySystem(snapshot);
     m_pressure->applySystem(snapshot);

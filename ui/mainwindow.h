@@ -31,6 +31,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class TimelineBar;
 class QStackedWidget;
 class SamplingEngine;
 class SystemHistory;
@@ -167,5 +168,6 @@ private:
     SourceChoice m_source;
     QString m_sourceEnded; // why the source stopped, while what is shown is its last data
     QPushButton *m_reconnect;
+    TimelineBar *m_timeline = nullptr; // replaying only
     ProcessSnapshot m_shownProcesses;
 };

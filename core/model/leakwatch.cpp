@@ -36,6 +36,11 @@ LeakWatch::LeakWatch(Settings settings)
 
 void LeakWatch::append(const ProcessSnapshot &snapshot)
 {
+    // A clock that went back (a recording opened at an earlier moment) begins every trend afresh.
+    if (snapshot.sampledAtMs < m_lastAtMs) {
+        m_tracks.clear();
+        m_firstAtMs = 0;
+    }
     if (m_firstAtMs == 0)
         m_firstAtMs = snapshot.sampledAtMs;
     m_lastAtMs = snapshot.sampledAtMs;

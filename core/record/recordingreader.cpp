@@ -7,13 +7,16 @@
 #include <QDir>
 #include <QFileInfo>
 
-RecordingReader::RecordingReader(const QString &path)
+RecordingReader::RecordingReader(const QString &path, std::optional<qint64> fromMs)
 {
     if (QFileInfo(path).isDir()) {
         m_directory = true;
         m_segments = RecordingSegments::list(path);
         if (m_segments.isEmpty())
             m_error = tr("%1 holds no recording").arg(QDir::toNativeSeparators(path));
+        // A segment ends where the next begins.
+        while (fromMs && m_segments.size() >= 2 && m_segments[1].startMs <= *fromMs)
+            m_segments.removeFirst();
     } else {
         m_segments.append(RecordingSegments::Segment{path, 0, QFileInfo(path).size()});
     }

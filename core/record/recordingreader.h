@@ -21,7 +21,8 @@ class RecordingReader
     Q_DECLARE_TR_FUNCTIONS(RecordingReader)
 
 public:
-    explicit RecordingReader(const QString &path);
+    // fromMs: leave out the segments that end before it (each stands alone, so this costs nothing).
+    explicit RecordingReader(const QString &path, std::optional<qint64> fromMs = std::nullopt);
     ~RecordingReader();
 
     // The next snapshot, or nullopt at the end (or when nothing could be read: error()).

@@ -129,3 +129,13 @@ void SamplingEngine::setAllProcesses(bool on)
         },
         Qt::QueuedConnection);
 }
+
+void SamplingEngine::openMoment(qint64 atMs)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, atMs] {
+            worker->openMoment(atMs);
+        },
+        Qt::QueuedConnection);
+}

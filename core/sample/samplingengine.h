@@ -53,6 +53,8 @@ public:
     void setAllProcesses(bool on);
     // Start the source again after it ended (an agent whose connection was lost), as it was.
     void restart();
+    // A recording: show it at another moment and play on from there (a timeline's choice).
+    void openMoment(qint64 atMs);
 
 Q_SIGNALS:
     void systemSampled(const SystemSnapshot &snapshot);

@@ -5,6 +5,7 @@
 #include "samplingworker.h"
 
 #include "source/agentsource.h"
+#include "source/replaysource.h"
 #include "source/rootagent.h"
 
 SamplingWorker::SamplingWorker(const SourceChoice &choice, const QString &rootAgentPath)
@@ -41,6 +42,12 @@ void SamplingWorker::request(const AgentRequest::Request &request)
         m_source->request(request);
     if (m_root)
         m_root->request(request);
+}
+
+void SamplingWorker::openMoment(qint64 atMs)
+{
+    if (auto *replay = qobject_cast<ReplaySource *>(m_source.get()))
+        replay->openMoment(atMs);
 }
 
 void SamplingWorker::setAllProcesses(bool on)

@@ -28,6 +28,8 @@ public:
     void start();
     void request(const AgentRequest::Request &request);
     void setAllProcesses(bool on);
+    // A recording at another moment; other sources have no moments but the present.
+    void openMoment(qint64 atMs);
 
 Q_SIGNALS:
     void sampled(const SnapshotStream::Snapshot &snapshot);

@@ -24,7 +24,8 @@ std::optional<qint64> timeOf(const SnapshotStream::Snapshot &snapshot)
 
 ReplaySource::ReplaySource(const QString &recordingPath, std::optional<qint64> atMs, QObject *parent)
     : SnapshotSource(parent)
-    , m_reader(recordingPath)
+    , m_path(recordingPath)
+    , m_reader(std::make_unique<RecordingReader>(recordingPath, atMs ? std::optional(*atMs - historyBeforeMomentMs) : std::nullopt))
     , m_atMs(atMs)
     , m_timer(this)
 {
@@ -37,6 +38,16 @@ void ReplaySource::start()
 {
     m_started = true;
     tick();
+}
+
+void ReplaySource::openMoment(qint64 atMs)
+{
+    m_reader = std::make_unique<RecordingReader>(m_path, atMs - historyBeforeMomentMs);
+    m_pending.reset();
+    m_ended = false;
+    m_atMs = atMs;
+    if (m_started)
+        tick();
 }
 
 void ReplaySource::request(const AgentRequest::Request &request)
@@ -58,14 +69,14 @@ std::optional<SnapshotStream::Snapshot> ReplaySource::next()
 {
     if (m_pending)
         return std::exchange(m_pending, std::nullopt);
-    return m_reader.next();
+    return m_reader->next();
 }
 
 void ReplaySource::end()
 {
     m_ended = true;
-    QStringList said{m_reader.error().isEmpty() ? tr("the recording has ended") : m_reader.error()};
-    said += m_reader.problems();
+    QStringList said{m_reader->error().isEmpty() ? tr("the recording has ended") : m_reader->error()};
+    said += m_reader->problems();
     Q_EMIT ended(said.join(QStringLiteral("; ")));
 }
 
@@ -75,7 +86,7 @@ void ReplaySource::goToMoment(qint64 atMs)
     static_assert(std::is_same_v<std::variant_alternative_t<systemIndex, SnapshotStream::Snapshot>, SystemSnapshot>);
     // The last record of each kind at or before the moment, played once it is reached.
     std::array<std::optional<SnapshotStream::Snapshot>, std::variant_size_v<SnapshotStream::Snapshot>> latest;
-    while (std::optional<SnapshotStream::Snapshot> snapshot = m_reader.next()) {
+    while (std::optional<SnapshotStream::Snapshot> snapshot = m_reader->next()) {
         const std::optional<qint64> time = timeOf(*snapshot);
         // The first sample after the moment begins the rest of the playing.
         if (time && *time > atMs && snapshot->index() == systemIndex) {

@@ -9,6 +9,8 @@
 
 #include <QTimer>
 
+#include <memory>
+
 // A recording (a snapshot stream saved to a file, or the watcher's directory of segments) played
 // at the window's interval: each tick plays the records up to and including the next process
 // snapshot. A recording holds what its agent was asked for; requests other than the pace change
@@ -23,6 +25,8 @@ public:
 
     void start() override;
     void request(const AgentRequest::Request &request) override;
+    // Goes to another moment of the recording, earlier or later, and plays on from there.
+    void openMoment(qint64 atMs);
 
     // How much history a moment opens with.
     static constexpr qint64 historyBeforeMomentMs = 10 * 60'000;
@@ -34,7 +38,8 @@ private:
     std::optional<SnapshotStream::Snapshot> next();
     void end();
 
-    RecordingReader m_reader;
+    QString m_path;
+    std::unique_ptr<RecordingReader> m_reader;
     std::optional<qint64> m_atMs; // until the moment is reached
     std::optional<SnapshotStream::Snapshot> m_pending; // read past the moment, played next
     QTimer m_timer;

@@ -16,9 +16,11 @@
 
 #include "model/processmodel.h"
 #include "read/sysroot.h"
+#include "record/recordingmoment.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTimer>
@@ -68,7 +70,9 @@ int main(int argc, char **argv)
     const QCommandLineOption wait(QStringLiteral("wait"), QStringLiteral("seconds of sampling first"), QStringLiteral("SECONDS"), QStringLiteral("10"));
     const QCommandLineOption root(QStringLiteral("root"), QStringLiteral("a captured tree instead of /"), QStringLiteral("DIR"), QStringLiteral("/"));
     const QCommandLineOption tab(QStringLiteral("kernel-tab"), QStringLiteral("the Kernel page's tab in front, 1-7"), QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({dark, size, page, select, wait, root, tab});
+    const QCommandLineOption replay(QStringLiteral("replay"), QStringLiteral("a recording instead of /"), QStringLiteral("PATH"));
+    const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("with --replay: the moment, as memlens --at takes it"), QStringLiteral("TIME"));
+    parser.addOptions({dark, size, page, select, wait, root, tab, replay, at});
     parser.addPositionalArgument(QStringLiteral("OUT.png"), QStringLiteral("where to write the picture"));
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -78,7 +82,10 @@ int main(int argc, char **argv)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
     }
-    MainWindow window(SourceChoice::local(SysRoot(parser.value(root))), 1000);
+    const SourceChoice source = parser.isSet(replay)
+        ? SourceChoice::replay(parser.value(replay), RecordingMoment::parse(parser.value(at), QDateTime::currentDateTime()))
+        : SourceChoice::local(SysRoot(parser.value(root)));
+    MainWindow window(source, 1000);
     const QStringList extent = parser.value(size).split(u'x');
     window.resize(extent.value(0).toInt(), extent.value(1).toInt());
     window.show();
