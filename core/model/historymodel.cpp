@@ -22,8 +22,8 @@ HistoryModel::HistoryModel(const QStringList &seriesNames, qsizetype capacity, Q
 void HistoryModel::append(qint64 timeMs, const QList<std::optional<double>> &values)
 {
     // A clock that went back (a recording opened at an earlier moment, the time set) begins the
-    // history afresh: a chart's line never runs backwards.
-    if (m_times.size() > 0 && timeMs < m_times.at(m_times.size() - 1))
+    // history afresh: a chart's line never runs backwards, nor stays on one moment twice.
+    if (m_times.size() > 0 && timeMs <= m_times.at(m_times.size() - 1))
         clear();
     if (m_times.isFull()) {
         beginRemoveRows({}, 0, 0);

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The timeline of a recording, in the real window (offscreen): a recording of sixty samples, each
+// with its own available memory, pressure and process size, and the watcher's bookmarks. Choosing
+// a moment on the timeline (keys, a click, a click on a bookmark) shows that moment on the
+// Overview, Processes and Pressure pages and in the status bar, earlier moments as well as later.
+#include "historychart.h"
+#include "mainwindow.h"
+#include "overviewpage.h"
+#include "pressurepage.h"
+#include "processespage.h"
+#include "processfilterproxy.h"
+#include "timelinebar.h"
+
+#include "format/byteformat.h"
+#include "model/historymodel.h"
+#include "model/modelroles.h"
+#include "model/processmodel.h"
+#include "record/rollingrecorder.h"
+#include "support/fixtures.h"
+
+#include <QLabel>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+constexpr qint64 startMs = 1'780'000'000'000;
+constexpr int samples = 60;
+
+qint64 availableAt(int i)
+{
+    return (2000ll + 37 * i) << 20;
+}
+
+qint64 rssAt(int i)
+{
+    return (100ll + 3 * i) << 20;
+}
+
+// Sample i: the captured tree, a second after sample i - 1, with figures of its own.
+QList<SnapshotStream::Snapshot> sample(int i)
+{
+    static const SystemSnapshot captured = Fixtures::system("linux-6.18");
+    static const ProcessSnapshot processes = Fixtures::processes("linux-6.18");
+    SystemSnapshot system = captured;
+    system.sampledAtMs = startMs + i * 1000;
+    NamedValues meminfo;
+    for (NamedValue value : system.meminfo.value->list()) {
+        if (value.name == "MemAvailable")
+            value.value = availableAt(i);
+        meminfo.append(value);
+    }
+    system.meminfo.value = meminfo;
+    system.memoryPressure.value->some->avg10 = double(i);
+    ProcessSnapshot these = processes;
+    these.sampledAtMs = system.sampledAtMs;
+    for (ProcessRecord &process : these.processes)
+        process.readAtMs = system.sampledAtMs;
+    these.processes[0].rss.value = rssAt(i);
+    return {system, these};
+}
+}
+
+class TestTimeline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        RollingRecorder recorder(m_dir.path(), {});
+        for (int i = 0; i < samples; ++i) {
+            for (const SnapshotStream::Snapshot &snapshot : sample(i))
+                QVERIFY(recorder.write(snapshot, startMs + i * 1000));
+            if (i == 20)
+                QVERIFY(recorder.write(Bookmark{startMs + 20'400, Bookmark::Kind::PressureBegan, u"Memory pressure began"_s}, startMs));
+            if (i == 41)
+                QVERIFY(recorder.write(Bookmark{startMs + 41'200, Bookmark::Kind::OomKill, u"The kernel's OOM killer ended chromium"_s}, startMs));
+        }
+        m_pid = Fixtures::processes("linux-6.18").processes[0].key.pid;
+    }
+
+    void aChosenMomentIsShownOnEveryPage()
+    {
+        MainWindow window(SourceChoice::replay(m_dir.path()), 1000);
+        window.resize(1400, 900);
+        window.show();
+        auto *timeline = window.findChild<TimelineBar *>(u"timeline"_s);
+        QVERIFY(timeline);
+        QVERIFY(timeline->isVisible());
+        QVERIFY(timeline->geometry().bottom() <= window.centralWidget()->height());
+        window.setPaused(true); // the moments chosen stay on screen
+        window.showPage(MainWindow::ProcessesPageIndex); // the page a process table is kept for
+        timeline->setFocus();
+        verifyShows(window, 0); // the recording's beginning, until a moment is chosen
+
+        QTest::keyClick(timeline, Qt::Key_End);
+        verifyShows(window, samples - 1);
+        // Back in time: every page, the charts' history too, begins at the earlier moment.
+        QTest::keyClick(timeline, Qt::Key_Home);
+        verifyShows(window, 0);
+        QTest::keyClick(timeline, Qt::Key_Right);
+        verifyShows(window, 1);
+        // The next bookmark: pressure began during sample 20; the kill during 41.
+        QTest::keyClick(timeline, Qt::Key_PageDown);
+        verifyShows(window, 20);
+        QTest::keyClick(timeline, Qt::Key_PageDown);
+        verifyShows(window, 41);
+        QTest::keyClick(timeline, Qt::Key_PageUp);
+        verifyShows(window, 20);
+        // A click a third of the way along: the nearest sample.
+        const int x = timeline->width() / 2;
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(x, timeline->height() / 4));
+        QTRY_VERIFY(shownSample(window) > 20 && shownSample(window) < 40);
+        verifyShows(window, shownSample(window));
+    }
+
+private:
+    // The sample the Processes page shows, by the size of the process whose size moves.
+    int shownSample(MainWindow &window)
+    {
+        ProcessFilterProxy *proxy = window.processesPage()->proxy();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            if (proxy->index(row, ProcessModel::PidColumn).data(ModelRoles::RawValueRole).toLongLong() == m_pid) {
+                const qint64 rss = proxy->index(row, ProcessModel::RssColumn).data(ModelRoles::RawValueRole).toLongLong();
+                return int(((rss >> 20) - 100) / 3);
+            }
+        }
+        return -1;
+    }
+
+    void verifyShows(MainWindow &window, int i)
+    {
+        QTRY_COMPARE(shownSample(window), i);
+        QVERIFY(!QTest::currentTestFailed());
+        const qint64 at = startMs + i * 1000;
+        QTRY_VERIFY2(window.overviewPage()->freeVersusAvailable().contains(ByteFormat::human(availableAt(i))),
+                     qPrintable(window.overviewPage()->freeVersusAvailable()));
+        HistoryModel *pressure = window.pressurePage()->pressureChart()->model();
+        QTRY_COMPARE(pressure->index(pressure->rowCount() - 1, 0).data(ModelRoles::RawValueRole).toLongLong(), at);
+        QCOMPARE(pressure->index(pressure->rowCount() - 1, 1).data(ModelRoles::RawValueRole).toDouble(), double(i));
+        // The history before the moment, never after it: each earlier sample once.
+        QCOMPARE(pressure->rowCount(), i + 1);
+        // The status bar says when the shown figures were sampled.
+        const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(at).time(), QLocale::LongFormat);
+        const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
+        QVERIFY2(std::any_of(labels.begin(),
+                             labels.end(),
+                             [&](const QLabel *label) {
+                                 return label->text().contains(time);
+                             }),
+                 qPrintable(time));
+    }
+
+    QTemporaryDir m_dir;
+    qint64 m_pid = 0;
+};
+
+QTEST_MAIN(TestTimeline)
+#include "tst_timeline.moc"
