@@ -3611,6 +3611,10 @@
         <source>the stream is damaged: library times came before any library snapshot</source>
         <translation>der Datenstrom ist beschädigt: Bibliothekszeiten kamen vor jedem Bibliotheksschnappschuss</translation>
     </message>
+    <message>
+        <source>the stream is damaged: a compressed record does not decompress</source>
+        <translation>der Datenstrom ist beschädigt: ein komprimierter Datensatz lässt sich nicht entpacken</translation>
+    </message>
 </context>
 <context>
     <name>SysVSegmentModel</name>
@@ -3817,6 +3821,25 @@
     <message>
         <source>vm.%1 was not read</source>
         <translation>vm.%1 wurde nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Recording timeline</source>
+        <translation>Zeitleiste der Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>The recording holds no sample</source>
+        <translation>Die Aufzeichnung enthält keine Messung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -3611,6 +3611,10 @@
         <source>the stream is damaged: library times came before any library snapshot</source>
         <translation>le flux est endommagé&#xa0;: des heures de bibliothèques sont arrivées avant tout instantané des bibliothèques</translation>
     </message>
+    <message>
+        <source>the stream is damaged: a compressed record does not decompress</source>
+        <translation>le flux est endommagé&#xa0;: un enregistrement compressé ne se décompresse pas</translation>
+    </message>
 </context>
 <context>
     <name>SysVSegmentModel</name>
@@ -3817,6 +3821,25 @@
     <message>
         <source>vm.%1 was not read</source>
         <translation>vm.%1 n&apos;a pas été lu</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Recording timeline</source>
+        <translation>Chronologie de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The recording holds no sample</source>
+        <translation>L&apos;enregistrement ne contient aucune mesure</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
