@@ -89,6 +89,8 @@ int main(int argc, char **argv)
     const QStringList extent = parser.value(size).split(u'x');
     window.resize(extent.value(0).toInt(), extent.value(1).toInt());
     window.show();
+    if (parser.isSet(at))
+        window.setPaused(true); // the moment asked for, not what plays after it
     QTimer::singleShot(parser.value(wait).toDouble() * 1000, &app, [&] {
         if (parser.isSet(select)) {
             window.showPage(MainWindow::ProcessesPageIndex);
