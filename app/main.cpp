@@ -13,6 +13,7 @@
 #include "stream/hostagent.h"
 #include "stream/remotehost.h"
 #include "translationloader.h"
+#include "watch/watchersettings.h"
 #include "watchcommand.h"
 
 #include <QApplication>
@@ -165,7 +166,7 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Watch in the background: record memory and mark pressure, warnings and kills (one watcher per user)."));
     const QCommandLineOption recordingOption(
         QStringLiteral("recording"),
-        QCoreApplication::translate("main", "With --watch: record into DIR (default: %1).").arg(WatchCommand::defaultRecordingDirectory()),
+        QCoreApplication::translate("main", "With --watch: record into DIR (default: %1).").arg(WatcherSettings::recordingDirectory()),
         QStringLiteral("DIR"));
     const QCommandLineOption recordingSizeOption(QStringLiteral("recording-size"),
                                                  QCoreApplication::translate("main", "With --watch: keep at most MIB mebibytes of recording (default: 200)."),
@@ -226,16 +227,14 @@ int main(int argc, char **argv)
         watch.calmIntervalMs = intervalMs.value_or(watch.calmIntervalMs);
         bool ok = true;
         if (parser.isSet(recordingSizeOption)) {
-            const int mib = parser.value(recordingSizeOption).toInt(&ok);
-            if (!ok || mib < 1 || mib > 100'000)
+            watch.recordingMiB = parser.value(recordingSizeOption).toInt(&ok);
+            if (!ok || *watch.recordingMiB < 1 || *watch.recordingMiB > WatcherSettings::maxRecordingMiB)
                 return fail(QCoreApplication::translate("main", "--recording-size must be between 1 and 100000 MiB"));
-            watch.limits.maxBytes = qint64(mib) << 20;
         }
         if (parser.isSet(recordingHoursOption)) {
-            const int hours = parser.value(recordingHoursOption).toInt(&ok);
-            if (!ok || hours < 1 || hours > 24 * 366)
+            watch.recordingHours = parser.value(recordingHoursOption).toInt(&ok);
+            if (!ok || *watch.recordingHours < 1 || *watch.recordingHours > WatcherSettings::maxRecordingHours)
                 return fail(QCoreApplication::translate("main", "--recording-hours must be between 1 and 8784"));
-            watch.limits.maxAgeMs = qint64(hours) * 3600 * 1000;
         }
         return WatchCommand::run(root, watch);
     }

@@ -7,6 +7,8 @@
 #include "parse/proccgroupparser.h"
 #include "watch/notifier.h"
 #include "watch/watcher.h"
+#include "watch/watchercontrol.h"
+#include "watch/watchersettings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,8 +16,6 @@
 #include <QFile>
 #include <QLockFile>
 #include <QProcess>
-#include <QSettings>
-#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -55,19 +55,9 @@ QStringList pressureFiles(const SysRoot &root)
 
 namespace WatchCommand
 {
-QString defaultRecordingDirectory()
-{
-    // Qt 6.4 has no StateLocation: $XDG_STATE_HOME, by the XDG base directory rules.
-    QString state = qEnvironmentVariable("XDG_STATE_HOME");
-    if (state.isEmpty() || QDir::isRelativePath(state))
-        state = QDir::homePath() + QStringLiteral("/.local/state");
-    return state + QStringLiteral("/memlens/recording");
-}
-
 int run(const SysRoot &root, const Options &options)
 {
-    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    QLockFile lock(QDir(runtime.isEmpty() ? QDir::tempPath() : runtime).filePath(QStringLiteral("memlens-watch.lock")));
+    QLockFile lock(WatcherControl::lockPath());
     lock.setStaleLockTime(0); // a watcher that died leaves its lock to whoever comes next
     if (!lock.tryLock()) {
         qint64 pid = 0;
@@ -77,18 +67,16 @@ int run(const SysRoot &root, const Options &options)
         return 0; // started twice (systemd and autostart): not a failure
     }
     Watcher::Settings settings;
-    settings.recordingDirectory = options.recordingDirectory.isEmpty() ? defaultRecordingDirectory() : options.recordingDirectory;
-    settings.limits = options.limits;
+    settings.recordingDirectory = options.recordingDirectory.isEmpty() ? WatcherSettings::recordingDirectory() : options.recordingDirectory;
+    WatcherSettings chosen = WatcherSettings::load();
+    chosen.recordingMiB = options.recordingMiB.value_or(chosen.recordingMiB);
+    chosen.recordingHours = options.recordingHours.value_or(chosen.recordingHours);
+    settings.limits = chosen.limits();
     settings.calmIntervalMs = options.calmIntervalMs;
     settings.pressureFiles = pressureFiles(root);
     Watcher watcher(root, settings);
     QObject::connect(&watcher, &Watcher::recordingFailed, &say);
-    // Switched in the window's settings; read at start, as the unit is restarted when they change.
-    Notifier::Settings notifications = options.notifications;
-    const QSettings stored;
-    notifications.beforeKill = stored.value(QStringLiteral("watcher/notifyBeforeKill"), notifications.beforeKill).toBool();
-    notifications.afterKill = stored.value(QStringLiteral("watcher/notifyAfterKill"), notifications.afterKill).toBool();
-    Notifier notifier(QDBusConnection::sessionBus(), notifications);
+    Notifier notifier(QDBusConnection::sessionBus(), chosen.notifications());
     QObject::connect(&watcher, &Watcher::bookmarked, &notifier, &Notifier::notify);
     QObject::connect(&notifier, &Notifier::delivered, &watcher, &Watcher::noteNotificationSent);
     // The notification's action: a window on the recording, at the moment it told of.

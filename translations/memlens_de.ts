@@ -1494,6 +1494,10 @@
         <source>Connect to another host, about MemLens, quit</source>
         <translation>Mit einem anderen Rechner verbinden, über MemLens, beenden</translation>
     </message>
+    <message>
+        <source>Background &amp;watcher…</source>
+        <translation>&amp;Beobachter im Hintergrund…</translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -4325,6 +4329,120 @@
     <message>
         <source>Notified: %1</source>
         <translation>Gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatcherControl</name>
+    <message>
+        <source>systemctl could not do it: %1</source>
+        <translation>systemctl konnte es nicht tun: %1</translation>
+    </message>
+    <message>
+        <source>systemctl could not be started: %1</source>
+        <translation>systemctl konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the watcher (process %1) could not be stopped: %2</source>
+        <translation>der Beobachter (Prozess %1) konnte nicht beendet werden: %2</translation>
+    </message>
+    <message>
+        <source>the watcher (process %1) did not stop</source>
+        <translation>der Beobachter (Prozess %1) hat sich nicht beendet</translation>
+    </message>
+    <message>
+        <source>the autostart entry %1 could not be written: %2</source>
+        <translation>der Autostart-Eintrag %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the watcher could not be started</source>
+        <translation>der Beobachter konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the autostart entry %1 could not be removed</source>
+        <translation>der Autostart-Eintrag %1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>systemctl could not be started</source>
+        <translation>systemctl konnte nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>WatcherDialog</name>
+    <message>
+        <source>&amp;Watch memory in the background</source>
+        <translation>Speicher im Hintergrund &amp;beobachten</translation>
+    </message>
+    <message>
+        <source>Warn &amp;before memory runs out</source>
+        <translation>&amp;Warnen, bevor der Speicher ausgeht</translation>
+    </message>
+    <message>
+        <source>Tell me when a program was &amp;ended to free memory</source>
+        <translation>Melden, wenn ein Programm beendet wurde, um Speicher &amp;freizugeben</translation>
+    </message>
+    <message>
+        <source>Background watcher</source>
+        <translation>Beobachter im Hintergrund</translation>
+    </message>
+    <message>
+        <source>What the watcher does</source>
+        <translation>Was der Beobachter tut</translation>
+    </message>
+    <message>
+        <source>While you work, MemLens records memory every 10 seconds (every second under pressure), marks pressure and kills in the recording, and warns you before memory runs out. It starts when you log in.</source>
+        <translation>Während Sie arbeiten, zeichnet MemLens den Speicher alle 10&#xa0;Sekunden auf (unter Druck jede Sekunde), markiert Druck und Kills in der Aufzeichnung und warnt Sie, bevor der Speicher ausgeht. Er startet bei der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>&#xa0;h</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation>&#xa0;MiB</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>Die letzten behalten:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Höchstens:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the recording</source>
+        <translation>Aufzeichnung &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Where pressure comes from</source>
+        <translation>Woher der Druck kommt</translation>
+    </message>
+    <message>
+        <source>Could not: %1</source>
+        <translation>Nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>as the systemd user service %1</source>
+        <translation>als systemd-Benutzerdienst %1</translation>
+    </message>
+    <message>
+        <source>from your autostart entries</source>
+        <translation>aus Ihren Autostart-Einträgen</translation>
+    </message>
+    <message>
+        <source>Running (process %1), started %2.</source>
+        <translation>Läuft (Prozess %1), gestartet %2.</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>Läuft nicht.</translation>
     </message>
 </context>
 <context>

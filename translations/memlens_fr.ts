@@ -1494,6 +1494,10 @@
         <source>Connect to another host, about MemLens, quit</source>
         <translation>Se connecter à une autre machine, à propos de MemLens, quitter</translation>
     </message>
+    <message>
+        <source>Background &amp;watcher…</source>
+        <translation>&amp;Surveillance en arrière-plan…</translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -4325,6 +4329,120 @@
     <message>
         <source>Notified: %1</source>
         <translation>Notifié&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatcherControl</name>
+    <message>
+        <source>systemctl could not do it: %1</source>
+        <translation>systemctl n&apos;a pas pu le faire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>systemctl could not be started: %1</source>
+        <translation>systemctl n&apos;a pas pu être lancé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the watcher (process %1) could not be stopped: %2</source>
+        <translation>la surveillance (processus %1) n&apos;a pas pu être arrêtée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the watcher (process %1) did not stop</source>
+        <translation>la surveillance (processus %1) ne s&apos;est pas arrêtée</translation>
+    </message>
+    <message>
+        <source>the autostart entry %1 could not be written: %2</source>
+        <translation>l&apos;entrée de démarrage automatique %1 n&apos;a pas pu être écrite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the watcher could not be started</source>
+        <translation>la surveillance n&apos;a pas pu être lancée</translation>
+    </message>
+    <message>
+        <source>the autostart entry %1 could not be removed</source>
+        <translation>l&apos;entrée de démarrage automatique %1 n&apos;a pas pu être supprimée</translation>
+    </message>
+    <message>
+        <source>systemctl could not be started</source>
+        <translation>systemctl n&apos;a pas pu être lancé</translation>
+    </message>
+</context>
+<context>
+    <name>WatcherDialog</name>
+    <message>
+        <source>&amp;Watch memory in the background</source>
+        <translation>&amp;Surveiller la mémoire en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Warn &amp;before memory runs out</source>
+        <translation>&amp;Avertir avant que la mémoire ne manque</translation>
+    </message>
+    <message>
+        <source>Tell me when a program was &amp;ended to free memory</source>
+        <translation>Signaler quand un programme a été aSignaler quand un programme a été &amp;arrêté pour libérer de la mémoireamp;rrêté pour libérer de la mémoire</translation>
+    </message>
+    <message>
+        <source>Background watcher</source>
+        <translation>Surveillance en arrière-plan</translation>
+    </message>
+    <message>
+        <source>What the watcher does</source>
+        <translation>Ce que fait la surveillance</translation>
+    </message>
+    <message>
+        <source>While you work, MemLens records memory every 10 seconds (every second under pressure), marks pressure and kills in the recording, and warns you before memory runs out. It starts when you log in.</source>
+        <translation>Pendant que vous travaillez, MemLens enregistre la mémoire toutes les 10&#xa0;secondes (chaque seconde sous pression), marque la pression et les éliminations OOM dans l&apos;enregistrement et vous avertit avant que la mémoire ne manque. Elle démarre à l&apos;ouverture de session.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>&#xa0;h</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation>&#xa0;Mio</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>Garder les dernières&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the recording</source>
+        <translation>&amp;Ouvrir l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Where pressure comes from</source>
+        <translation>D&apos;où vient la pression</translation>
+    </message>
+    <message>
+        <source>Could not: %1</source>
+        <translation>Impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>as the systemd user service %1</source>
+        <translation>comme service utilisateur systemd %1</translation>
+    </message>
+    <message>
+        <source>from your autostart entries</source>
+        <translation>depuis vos entrées de démarrage automatique</translation>
+    </message>
+    <message>
+        <source>Running (process %1), started %2.</source>
+        <translation>En cours (processus %1), lancée %2.</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>Arrêtée.</translation>
     </message>
 </context>
 <context>

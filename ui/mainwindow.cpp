@@ -18,6 +18,7 @@
 #include "themedicon.h"
 #include "timelinebar.h"
 #include "tuningpage.h"
+#include "watcherdialog.h"
 
 #include "kernelmemoryview.h"
 #include "model/cgroupmodel.h"
@@ -355,6 +356,13 @@ void MainWindow::createToolBar(int intervalMs)
     bar->addWidget(spacer);
     auto *menu = new QMenu(tr("Menu"), this);
     menu->addAction(connectTo);
+    QAction *watcher = menu->addAction(ThemedIcon::named(QStringLiteral("view-history")), tr("Background &watcher…"));
+    watcher->setObjectName(QStringLiteral("watcherAction"));
+    connect(watcher, &QAction::triggered, this, [this] {
+        auto *dialog = new WatcherDialog(QCoreApplication::applicationFilePath(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     menu->addSeparator();
     QAction *about = menu->addAction(ThemedIcon::named(QStringLiteral("help-about")), tr("&About MemLens"));
     about->setObjectName(QStringLiteral("aboutAction"));

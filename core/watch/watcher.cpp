@@ -54,15 +54,19 @@ void Watcher::start()
 
 QString Watcher::pressureSource() const
 {
-    if (!m_triggers.empty()) {
-        QStringList files;
-        for (const auto &trigger : m_triggers)
-            files.append(trigger->path());
-        return tr("The kernel wakes MemLens when tasks stall on memory (a pressure trigger on %1).").arg(files.join(QStringLiteral(", ")));
-    }
-    const QString why = m_triggerRefusals.isEmpty() ? tr("no pressure file was found") : m_triggerRefusals.join(QStringLiteral("; "));
+    QStringList files;
+    for (const auto &trigger : m_triggers)
+        files.append(trigger->path());
+    return describePressureSource(files, m_triggerRefusals, m_settings.calmIntervalMs);
+}
+
+QString Watcher::describePressureSource(const QStringList &triggered, const QStringList &refusals, int calmIntervalMs)
+{
+    if (!triggered.isEmpty())
+        return tr("The kernel wakes MemLens when tasks stall on memory (a pressure trigger on %1).").arg(triggered.join(QStringLiteral(", ")));
+    const QString why = refusals.isEmpty() ? tr("no pressure file was found") : refusals.join(QStringLiteral("; "));
     return tr("MemLens reads the pressure averages at each sample, every %1 s, since no pressure trigger could be set: %2.")
-        .arg(m_settings.calmIntervalMs / 1000)
+        .arg(calmIntervalMs / 1000)
         .arg(why);
 }
 

@@ -50,6 +50,8 @@ public:
     // Where pressure comes from, in a sentence for the settings: the trigger's file, or why the
     // averages are read at each sample instead.
     QString pressureSource() const;
+    // The same sentence for files a trigger was set on and the kernel's refusals of the others.
+    static QString describePressureSource(const QStringList &triggered, const QStringList &refusals, int calmIntervalMs);
 
     // A forecast under this many seconds is a warning.
     static constexpr double warnSeconds = 60;

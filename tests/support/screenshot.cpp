@@ -13,6 +13,7 @@
 #include "processespage.h"
 #include "processfilterproxy.h"
 #include "translationloader.h"
+#include "watcherdialog.h"
 
 #include "model/processmodel.h"
 #include "read/sysroot.h"
@@ -72,7 +73,8 @@ int main(int argc, char **argv)
     const QCommandLineOption tab(QStringLiteral("kernel-tab"), QStringLiteral("the Kernel page's tab in front, 1-7"), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption replay(QStringLiteral("replay"), QStringLiteral("a recording instead of /"), QStringLiteral("PATH"));
     const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("with --replay: the moment, as memlens --at takes it"), QStringLiteral("TIME"));
-    parser.addOptions({dark, size, page, select, wait, root, tab, replay, at});
+    const QCommandLineOption watcher(QStringLiteral("watcher-dialog"), QStringLiteral("the background watcher's settings instead of the window"));
+    parser.addOptions({dark, size, page, select, wait, root, tab, replay, at, watcher});
     parser.addPositionalArgument(QStringLiteral("OUT.png"), QStringLiteral("where to write the picture"));
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -81,6 +83,14 @@ int main(int argc, char **argv)
     if (parser.isSet(dark)) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
+    }
+    if (parser.isSet(watcher)) {
+        WatcherDialog dialog(QCoreApplication::applicationFilePath());
+        dialog.show();
+        QTimer::singleShot(500, &app, [&] {
+            app.exit(dialog.grab().save(parser.positionalArguments().first()) ? 0 : 1);
+        });
+        return app.exec();
     }
     const SourceChoice source = parser.isSet(replay)
         ? SourceChoice::replay(parser.value(replay), RecordingMoment::parse(parser.value(at), QDateTime::currentDateTime()))
