@@ -4378,7 +4378,7 @@
     </message>
     <message>
         <source>Tell me when a program was &amp;ended to free memory</source>
-        <translation>Signaler quand un programme a été aSignaler quand un programme a été &amp;arrêté pour libérer de la mémoireamp;rrêté pour libérer de la mémoire</translation>
+        <translation>Signaler quand un programme a été a&amp;rrêté pour libérer de la mémoire</translation>
     </message>
     <message>
         <source>Background watcher</source>
