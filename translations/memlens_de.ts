@@ -252,6 +252,57 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>%1 then, %2 now (%3%4)</source>
+        <translation>damals %1, jetzt %2 (%3%4)</translation>
+    </message>
+    <message>
+        <source>How memory moved</source>
+        <translation>Wie sich der Speicher verändert hat</translation>
+    </message>
+    <message>
+        <source>Compare with another moment</source>
+        <translation>Mit einem anderen Zeitpunkt vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the moment shown, %1, with:</source>
+        <translation>Den angezeigten Zeitpunkt, %1, vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>the recording&apos;s beginning (%1)</source>
+        <translation>dem Beginn der Aufzeichnung (%1)</translation>
+    </message>
+    <message>
+        <source>10 minutes before</source>
+        <translation>10&#xa0;Minuten davor</translation>
+    </message>
+    <message>
+        <source>an hour before</source>
+        <translation>einer Stunde davor</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>What changed, per application</source>
+        <translation>Was sich je Anwendung geändert hat</translation>
+    </message>
+    <message>
+        <source>The recording holds no other moment.</source>
+        <translation>Die Aufzeichnung enthält keinen anderen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>These moments cannot be compared: %1</source>
+        <translation>Diese Zeitpunkte lassen sich nicht vergleichen: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;From %1 to %2:&lt;/p&gt;&lt;p&gt;available memory %3&lt;br&gt;swap in use %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Von %1 bis %2:&lt;/p&gt;&lt;p&gt;verfügbarer Speicher %3&lt;br&gt;belegter Swap %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to Host</source>
@@ -1498,6 +1549,14 @@
         <source>Background &amp;watcher…</source>
         <translation>&amp;Beobachter im Hintergrund…</translation>
     </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>What grew and what appeared between the moment shown and another one</source>
+        <translation>Was zwischen dem angezeigten und einem anderen Zeitpunkt gewachsen und hinzugekommen ist</translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -1855,6 +1914,49 @@
     <message>
         <source>Fields that fit none of the groups above.</source>
         <translation>Felder, die in keine der obigen Gruppen passen.</translation>
+    </message>
+</context>
+<context>
+    <name>MomentComparisonModel</name>
+    <message>
+        <source>PSS: each shared page divided among the processes sharing it</source>
+        <translation>PSS: jede gemeinsam genutzte Seite auf die Prozesse aufgeteilt, die sie teilen</translation>
+    </message>
+    <message>
+        <source>RSS: the PSS of some of its processes could not be read (another user&apos;s), so both moments count resident pages in full</source>
+        <translation>RSS: der PSS einiger seiner Prozesse war nicht lesbar (die eines anderen Benutzers), daher zählen beide Zeitpunkte residente Seiten voll</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>lief nicht</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Damals</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3305,13 @@
     <message>
         <source>&lt;b&gt;Overcount: %1.&lt;/b&gt; Added up, the RSS of these %2 processes is %3, but they use %4 by PSS: pages shared between processes are counted once per process in RSS.%5</source>
         <translation>&lt;b&gt;Überzählung: %1.&lt;/b&gt; Zusammengezählt beträgt der RSS dieser %2 Prozesse %3, nach PSS belegen sie aber %4: Seiten, die sich Prozesse teilen, werden im RSS einmal pro Prozess gezählt.%5</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedMoment</name>
+    <message>
+        <source>the recording holds no sample up to that moment</source>
+        <translation>die Aufzeichnung enthält bis zu diesem Zeitpunkt keine Messung</translation>
     </message>
 </context>
 <context>

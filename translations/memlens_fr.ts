@@ -252,6 +252,57 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>%1 then, %2 now (%3%4)</source>
+        <translation>%1 alors, %2 maintenant (%3%4)</translation>
+    </message>
+    <message>
+        <source>How memory moved</source>
+        <translation>Comment la mémoire a évolué</translation>
+    </message>
+    <message>
+        <source>Compare with another moment</source>
+        <translation>Comparer avec un autre moment</translation>
+    </message>
+    <message>
+        <source>Compare the moment shown, %1, with:</source>
+        <translation>Comparer le moment affiché, %1, avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the recording&apos;s beginning (%1)</source>
+        <translation>le début de l&apos;enregistrement (%1)</translation>
+    </message>
+    <message>
+        <source>10 minutes before</source>
+        <translation>10&#xa0;minutes avant</translation>
+    </message>
+    <message>
+        <source>an hour before</source>
+        <translation>une heure avant</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What changed, per application</source>
+        <translation>Ce qui a changé, par application</translation>
+    </message>
+    <message>
+        <source>The recording holds no other moment.</source>
+        <translation>L&apos;enregistrement ne contient aucun autre moment.</translation>
+    </message>
+    <message>
+        <source>These moments cannot be compared: %1</source>
+        <translation>Ces moments ne peuvent pas être comparés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;From %1 to %2:&lt;/p&gt;&lt;p&gt;available memory %3&lt;br&gt;swap in use %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;De %1 à %2&#xa0;:&lt;/p&gt;&lt;p&gt;mémoire disponible %3&lt;br&gt;swap utilisé %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to Host</source>
@@ -1498,6 +1549,14 @@
         <source>Background &amp;watcher…</source>
         <translation>&amp;Surveillance en arrière-plan…</translation>
     </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>&amp;Comparer avec…</translation>
+    </message>
+    <message>
+        <source>What grew and what appeared between the moment shown and another one</source>
+        <translation>Ce qui a grandi et ce qui est apparu entre le moment affiché et un autre</translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -1855,6 +1914,49 @@
     <message>
         <source>Fields that fit none of the groups above.</source>
         <translation>Champs n&apos;entrant dans aucun des groupes ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>MomentComparisonModel</name>
+    <message>
+        <source>PSS: each shared page divided among the processes sharing it</source>
+        <translation>PSS&#xa0;: chaque page partagée répartie entre les processus qui la partagent</translation>
+    </message>
+    <message>
+        <source>RSS: the PSS of some of its processes could not be read (another user&apos;s), so both moments count resident pages in full</source>
+        <translation>RSS&#xa0;: le PSS de certains de ses processus n&apos;a pas pu être lu (ceux d&apos;un autre utilisateur), les deux moments comptent donc les pages résidentes en entier</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>pas lancé</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Alors</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processus</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3305,13 @@
     <message>
         <source>&lt;b&gt;Overcount: %1.&lt;/b&gt; Added up, the RSS of these %2 processes is %3, but they use %4 by PSS: pages shared between processes are counted once per process in RSS.%5</source>
         <translation>&lt;b&gt;Surcomptage&#xa0;: %1.&lt;/b&gt; Additionnés, les RSS de ces %2 processus font %3, mais ils n&apos;utilisent que %4 selon le PSS&#xa0;: le RSS compte les pages partagées entre processus une fois par processus.%5</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedMoment</name>
+    <message>
+        <source>the recording holds no sample up to that moment</source>
+        <translation>l&apos;enregistrement ne contient aucune mesure jusqu&apos;à ce moment</translation>
     </message>
 </context>
 <context>

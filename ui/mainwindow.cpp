@@ -6,6 +6,7 @@
 
 #include "aboutdialog.h"
 #include "cgroupspage.h"
+#include "comparedialog.h"
 #include "connectdialog.h"
 #include "kernelpage.h"
 #include "leakwatchpage.h"
@@ -164,10 +165,24 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
         columnLayout->setContentsMargins(0, 0, 0, 0);
         columnLayout->setSpacing(0);
         columnLayout->addWidget(central, 1);
+        auto *timelineRow = new QHBoxLayout;
+        timelineRow->setContentsMargins(0, 0, fontMetrics().averageCharWidth(), 0);
         m_timeline = new TimelineBar(column);
         m_timeline->setObjectName(QStringLiteral("timeline"));
         m_timeline->setTimeline(RecordingTimeline(source.recording));
-        columnLayout->addWidget(m_timeline);
+        timelineRow->addWidget(m_timeline, 1);
+        auto *compare = new QPushButton(tr("&Compare with…"), column);
+        compare->setObjectName(QStringLiteral("compareButton"));
+        compare->setToolTip(tr("What grew and what appeared between the moment shown and another one"));
+        connect(compare, &QPushButton::clicked, this, [this, path = source.recording] {
+            if (!m_timeline->shownMs())
+                return;
+            auto *dialog = new CompareDialog(path, RecordingTimeline(path), *m_timeline->shownMs(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        timelineRow->addWidget(compare);
+        columnLayout->addLayout(timelineRow);
         central = column;
         connect(m_timeline, &TimelineBar::momentChosen, m_engine, &SamplingEngine::openMoment);
         // The watcher's recording grows while it is shown.

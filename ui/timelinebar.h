@@ -27,6 +27,10 @@ public:
     void setTimeline(const RecordingTimeline &timeline);
     // The moment the pages show now (their last system snapshot).
     void setShownMs(qint64 ms);
+    std::optional<qint64> shownMs() const
+    {
+        return m_shownMs;
+    }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

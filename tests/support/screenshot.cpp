@@ -20,9 +20,12 @@
 #include "record/recordingmoment.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDialog>
 #include <QPalette>
+#include <QPushButton>
 #include <QStyleFactory>
 #include <QTimer>
 #include <QTreeView>
@@ -74,7 +77,10 @@ int main(int argc, char **argv)
     const QCommandLineOption replay(QStringLiteral("replay"), QStringLiteral("a recording instead of /"), QStringLiteral("PATH"));
     const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("with --replay: the moment, as memlens --at takes it"), QStringLiteral("TIME"));
     const QCommandLineOption watcher(QStringLiteral("watcher-dialog"), QStringLiteral("the background watcher's settings instead of the window"));
-    parser.addOptions({dark, size, page, select, wait, root, tab, replay, at, watcher});
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     QStringLiteral("with --replay: the Compare dialog, against its Nth choice, instead of the window"),
+                                     QStringLiteral("N"));
+    parser.addOptions({dark, size, page, select, wait, root, tab, replay, at, watcher, compare});
     parser.addPositionalArgument(QStringLiteral("OUT.png"), QStringLiteral("where to write the picture"));
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -112,6 +118,15 @@ int main(int argc, char **argv)
         }
         window.kernelPage()->showTab(KernelPage::Tab(parser.value(tab).toInt() - 1));
         window.showPage(MainWindow::Page(parser.value(page).toInt() - 1));
+        if (parser.isSet(compare)) {
+            window.findChild<QPushButton *>(QStringLiteral("compareButton"))->click();
+            auto *dialog = window.findChild<QDialog *>();
+            dialog->findChild<QComboBox *>()->setCurrentIndex(parser.value(compare).toInt() - 1);
+            QTimer::singleShot(500, &app, [&app, dialog, out = parser.positionalArguments().first()] {
+                app.exit(dialog->grab().save(out) ? 0 : 1);
+            });
+            return;
+        }
         // Two refreshes on the page in front, so that it shows what it follows.
         QTimer::singleShot(2500, &app, [&] {
             app.exit(window.grab().save(parser.positionalArguments().first()) ? 0 : 1);

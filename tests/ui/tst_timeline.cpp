@@ -6,6 +6,7 @@
 // with its own available memory, pressure and process size, and the watcher's bookmarks. Choosing
 // a moment on the timeline (keys, a click, a click on a bookmark) shows that moment on the
 // Overview, Processes and Pressure pages and in the status bar, earlier moments as well as later.
+#include "comparedialog.h"
 #include "historychart.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
@@ -17,14 +18,18 @@
 #include "format/byteformat.h"
 #include "model/historymodel.h"
 #include "model/modelroles.h"
+#include "model/momentcomparisonmodel.h"
 #include "model/processmodel.h"
 #include "record/rollingrecorder.h"
 #include "support/fixtures.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +68,14 @@ QList<SnapshotStream::Snapshot> sample(int i)
     for (ProcessRecord &process : these.processes)
         process.readAtMs = system.sampledAtMs;
     these.processes[0].rss.value = rssAt(i);
+    // From sample 30 on, a program that was not running before.
+    if (i >= 30) {
+        ProcessRecord newcomer = these.processes.constLast();
+        newcomer.key = ProcessKey{99999, 4242};
+        newcomer.name = u"newcomer"_s;
+        newcomer.commandLine = {u"/usr/bin/newcomer"_s};
+        these.processes.append(newcomer);
+    }
     return {system, these};
 }
 }
@@ -120,6 +133,54 @@ private Q_SLOTS:
         QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(x, timeline->height() / 4));
         QTRY_VERIFY(shownSample(window) > 20 && shownSample(window) < 40);
         verifyShows(window, shownSample(window));
+    }
+
+    // "Compare with…" the recording's beginning, from its last moment: the program that appeared
+    // since is listed first, with what it holds now, and available memory moved as recorded.
+    void compareWithAnotherMoment()
+    {
+        MainWindow window(SourceChoice::replay(m_dir.path(), startMs + (samples - 1) * 1000), 1000);
+        window.resize(1400, 900);
+        window.show();
+        window.setPaused(true);
+        auto *timeline = window.findChild<TimelineBar *>(u"timeline"_s);
+        QTRY_COMPARE(timeline->shownMs(), std::optional<qint64>(startMs + (samples - 1) * 1000));
+        auto *compare = window.findChild<QPushButton *>(u"compareButton"_s);
+        QVERIFY(compare && compare->isVisible());
+        compare->click();
+        auto *dialog = window.findChild<CompareDialog *>();
+        QVERIFY(dialog);
+        auto *other = dialog->findChild<QComboBox *>();
+        // The beginning and the two bookmarks; the recording is a minute long: no "10 minutes before".
+        QCOMPARE(other->count(), 3);
+        QVERIFY2(other->itemText(2).contains(u"OOM killer ended chromium"_s), qPrintable(other->itemText(2)));
+        other->setCurrentIndex(0);
+        auto *view = dialog->findChild<QTreeView *>();
+        QAbstractItemModel *model = view->model();
+        QVERIFY(model->rowCount() >= 2);
+        int newcomer = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, MomentComparisonModel::NameColumn).data().toString() == u"newcomer"_s)
+                newcomer = row;
+            // Largest growth first.
+            if (row > 0)
+                QVERIFY(model->index(row - 1, MomentComparisonModel::ChangeColumn).data(ModelRoles::RawValueRole).toLongLong()
+                        >= model->index(row, MomentComparisonModel::ChangeColumn).data(ModelRoles::RawValueRole).toLongLong());
+        }
+        QVERIFY(newcomer >= 0);
+        QCOMPARE(model->index(newcomer, MomentComparisonModel::ThenColumn).data().toString(), u"not running"_s);
+        QCOMPARE(model->index(newcomer, MomentComparisonModel::ProcessesColumn).data().toString(), u"0 → 1"_s);
+        QVERIFY(model->index(newcomer, MomentComparisonModel::ChangeColumn).data(ModelRoles::RawValueRole).toLongLong() > 0);
+        // The process whose size moves: its application grew by exactly what was recorded.
+        QCOMPARE(model->index(0, MomentComparisonModel::ChangeColumn).data(ModelRoles::RawValueRole).toLongLong(), rssAt(samples - 1) - rssAt(0));
+        bool said = false;
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            said = said || (label->text().contains(ByteFormat::human(availableAt(0))) && label->text().contains(ByteFormat::human(availableAt(samples - 1))));
+        QVERIFY(said);
+        // Against a moment after the kill: the earlier is "then" whichever was chosen.
+        other->setCurrentIndex(2);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(model->index(row, MomentComparisonModel::NameColumn).data().toString() != u"newcomer"_s); // running at both
     }
 
 private:
