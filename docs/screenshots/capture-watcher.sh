@@ -8,7 +8,8 @@
 # page cache inside a 48 MiB memory cgroup (real pressure) and another is ended there by the
 # cgroup's OOM killer (a real kill). Its notifications reach dunst on a private session bus under
 # Xvfb (watcher-notifications.png); then memlens-screenshot opens its recording at the kill, on
-# the Pressure page, with the timeline and its bookmarks (timeline-pressure-kill*.png).
+# the Pressure page, with the timeline and its bookmarks (timeline-pressure-kill*.png), and
+# compares its last moment with its beginning (compare-moments.png).
 # Root, a cgroup v1 memory controller or v2 with memory delegated, and dunst
 # (`apt-get install dunst`, for this picture only).
 #   docs/screenshots/capture-watcher.sh [build/dev/bin]
@@ -85,3 +86,5 @@ for size in 1400x900 1024x700; do
   XDG_CONFIG_HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen "$bin/memlens-screenshot" --replay "$work/recording" --at "$at" \
     --page 5 --wait 2 --size "$size" "$name" 2>/dev/null
 done
+XDG_CONFIG_HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen "$bin/memlens-screenshot" --replay "$work/recording" \
+  --at "$(date +%H:%M:%S)" --wait 2 --compare 1 compare-moments.png 2>/dev/null
