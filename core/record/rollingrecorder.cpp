@@ -37,8 +37,12 @@ bool RollingRecorder::write(const SnapshotStream::Snapshot &snapshot, qint64 now
         m_error = tr("cannot write the recording %1: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
         m_writer.reset(); // its tail may be cut short: the next write begins a new segment
         m_file.close();
+        // A full disk fails every sample: a segment without a whole record is not left behind each time.
+        if (m_segmentRecords == 0)
+            QFile::remove(m_file.fileName());
         return false;
     }
+    ++m_segmentRecords;
     // A record that took the segment past its share: older ones go at once, not at the next segment.
     if (m_olderBytes + m_file.size() > m_limits.maxBytes)
         prune(nowMs, m_file.size());
@@ -69,6 +73,7 @@ bool RollingRecorder::startSegment(qint64 nowMs)
         return false;
     }
     m_segmentStartMs = nowMs;
+    m_segmentRecords = 0;
     m_writer = std::make_unique<SnapshotStream::Writer>(&m_file);
     return true;
 }

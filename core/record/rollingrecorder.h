@@ -48,5 +48,6 @@ private:
     std::unique_ptr<SnapshotStream::Writer> m_writer;
     qint64 m_segmentStartMs = 0;
     qint64 m_olderBytes = 0; // in the segments before the current one
+    int m_segmentRecords = 0; // whole records in the current segment
     QString m_error;
 };

@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using SnapshotStream::Snapshot;
 
@@ -333,6 +336,52 @@ private Q_SLOTS:
         QCOMPARE(at(u"0:05:30"_s), QDateTime(QDate(2026, 12, 6), QTime(0, 5, 30), Qt::LocalTime).toMSecsSinceEpoch());
         for (const QString &bad : {u""_s, u"yesterday"_s, u"25:00"_s, u"2026-13-01T00:00"_s, u"12:61"_s, u"\u202e18:40"_s})
             QVERIFY2(!at(bad), qPrintable(bad));
+    }
+
+    // A disk that fills up (here: a file size limit, which fails writes as ENOSPC would): the
+    // failure is said, what was written before stays readable, a disk that stays full leaves no
+    // empty segment behind at each sample, and recording goes on once there is room again.
+    void aFullDiskIsSaidAndLeavesNoLitter()
+    {
+        QTemporaryDir dir;
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN); // a failed write, not a killed process
+        rlimit original{};
+        QVERIFY(getrlimit(RLIMIT_FSIZE, &original) == 0);
+        const auto limit = [](rlim_t bytes) {
+            rlimit small{};
+            getrlimit(RLIMIT_FSIZE, &small);
+            small.rlim_cur = bytes;
+            return setrlimit(RLIMIT_FSIZE, &small) == 0;
+        };
+        RollingRecorder recorder(dir.path(), {});
+        QVERIFY(limit(rlim_t(3 * sampleBytes())));
+        int written = 0;
+        bool failed = false;
+        for (int i = 0; i < 40 && !failed; ++i) {
+            for (const Snapshot &snapshot : sample(i)) {
+                if (!recorder.write(snapshot, startMs + i * 1000)) {
+                    failed = true;
+                    break;
+                }
+                ++written;
+            }
+        }
+        QVERIFY(failed);
+        QVERIFY2(recorder.error().contains(u"cannot write the recording"_s), qPrintable(recorder.error()));
+        // Full to the last byte: not even a segment's header fits.
+        QVERIFY(limit(8));
+        for (int i = 40; i < 50; ++i)
+            QVERIFY(!recorder.write(sample(i).constFirst(), startMs + i * 1000));
+        QCOMPARE(RecordingSegments::list(dir.path()).size(), 1);
+        QVERIFY(limit(original.rlim_cur));
+        for (const Snapshot &snapshot : sample(60))
+            QVERIFY2(recorder.write(snapshot, startMs + 60'000), qPrintable(recorder.error()));
+        std::signal(SIGXFSZ, oldHandler);
+        const Read read = readAll(dir.path());
+        QVERIFY(read.error.isEmpty());
+        QCOMPARE(read.snapshots.size(), written + 2);
+        QVERIFY(read.snapshots.constLast() == sample(60).constLast());
+        QVERIFY(read.problems.size() <= 1); // the record the limit cut, if it was cut mid-way
     }
 
     void whatIsNotARecordingIsSaid()
