@@ -101,7 +101,7 @@ printf 'thp\nenabled=never\ndefrag=defer\n' >"$corpus/fuzz_tuningrules/thp"
 printf 'drop\nvalue=3\n' >"$corpus/fuzz_tuningrules/drop"
 printf 'adj\npid=23158\nstarttime=%s\nvalue=-500\n' "$(start_of 23158)" >"$corpus/fuzz_tuningrules/adj"
 printf 'adj\npid=2\nstarttime=%s\nvalue=100\n' "$(start_of 2)" >"$corpus/fuzz_tuningrules/adj-kernel-thread"
-mkdir -p "$corpus/fuzz_agentrequest" "$corpus/fuzz_snapshotstream"
+mkdir -p "$corpus/fuzz_agentrequest" "$corpus/fuzz_snapshotstream" "$corpus/fuzz_recordingoutline"
 printf 'hello 4\ninterval 2000\npss-max-age 10000\npause on\npause off\nrefresh\nslab-caches\n' >"$corpus/fuzz_agentrequest/conversation"
 printf 'libraries on\ncgroups off\nkill-history on\nmappings 23158 4711\nmappings none\n' >"$corpus/fuzz_agentrequest/toggles"
 # Real streams: what memlens-agent writes for captured trees (the debug build's, built before the
@@ -111,6 +111,7 @@ if [ -x "$agent" ]; then
   for tree in linux-6.1-swap linux-6.18 linux-6.18-kernelmem; do
     { printf 'hello 4\nlibraries on\ncgroups on\nkill-history on\nmappings 23158 %s\nslab-caches\n' "$(start_of 23158)"; sleep 3; } |
       timeout 60 "$agent" --root "$fixtures/$tree" --count 2 --interval 500 >"$corpus/fuzz_snapshotstream/$tree" || true
+    cp "$corpus/fuzz_snapshotstream/$tree" "$corpus/fuzz_recordingoutline/$tree"
   done
 fi
 
