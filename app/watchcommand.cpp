@@ -9,6 +9,7 @@
 #include "watch/watcher.h"
 #include "watch/watchercontrol.h"
 #include "watch/watchersettings.h"
+#include "watch/watchserver.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -86,6 +87,10 @@ int run(const SysRoot &root, const Options &options)
             {QStringLiteral("--replay"), directory, QStringLiteral("--at"), QDateTime::fromMSecsSinceEpoch(timeMs).toString(Qt::ISODateWithMs)});
     });
     watcher.start();
+    // A window on this machine samples through the watcher rather than a second time.
+    WatchServer server(watcher, WatcherControl::socketPath(root));
+    if (!server.listen())
+        say(server.error());
     say(QCoreApplication::translate("main", "watching; recording to %1. %2")
             .arg(QDir::toNativeSeparators(settings.recordingDirectory), watcher.pressureSource()));
     return QCoreApplication::exec();

@@ -256,6 +256,11 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
         setAllProcesses(true);
     });
     connect(m_engine, &SamplingEngine::sourceEnded, this, &MainWindow::sourceEnded);
+    connect(m_engine, &SamplingEngine::watcherAttachedChanged, this, [this](bool attached, const QString &reason) {
+        m_watcherSamples = attached;
+        if (!attached)
+            statusBar()->showMessage(tr("Sampling in this window again: %1").arg(reason), 30'000);
+    });
     connect(m_engine, &SamplingEngine::killHistorySampled, m_pressure, &PressurePage::applyKillHistory);
     connect(m_processes, &ProcessesPage::processSelected, this, [this](std::optional<ProcessKey> process) {
         m_engine->setMappingsProcess(process);
@@ -535,6 +540,8 @@ void MainWindow::showProcessStatus(const ProcessSnapshot &snapshot)
     }
     if (snapshot.vanished > 0)
         status += tr(" · ended while being read: %1").arg(locale.toString(snapshot.vanished));
+    if (m_watcherSamples)
+        status += tr(" · sampled by the background watcher");
     m_status->setText(status);
     m_sampledAt->setText(tr("Sampled at %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(snapshot.sampledAtMs).time(), QLocale::LongFormat)));
     qint64 oldest = snapshot.sampledAtMs;

@@ -160,6 +160,7 @@ private:
     // Closing with changes on trial: asked once per close, then closed once their put-backs end.
     QMessageBox *m_trialQuestion = nullptr;
     bool m_trialsAnswered = false;
+    bool m_watcherSamples = false; // the background watcher samples for this window (AttachingSource)
     QDoubleSpinBox *m_interval = nullptr;
     QAction *m_pause = nullptr;
     QLabel *m_status;

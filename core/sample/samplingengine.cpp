@@ -18,6 +18,7 @@ SamplingEngine::SamplingEngine(const SourceChoice &source, QObject *parent)
     connect(m_worker, &SamplingWorker::sourceEnded, this, &SamplingEngine::sourceEnded);
     connect(m_worker, &SamplingWorker::allProcessesStarted, this, &SamplingEngine::allProcessesStarted);
     connect(m_worker, &SamplingWorker::allProcessesEnded, this, &SamplingEngine::allProcessesEnded);
+    connect(m_worker, &SamplingWorker::watcherAttachedChanged, this, &SamplingEngine::watcherAttachedChanged);
     m_thread.start();
 }
 

@@ -70,6 +70,8 @@ Q_SIGNALS:
     void sourceEnded(const QString &reason);
     void allProcessesStarted();
     void allProcessesEnded(const QString &reason);
+    // The background watcher samples for this window, or no longer (why); see AttachingSource.
+    void watcherAttachedChanged(bool attached, const QString &reason);
 
 private:
     void request(const AgentRequest::Request &request);

@@ -5,6 +5,7 @@
 #include "samplingworker.h"
 
 #include "source/agentsource.h"
+#include "source/attachingsource.h"
 #include "source/replaysource.h"
 #include "source/rootagent.h"
 
@@ -26,6 +27,8 @@ void SamplingWorker::start()
             Q_EMIT sampled(snapshot);
     });
     connect(m_source.get(), &SnapshotSource::ended, this, &SamplingWorker::sourceEnded);
+    if (auto *attaching = qobject_cast<AttachingSource *>(m_source.get()))
+        connect(attaching, &AttachingSource::attachedChanged, this, &SamplingWorker::watcherAttachedChanged);
     for (const AgentRequest::Request &request : m_state.replay())
         m_source->request(request);
     if (m_rootDelivers)

@@ -38,6 +38,8 @@ Q_SIGNALS:
     void allProcessesStarted();
     // The root agent stopped (refused, or ended): why; the window's source has taken over again.
     void allProcessesEnded(const QString &reason);
+    // The background watcher samples for this window (see AttachingSource), or no longer: why.
+    void watcherAttachedChanged(bool attached, const QString &reason);
 
 private:
     void rootSampled(const SnapshotStream::Snapshot &snapshot);

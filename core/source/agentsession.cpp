@@ -4,15 +4,12 @@
 
 #include "agentsession.h"
 
-#include <QFileDevice>
-
 #include <cerrno>
 #include <unistd.h>
 
 AgentSession::AgentSession(const SysRoot &root, int requestFd, QIODevice *output, std::optional<int> processCount)
     : m_source(root)
-    , m_output(output)
-    , m_writer(output)
+    , m_conversation(output)
     , m_requestFd(requestFd)
     , m_requests(requestFd, QSocketNotifier::Read)
     , m_processesLeft(processCount)
@@ -51,71 +48,32 @@ void AgentSession::readRequests()
         return;
     if (got <= 0) {
         m_requests.setEnabled(false);
-        if (m_greeted)
+        if (m_conversation.greeted())
             finish(0); // MemLens closed the pipe: nobody reads what this agent would write
         else
             startSampling(); // no conversation: a recording
         return;
     }
-    m_lines.append(QByteArrayView(buffer, got));
-    while (!m_finished) {
-        const std::optional<QByteArray> line = m_lines.next();
-        if (!line)
-            break;
-        take(*line);
+    if (!m_conversation.receive(QByteArrayView(buffer, got), [this](const AgentRequest::Request &request) {
+            m_source.request(request);
+        })) {
+        finish(1);
+        return;
     }
-    if (!m_lines.error().isEmpty())
-        fail(m_lines.error());
     startSampling();
-}
-
-void AgentSession::take(const QByteArray &line)
-{
-    const AgentRequest::Parsed parsed = AgentRequest::parseLine(line);
-    if (!parsed.request) {
-        fail(parsed.error);
-        return;
-    }
-    if (const auto *hello = std::get_if<AgentRequest::Hello>(&*parsed.request)) {
-        if (hello->version != AgentRequest::version) {
-            fail(tr("MemLens speaks version %1 of the agent's requests, and this memlens-agent version %2: install the same MemLens on both "
-                    "sides")
-                     .arg(hello->version)
-                     .arg(AgentRequest::version));
-            return;
-        }
-        m_greeted = true;
-        return;
-    }
-    if (!m_greeted) {
-        fail(tr("a request came before the handshake"));
-        return;
-    }
-    m_source.request(*parsed.request);
 }
 
 void AgentSession::write(const SnapshotStream::Snapshot &snapshot)
 {
     if (m_finished)
         return;
-    const bool written = m_writer.write(snapshot);
-    if (auto *file = qobject_cast<QFileDevice *>(m_output))
-        file->flush(); // the reader is waiting for this snapshot, not for a full buffer
-    if (!written) {
+    if (!m_conversation.write(snapshot)) {
         finish(m_wroteAny ? 0 : 1);
         return;
     }
     m_wroteAny = true;
     if (m_processesLeft && std::holds_alternative<ProcessSnapshot>(snapshot) && --*m_processesLeft == 0)
         finish(0);
-}
-
-void AgentSession::fail(const QString &reason)
-{
-    m_writer.write(AgentFailure{reason});
-    if (auto *file = qobject_cast<QFileDevice *>(m_output))
-        file->flush();
-    finish(1);
 }
 
 void AgentSession::finish(int exitCode)

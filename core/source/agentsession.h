@@ -5,6 +5,7 @@
 #pragma once
 
 #include "source/localsource.h"
+#include "stream/agentconversation.h"
 
 #include <QSocketNotifier>
 #include <QTimer>
@@ -36,20 +37,15 @@ Q_SIGNALS:
 private:
     void readRequests();
     void startSampling();
-    void take(const QByteArray &line);
     void write(const SnapshotStream::Snapshot &snapshot);
-    void fail(const QString &reason);
     void finish(int exitCode);
 
     LocalSource m_source;
-    QIODevice *m_output;
-    SnapshotStream::Writer m_writer;
+    AgentConversation m_conversation;
     int m_requestFd;
     QSocketNotifier m_requests;
     QTimer m_firstRequests; // how long the first sample waits for them
-    AgentRequest::LineSplitter m_lines;
     std::optional<int> m_processesLeft;
-    bool m_greeted = false;
     bool m_wroteAny = false;
     bool m_finished = false;
     bool m_sampling = false;

@@ -13,12 +13,10 @@ constexpr qsizetype maxErrorBytes = 4096;
 }
 
 AgentSource::AgentSource(const AgentCommand &command, QObject *parent)
-    : SnapshotSource(parent)
+    : StreamSource(&m_process, parent)
     , m_command(command)
     , m_process(this)
-    , m_reader(&m_process)
 {
-    m_pending = AgentRequest::toLine(AgentRequest::Hello{AgentRequest::version});
     if (!m_command.environment.isEmpty())
         m_process.setProcessEnvironment(m_command.environment);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &AgentSource::readStream);
@@ -47,32 +45,12 @@ AgentSource::~AgentSource()
 void AgentSource::start()
 {
     m_process.start(m_command.program, m_command.arguments);
-    m_process.write(m_pending);
-    m_pending.clear();
+    writePending();
 }
 
-void AgentSource::request(const AgentRequest::Request &request)
+bool AgentSource::canWrite() const
 {
-    const QByteArray line = AgentRequest::toLine(request);
-    if (m_process.state() == QProcess::NotRunning)
-        m_pending += line;
-    else
-        m_process.write(line);
-}
-
-void AgentSource::readStream()
-{
-    while (!m_ended) {
-        std::optional<SnapshotStream::Snapshot> snapshot = m_reader.next();
-        if (!snapshot)
-            break;
-        if (const auto *failure = std::get_if<AgentFailure>(&*snapshot))
-            end(TextEscape::forDialog(failure->reason, 300));
-        else
-            Q_EMIT sampled(*snapshot);
-    }
-    if (!m_reader.error().isEmpty())
-        end(m_reader.error());
+    return m_process.state() != QProcess::NotRunning;
 }
 
 void AgentSource::readErrors()
@@ -98,12 +76,8 @@ void AgentSource::processEnded(int exitCode, QProcess::ExitStatus status)
     end(reason);
 }
 
-void AgentSource::end(const QString &reason)
+void AgentSource::abandon()
 {
-    if (m_ended)
-        return;
-    m_ended = true;
-    Q_EMIT ended(reason);
     if (m_process.state() != QProcess::NotRunning)
         m_process.kill();
 }

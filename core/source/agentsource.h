@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "source/snapshotsource.h"
+#include "source/streamsource.h"
 #include "stream/agentcommand.h"
 
 #include <QProcess>
@@ -14,7 +14,7 @@
 // A memlens-agent at the other end of a pipe: requests go to its stdin as lines, snapshots come
 // back on its stdout. It paces itself at the interval asked for. A stream that is damaged, of
 // another version, or that ends, ends this source with the reason; the agent is then stopped.
-class AgentSource : public SnapshotSource
+class AgentSource : public StreamSource
 {
     Q_OBJECT
 
@@ -23,18 +23,16 @@ public:
     ~AgentSource() override;
 
     void start() override;
-    void request(const AgentRequest::Request &request) override;
+
+protected:
+    bool canWrite() const override;
+    void abandon() override;
 
 private:
-    void readStream();
     void readErrors();
     void processEnded(int exitCode, QProcess::ExitStatus status);
-    void end(const QString &reason);
 
     AgentCommand m_command;
     QProcess m_process;
-    SnapshotStream::Reader m_reader;
-    QByteArray m_pending; // requests made before the agent was started
     QByteArray m_errors; // the end of what the agent (or ssh, or pkexec) wrote on stderr
-    bool m_ended = false;
 };

@@ -5,8 +5,9 @@
 #include "sourcechoice.h"
 
 #include "source/agentsource.h"
-#include "source/localsource.h"
+#include "source/attachingsource.h"
 #include "source/replaysource.h"
+#include "watch/watchercontrol.h"
 
 SourceChoice SourceChoice::local(const SysRoot &root)
 {
@@ -32,7 +33,7 @@ std::unique_ptr<SnapshotSource> SourceChoice::create() const
 {
     switch (kind) {
     case Kind::Local:
-        return std::make_unique<LocalSource>(root);
+        return std::make_unique<AttachingSource>(root, WatcherControl::socketPath(root));
     case Kind::HostAgent:
     case Kind::RemoteAgent:
         return std::make_unique<AgentSource>(agent);

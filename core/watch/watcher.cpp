@@ -22,6 +22,7 @@ Watcher::Watcher(const SysRoot &root, Settings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_source(root)
+    , m_sharing(m_settings.calmIntervalMs, m_settings.pssMaxAgeMs)
     , m_recorder(m_settings.recordingDirectory, m_settings.limits)
 {
     connect(&m_source, &SnapshotSource::sampled, this, &Watcher::take);
@@ -46,10 +47,39 @@ void Watcher::start()
     }
     m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     mark(Bookmark::Kind::WatcherStarted, tr("MemLens began watching"), m_startedAtMs);
-    m_source.request(AgentRequest::Interval{m_settings.calmIntervalMs});
-    m_source.request(AgentRequest::PssMaxAge{m_settings.pssMaxAgeMs});
-    m_source.request(AgentRequest::Kills{true});
+    ask(m_sharing.start());
     m_source.start();
+}
+
+void Watcher::ask(const QList<AgentRequest::Request> &requests)
+{
+    for (const AgentRequest::Request &request : requests)
+        m_source.request(request);
+}
+
+void Watcher::attachWindow(qint64 windowPid)
+{
+    m_source.setReaderPid(windowPid);
+    ask(m_sharing.attach());
+}
+
+void Watcher::windowAsked(const AgentRequest::Request &request)
+{
+    const QList<AgentRequest::Request> requests = m_sharing.windowAsked(request);
+    // The source answers these within the call: what it emits meanwhile is the answer.
+    m_answeringWindow = SharedSampling::isOneOff(request);
+    ask(requests);
+    m_answeringWindow = false;
+    // The watcher has been reading the kill history all along: the window has it at once.
+    const auto *kills = std::get_if<AgentRequest::Kills>(&request);
+    if (kills && kills->on && m_lastKills && m_sharing.forWindow(*m_lastKills, true))
+        Q_EMIT forWindow(*m_lastKills);
+}
+
+void Watcher::detachWindow()
+{
+    m_source.setReaderPid(0);
+    ask(m_sharing.detach());
 }
 
 QString Watcher::pressureSource() const
@@ -72,7 +102,10 @@ QString Watcher::describePressureSource(const QStringList &triggered, const QStr
 
 void Watcher::take(const SnapshotStream::Snapshot &snapshot)
 {
-    record(snapshot);
+    if (m_sharing.forWindow(snapshot, m_answeringWindow))
+        Q_EMIT forWindow(snapshot);
+    if (recordsSample(snapshot))
+        record(snapshot);
     if (const auto *system = std::get_if<SystemSnapshot>(&snapshot))
         takeSystem(*system);
     else if (const auto *kills = std::get_if<KillHistory>(&snapshot))
@@ -116,6 +149,7 @@ void Watcher::takeSystem(const SystemSnapshot &system)
 
 void Watcher::takeKills(const KillHistory &history)
 {
+    m_lastKills = history;
     QSet<QString> keys;
     for (const OomKill &kill : history.kills) {
         const QString key = keyOf(kill);
@@ -130,10 +164,10 @@ void Watcher::takeKills(const KillHistory &history)
 void Watcher::pressureChanged(PressureEpisode::Change change, qint64 nowMs)
 {
     if (change == PressureEpisode::Change::Began) {
-        m_source.request(AgentRequest::Interval{m_settings.pressureIntervalMs});
+        ask(m_sharing.setOwnInterval(m_settings.pressureIntervalMs));
         mark(Bookmark::Kind::PressureBegan, tr("Memory pressure began: tasks are waiting for memory. %1").arg(whoUsesMemory()).trimmed(), nowMs);
     } else if (change == PressureEpisode::Change::Ended) {
-        m_source.request(AgentRequest::Interval{m_settings.calmIntervalMs});
+        ask(m_sharing.setOwnInterval(m_settings.calmIntervalMs));
         m_warnedThisEpisode = false;
         mark(Bookmark::Kind::PressureEnded,
              tr("Memory pressure ended; at its worst, tasks waited %1 % of the time").arg(QLocale().toString(m_episode.peakPercent(), 'f', 1)),
@@ -150,7 +184,25 @@ void Watcher::mark(Bookmark::Kind kind, const QString &text, qint64 timeMs)
 {
     const Bookmark bookmark{timeMs, kind, text};
     record(bookmark);
+    if (m_sharing.forWindow(bookmark, false))
+        Q_EMIT forWindow(bookmark);
     Q_EMIT bookmarked(bookmark);
+}
+
+bool Watcher::recordsSample(const SnapshotStream::Snapshot &snapshot)
+{
+    if (const auto *system = std::get_if<SystemSnapshot>(&snapshot)) {
+        // A little early still counts: the timer's ticks are not exact.
+        m_recordingSample = system->sampledAtMs - m_lastRecordedSampleMs >= m_sharing.ownIntervalMs() * 9 / 10;
+        if (m_recordingSample)
+            m_lastRecordedSampleMs = system->sampledAtMs;
+        return m_recordingSample;
+    }
+    if (std::holds_alternative<ProcessSnapshot>(snapshot))
+        return m_recordingSample;
+    // The kill history as it changes; what only a window asked for (mappings, libraries, cgroups,
+    // slab caches) stays out of the recording.
+    return std::holds_alternative<KillHistory>(snapshot);
 }
 
 void Watcher::record(const SnapshotStream::Snapshot &snapshot)

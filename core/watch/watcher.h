@@ -11,6 +11,7 @@
 #include "source/localsource.h"
 #include "watch/pressureepisode.h"
 #include "watch/pressuretrigger.h"
+#include "watch/sharedsampling.h"
 
 #include <QSet>
 
@@ -20,7 +21,8 @@
 // `memlens --watch`: samples in the background with the sampler memlens-agent uses, every 10 s and
 // every second while memory pressure lasts, into the rolling recording; marks the moments that
 // matter with bookmarks (pressure began and ended, memory about to run out, a kill) and announces
-// each one, for the notifications. The kernel's pressure trigger wakes it between samples.
+// each one, for the notifications. The kernel's pressure trigger wakes it between samples. A
+// window attached to it shares its sampling rather than sample a second time.
 class Watcher : public QObject
 {
     Q_OBJECT
@@ -45,6 +47,12 @@ public:
     ~Watcher() override;
 
     void start();
+    // A window attached (see WatchServer): its requests are merged with the watcher's own needs
+    // (SharedSampling), and what it should have goes out through forWindow(). windowPid: its
+    // process, whose own reading of /proc is not drift of its PSS.
+    void attachWindow(qint64 windowPid);
+    void windowAsked(const AgentRequest::Request &request);
+    void detachWindow();
     // Marks in the recording that a notification told the user about.
     void noteNotificationSent(const Bookmark &about);
     // Where pressure comes from, in a sentence for the settings: the trigger's file, or why the
@@ -59,6 +67,8 @@ public:
 Q_SIGNALS:
     void bookmarked(const Bookmark &bookmark);
     void recordingFailed(const QString &reason);
+    // A snapshot for the attached window.
+    void forWindow(const SnapshotStream::Snapshot &snapshot);
 
 private:
     void take(const SnapshotStream::Snapshot &snapshot);
@@ -69,9 +79,18 @@ private:
     void pressureChanged(PressureEpisode::Change change, qint64 nowMs);
     void mark(Bookmark::Kind kind, const QString &text, qint64 timeMs);
     void record(const SnapshotStream::Snapshot &snapshot);
+    // Whether a sample is kept in the recording: at the watcher's own pace, however fast a
+    // window has it sample.
+    bool recordsSample(const SnapshotStream::Snapshot &snapshot);
+    void ask(const QList<AgentRequest::Request> &requests);
 
     Settings m_settings;
     LocalSource m_source;
+    SharedSampling m_sharing;
+    bool m_answeringWindow = false; // inside a request of the window's that is answered at once
+    std::optional<KillHistory> m_lastKills;
+    qint64 m_lastRecordedSampleMs = 0;
+    bool m_recordingSample = false; // the current sample's system snapshot was recorded
     RollingRecorder m_recorder;
     std::vector<std::unique_ptr<PressureTrigger>> m_triggers;
     QStringList m_triggerRefusals;

@@ -4,6 +4,7 @@
 
 #include "watchercontrol.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -43,6 +44,14 @@ WatcherControl::WatcherControl(const QString &memlens, QObject *parent)
 QString WatcherControl::lockPath()
 {
     return QDir(runtimeDirectory()).filePath(QStringLiteral("memlens-watch.lock"));
+}
+
+QString WatcherControl::socketPath(const SysRoot &root)
+{
+    if (root.isLive())
+        return QDir(runtimeDirectory()).filePath(QStringLiteral("memlens-watch.socket"));
+    const QByteArray tree = QCryptographicHash::hash(root.directory().toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    return QDir(runtimeDirectory()).filePath(QStringLiteral("memlens-watch-%1.socket").arg(QLatin1StringView(tree)));
 }
 
 QString WatcherControl::autostartPath() const

@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "read/sysroot.h"
+
 #include <QObject>
 #include <QString>
 
@@ -36,6 +38,9 @@ public:
     std::optional<qint64> runningPid() const;
     // The watcher's lock file, for the watcher itself to take.
     static QString lockPath();
+    // Where the watcher of root serves what it samples to a window (see WatchServer): one socket
+    // per tree read, so that a window on a captured tree never shows the live system's figures.
+    static QString socketPath(const SysRoot &root);
 
     // Enables and starts, or disables and stops; finished() says how it went.
     void setEnabled(bool on);

@@ -2,9 +2,10 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Every page shows the same from every source: the same captured tree read in this process and
-// through a real memlens-agent (a pipe, the stream and the requests) feeds every page's models
-// identically, mappings, libraries, cgroups, the kill history and the slab caches included. And
+// Every page shows the same from every source: the same captured tree read in this process,
+// through a real memlens-agent (a pipe, the stream and the requests) and through a real background
+// watcher's socket (`memlens --watch`, attached to) feeds every page's models identically,
+// mappings, libraries, cgroups, the kill history and the slab caches included. And
 // an agent that is asked something malformed, out of order or of another version says why and
 // stops, never crashes or hangs.
 #include "model/cgroupmodel.h"
@@ -19,6 +20,7 @@
 #include "sample/samplingengine.h"
 #include "support/fixtures.h"
 #include "support/modeldump.h"
+#include "support/runningwatcher.h"
 #include "support/waits.h"
 
 #include <QBuffer>
@@ -43,7 +45,8 @@ struct Delivered {
     SlabCacheSnapshot slabCaches;
 };
 
-void deliver(const SourceChoice &source, qint64 mappingsPid, Delivered &delivered)
+// throughWatcher: only what arrives once the window has attached to the watcher counts.
+void deliver(const SourceChoice &source, qint64 mappingsPid, Delivered &delivered, bool throughWatcher = false)
 {
     SamplingEngine engine(source);
     QSignalSpy system(&engine, &SamplingEngine::systemSampled);
@@ -54,11 +57,23 @@ void deliver(const SourceChoice &source, qint64 mappingsPid, Delivered &delivere
     QSignalSpy kills(&engine, &SamplingEngine::killHistorySampled);
     QSignalSpy slabs(&engine, &SamplingEngine::slabCachesSampled);
     QSignalSpy ended(&engine, &SamplingEngine::sourceEnded);
+    QSignalSpy attached(&engine, &SamplingEngine::watcherAttachedChanged);
+    // What the window sampled by itself before it attached does not count: the watcher's own
+    // snapshots follow the news of the attachment.
+    QObject::connect(&engine, &SamplingEngine::watcherAttachedChanged, &engine, [&] {
+        for (QSignalSpy *spy : {&system, &processes, &mappings, &libraries, &cgroups, &kills, &slabs})
+            spy->clear();
+    });
     engine.setLibrariesEnabled(true);
     engine.setCgroupsEnabled(true);
     engine.setKillHistoryEnabled(true);
     engine.start(10'000); // one tick now, the next in ten seconds
     QVERIFY2(processes.wait(Waits::patientMs), qPrintable(ended.isEmpty() ? u"no snapshot"_s : ended.constFirst().constFirst().toString()));
+    if (throughWatcher) {
+        QTRY_VERIFY_WITH_TIMEOUT(!attached.isEmpty(), Waits::patientMs);
+        QCOMPARE(attached.constFirst().constFirst().toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!processes.isEmpty(), Waits::patientMs);
+    }
     // The mappings of a process as the window asks for them: after seeing it, by its key.
     const ProcessSnapshot first = processes.constFirst().constFirst().value<ProcessSnapshot>();
     if (const ProcessRecord *process = Fixtures::find(first, mappingsPid))
@@ -162,8 +177,14 @@ private Q_SLOTS:
         QFETCH(bool, slabs);
         Delivered local;
         Delivered agent;
+        Delivered watched;
         deliver(SourceChoice::local(SysRoot(tree)), mappingsPid, local);
         deliver(SourceChoice::hostAgent(agentReading(tree)), mappingsPid, agent);
+        {
+            RunningWatcher watcher(tree, 10'000);
+            QVERIFY2(watcher.waitUntilWatching(Waits::patientMs), watcher.said().constData());
+            deliver(SourceChoice::local(SysRoot(tree)), mappingsPid, watched, true);
+        }
         if (QTest::currentTestFailed())
             return;
         // Each tree has something of its own to carry: processes, kills or caches.
@@ -178,6 +199,14 @@ private Q_SLOTS:
         QVERIFY(agent.kills == local.kills);
         QVERIFY(agent.slabCaches == local.slabCaches);
         QCOMPARE(pagesShowing(agent), pagesShowing(local));
+        QVERIFY(watched.system == local.system);
+        QVERIFY(watched.processes == local.processes);
+        QVERIFY(watched.mappings == local.mappings);
+        QVERIFY(watched.libraries == local.libraries);
+        QVERIFY(watched.cgroups == local.cgroups);
+        QVERIFY(watched.kills == local.kills);
+        QVERIFY(watched.slabCaches == local.slabCaches);
+        QCOMPARE(pagesShowing(watched), pagesShowing(local));
     }
 
     // The agent refuses a conversation it cannot hold, with a sentence, and stops.

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "watcherconnection.h"
+
+WatcherConnection::WatcherConnection(const QString &socketPath, QObject *parent)
+    : StreamSource(&m_socket, parent)
+    , m_socketPath(socketPath)
+    , m_socket(this)
+{
+    connect(&m_socket, &QLocalSocket::connected, this, &WatcherConnection::writePending);
+    connect(&m_socket, &QLocalSocket::readyRead, this, &WatcherConnection::readStream);
+    connect(&m_socket, &QLocalSocket::disconnected, this, [this] {
+        readStream(); // a refusal arrives just before the end
+        end(tr("the background watcher stopped"));
+    });
+    connect(&m_socket, &QLocalSocket::errorOccurred, this, [this](QLocalSocket::LocalSocketError error) {
+        if (error != QLocalSocket::PeerClosedError)
+            end(tr("the background watcher cannot be reached: %1").arg(m_socket.errorString()));
+    });
+}
+
+WatcherConnection::~WatcherConnection()
+{
+    m_socket.disconnect(this); // a socket closing as it goes is not the watcher going away
+}
+
+void WatcherConnection::start()
+{
+    m_socket.connectToServer(m_socketPath);
+}
+
+bool WatcherConnection::canWrite() const
+{
+    return m_socket.state() == QLocalSocket::ConnectedState;
+}
+
+void WatcherConnection::abandon()
+{
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
