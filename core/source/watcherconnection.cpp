@@ -11,8 +11,8 @@ WatcherConnection::WatcherConnection(const QString &socketPath, QObject *parent)
 {
     connect(&m_socket, &QLocalSocket::connected, this, &WatcherConnection::writePending);
     connect(&m_socket, &QLocalSocket::readyRead, this, &WatcherConnection::readStream);
+    // What came before the end has been read: a refusal says why before the socket closes.
     connect(&m_socket, &QLocalSocket::disconnected, this, [this] {
-        readStream(); // a refusal arrives just before the end
         end(tr("the background watcher stopped"));
     });
     connect(&m_socket, &QLocalSocket::errorOccurred, this, [this](QLocalSocket::LocalSocketError error) {

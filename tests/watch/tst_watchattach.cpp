@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 MemLens contributors
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// A window and a real background watcher (`memlens --watch` on a captured tree): the window
+// attaches and stops sampling by itself (a stopped watcher stops its figures), takes over again
+// when the watcher dies, and a second window is told that the watcher serves another. The
+// recording keeps the watcher's own pace and none of the window's extras. What the window asks
+// while paused is answered once; a conversation that is not one is refused, and the watcher
+// serves the next window.
+#include "record/recordingreader.h"
+#include "sample/samplingengine.h"
+#include "source/watcherconnection.h"
+#include "support/runningwatcher.h"
+#include "support/waits.h"
+#include "watch/watchercontrol.h"
+
+#include <QBuffer>
+#include <QLocalSocket>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+QString tree()
+{
+    return QStringLiteral(MEMLENS_FIXTURES "/linux-6.18");
+}
+
+// Whether a window connecting now gets a snapshot from the watcher, rather than a refusal.
+bool served(const QString &socket)
+{
+    WatcherConnection connection(socket);
+    QSignalSpy sampled(&connection, &SnapshotSource::sampled);
+    QSignalSpy ended(&connection, &SnapshotSource::ended);
+    connection.start();
+    QDeadlineTimer deadline(Waits::patientMs);
+    while (sampled.isEmpty() && ended.isEmpty() && !deadline.hasExpired())
+        QTest::qWait(50);
+    return !sampled.isEmpty();
+}
+
+// Whether engine has attached to the watcher (its first snapshot from it is on its way).
+bool attach(SamplingEngine &engine, QSignalSpy &attached)
+{
+    engine.start(500);
+    return attached.wait(Waits::patientMs) && attached.constFirst().constFirst().toBool();
+}
+}
+
+class TestWatchAttach : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theWindowSamplesOnlyThroughTheWatcher()
+    {
+        RunningWatcher watcher(tree(), 10'000);
+        QVERIFY2(watcher.waitUntilWatching(Waits::patientMs), watcher.said().constData());
+        SamplingEngine engine(SourceChoice::local(SysRoot(tree())));
+        QSignalSpy attached(&engine, &SamplingEngine::watcherAttachedChanged);
+        QSignalSpy processes(&engine, &SamplingEngine::processesSampled);
+        QVERIFY(attach(engine, attached));
+        // The watcher samples at the window's pace, not its own ten seconds.
+        processes.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(processes.size() >= 3, 10'000);
+
+        // A stopped watcher stops the window's figures: nothing else samples for it.
+        ::kill(pid_t(watcher.process().processId()), SIGSTOP);
+        QTest::qWait(700); // what was on its way arrives
+        processes.clear();
+        QTest::qWait(2000);
+        QCOMPARE(processes.size(), 0);
+        ::kill(pid_t(watcher.process().processId()), SIGCONT);
+        QTRY_VERIFY_WITH_TIMEOUT(!processes.isEmpty(), Waits::patientMs);
+
+        // A watcher that dies leaves the window sampling by itself, saying why.
+        watcher.process().kill();
+        QTRY_COMPARE_WITH_TIMEOUT(attached.size(), 2, Waits::patientMs);
+        QCOMPARE(attached.at(1).at(0).toBool(), false);
+        QVERIFY2(attached.at(1).at(1).toString().contains(u"watcher stopped"_s), qPrintable(attached.at(1).at(1).toString()));
+        processes.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(processes.size() >= 2, Waits::patientMs);
+    }
+
+    void theRecordingKeepsTheWatchersPace()
+    {
+        RunningWatcher watcher(tree(), 2000);
+        QVERIFY2(watcher.waitUntilWatching(Waits::patientMs), watcher.said().constData());
+        qint64 attachedAtMs = 0;
+        {
+            SamplingEngine engine(SourceChoice::local(SysRoot(tree())));
+            QSignalSpy attached(&engine, &SamplingEngine::watcherAttachedChanged);
+            QSignalSpy processes(&engine, &SamplingEngine::processesSampled);
+            QSignalSpy libraries(&engine, &SamplingEngine::librariesSampled);
+            engine.setLibrariesEnabled(true);
+            engine.setMappingsProcess(ProcessKey{23158, 0});
+            QVERIFY(attach(engine, attached));
+            attachedAtMs = QDateTime::currentMSecsSinceEpoch();
+            processes.clear();
+            QTRY_VERIFY_WITH_TIMEOUT(processes.size() >= 8 && !libraries.isEmpty(), Waits::patientMs);
+        }
+        RecordingReader reader(watcher.recording());
+        QList<qint64> sampleTimes;
+        while (const auto snapshot = reader.next()) {
+            QVERIFY(!std::holds_alternative<LibrarySnapshot>(*snapshot));
+            QVERIFY(!std::holds_alternative<MappingSnapshot>(*snapshot));
+            if (const auto *system = std::get_if<SystemSnapshot>(&*snapshot); system && system->sampledAtMs >= attachedAtMs)
+                sampleTimes.append(system->sampledAtMs);
+        }
+        QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+        // Eight samples or more reached the window in that time; the recording took one in four.
+        QVERIFY(!sampleTimes.isEmpty());
+        for (qsizetype i = 1; i < sampleTimes.size(); ++i)
+            QVERIFY2(sampleTimes[i] - sampleTimes[i - 1] >= 1800, qPrintable(u"%1 ms apart"_s.arg(sampleTimes[i] - sampleTimes[i - 1])));
+    }
+
+    void aSecondWindowIsToldAndSamplesByItself()
+    {
+        RunningWatcher watcher(tree(), 10'000);
+        QVERIFY2(watcher.waitUntilWatching(Waits::patientMs), watcher.said().constData());
+        auto first = std::make_unique<SamplingEngine>(SourceChoice::local(SysRoot(tree())));
+        QSignalSpy firstAttached(first.get(), &SamplingEngine::watcherAttachedChanged);
+        QVERIFY(attach(*first, firstAttached));
+
+        WatcherConnection second(WatcherControl::socketPath(SysRoot(tree())));
+        QSignalSpy secondEnded(&second, &SnapshotSource::ended);
+        QSignalSpy secondSampled(&second, &SnapshotSource::sampled);
+        second.request(AgentRequest::Interval{500});
+        second.start();
+        QVERIFY(secondEnded.wait(Waits::patientMs));
+        QVERIFY2(secondEnded.constFirst().constFirst().toString().contains(u"another MemLens window"_s),
+                 qPrintable(secondEnded.constFirst().constFirst().toString()));
+        QCOMPARE(secondSampled.size(), 0);
+
+        // Once the first has gone (the watcher notices when its socket closes), the next is served.
+        first.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(served(WatcherControl::socketPath(SysRoot(tree()))), Waits::patientMs);
+    }
+
+    void aPausedWindowGetsWhatItAsksOnce()
+    {
+        RunningWatcher watcher(tree(), 10'000);
+        QVERIFY2(watcher.waitUntilWatching(Waits::patientMs), watcher.said().constData());
+        SamplingEngine engine(SourceChoice::local(SysRoot(tree())));
+        QSignalSpy attached(&engine, &SamplingEngine::watcherAttachedChanged);
+        QSignalSpy processes(&engine, &SamplingEngine::processesSampled);
+        QSignalSpy slabs(&engine, &SamplingEngine::slabCachesSampled);
+        QVERIFY(attach(engine, attached));
+        engine.setPaused(true);
+        QTest::qWait(1000);
+        processes.clear();
+        QTest::qWait(1500);
+        QCOMPARE(processes.size(), 0);
+        engine.refresh();
+        QVERIFY(processes.wait(Waits::patientMs));
+        QTest::qWait(1500);
+        QCOMPARE(processes.size(), 1);
+        engine.readSlabCaches();
+        QVERIFY(slabs.wait(Waits::patientMs));
+        engine.setPaused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(processes.size() >= 3, Waits::patientMs);
+    }
+
+    void aConversationThatIsNotOneIsRefused()
+    {
+        RunningWatcher watcher(tree(), 10'000);
+        QVERIFY2(watcher.waitUntilWatching(Waits::patientMs), watcher.said().constData());
+        QLocalSocket socket;
+        socket.connectToServer(WatcherControl::socketPath(SysRoot(tree())));
+        QVERIFY(socket.waitForConnected(Waits::patientMs));
+        QBuffer stream;
+        stream.open(QIODevice::ReadWrite);
+        connect(&socket, &QLocalSocket::readyRead, &stream, [&] {
+            stream.buffer() += socket.readAll();
+        });
+        socket.write("hello 4\nrm -rf /\n");
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QLocalSocket::UnconnectedState, Waits::patientMs);
+        SnapshotStream::Reader reader(&stream);
+        std::optional<AgentFailure> failure;
+        while (const auto snapshot = reader.next()) {
+            if (const auto *f = std::get_if<AgentFailure>(&*snapshot))
+                failure = *f;
+        }
+        QVERIFY(failure);
+        QVERIFY2(failure->reason.contains(u"not one this agent knows"_s), qPrintable(failure->reason));
+
+        // The watcher goes on, and serves the next window.
+        QTRY_VERIFY_WITH_TIMEOUT(served(WatcherControl::socketPath(SysRoot(tree()))), Waits::patientMs);
+        QCOMPARE(watcher.process().state(), QProcess::Running);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWatchAttach)
+#include "tst_watchattach.moc"
