@@ -19,6 +19,7 @@
 #include "themedicon.h"
 #include "timelinebar.h"
 #include "tuningpage.h"
+#include "watch/watchersettings.h"
 #include "watcherdialog.h"
 
 #include "kernelmemoryview.h"
@@ -159,38 +160,11 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
     if (replaying) {
-        // A recording can be opened at any moment: its timeline under the pages.
-        auto *column = new QWidget(this);
-        auto *columnLayout = new QVBoxLayout(column);
-        columnLayout->setContentsMargins(0, 0, 0, 0);
-        columnLayout->setSpacing(0);
-        columnLayout->addWidget(central, 1);
-        auto *timelineRow = new QHBoxLayout;
-        timelineRow->setContentsMargins(0, 0, fontMetrics().averageCharWidth(), 0);
-        m_timeline = new TimelineBar(column);
-        m_timeline->setObjectName(QStringLiteral("timeline"));
-        m_timeline->setTimeline(RecordingTimeline(source.recording));
-        timelineRow->addWidget(m_timeline, 1);
-        auto *compare = new QPushButton(tr("&Compare with…"), column);
-        compare->setObjectName(QStringLiteral("compareButton"));
-        compare->setToolTip(tr("What grew and what appeared between the moment shown and another one"));
-        connect(compare, &QPushButton::clicked, this, [this, path = source.recording] {
-            if (!m_timeline->shownMs())
-                return;
-            auto *dialog = new CompareDialog(path, RecordingTimeline(path), *m_timeline->shownMs(), this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        });
-        timelineRow->addWidget(compare);
-        columnLayout->addLayout(timelineRow);
-        central = column;
-        connect(m_timeline, &TimelineBar::momentChosen, m_engine, &SamplingEngine::openMoment);
-        // The watcher's recording grows while it is shown.
-        auto *reload = new QTimer(this);
-        connect(reload, &QTimer::timeout, m_timeline, [this, path = source.recording] {
-            m_timeline->setTimeline(RecordingTimeline(path));
-        });
-        reload->start(60'000);
+        central = withTimeline(central, source.recording, false);
+    } else if (source.kind == SourceChoice::Kind::Local && source.root.isLive()) {
+        // Attached to the background watcher, the window shows its recording up to now.
+        central = withTimeline(central, WatcherSettings::recordingDirectory(), true);
+        m_timelineRow->hide();
     }
     setCentralWidget(central);
 
@@ -258,9 +232,16 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
     connect(m_engine, &SamplingEngine::sourceEnded, this, &MainWindow::sourceEnded);
     connect(m_engine, &SamplingEngine::watcherAttachedChanged, this, [this](bool attached, const QString &reason) {
         m_watcherSamples = attached;
+        if (m_timelineRow) {
+            if (attached)
+                m_timeline->setTimeline(RecordingTimeline(WatcherSettings::recordingDirectory()));
+            m_timelineRow->setVisible(attached);
+        }
         if (!attached)
             statusBar()->showMessage(tr("Sampling in this window again: %1").arg(reason), 30'000);
     });
+    if (m_timeline)
+        connect(m_engine, &SamplingEngine::bookmarked, m_timeline, &TimelineBar::addBookmark);
     connect(m_engine, &SamplingEngine::killHistorySampled, m_pressure, &PressurePage::applyKillHistory);
     connect(m_processes, &ProcessesPage::processSelected, this, [this](std::optional<ProcessKey> process) {
         m_engine->setMappingsProcess(process);
@@ -280,6 +261,57 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::withTimeline(QWidget *pages, const QString &recording, bool live)
+{
+    auto *column = new QWidget(this);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(0);
+    columnLayout->addWidget(pages, 1);
+    m_timelineRow = new QWidget(column);
+    auto *timelineRow = new QHBoxLayout(m_timelineRow);
+    timelineRow->setContentsMargins(0, 0, fontMetrics().averageCharWidth(), 0);
+    m_timeline = new TimelineBar(m_timelineRow);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setLive(live);
+    m_timeline->setTimeline(RecordingTimeline(recording));
+    timelineRow->addWidget(m_timeline, 1);
+    columnLayout->addWidget(m_timelineRow);
+    // The watcher's recording grows while it is shown.
+    auto *reload = new QTimer(this);
+    connect(reload, &QTimer::timeout, m_timeline, [this, recording] {
+        if (!m_timelineRow->isHidden())
+            m_timeline->setTimeline(RecordingTimeline(recording));
+    });
+    reload->start(60'000);
+    if (live) {
+        // The past opens in a window of its own, where every page shows it; this one stays live.
+        m_timeline->setToolTip(tr("The background watcher's recording: click a moment to open it in a new window"));
+        connect(m_timeline, &TimelineBar::momentChosen, this, [this, recording](qint64 atMs) {
+            const QStringList arguments{QStringLiteral("--replay"),
+                                        recording,
+                                        QStringLiteral("--at"),
+                                        QDateTime::fromMSecsSinceEpoch(atMs).toString(Qt::ISODateWithMs)};
+            if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+                statusBar()->showMessage(tr("MemLens could not start a window on the recording"), 15'000);
+        });
+        return column;
+    }
+    auto *compare = new QPushButton(tr("&Compare with…"), m_timelineRow);
+    compare->setObjectName(QStringLiteral("compareButton"));
+    compare->setToolTip(tr("What grew and what appeared between the moment shown and another one"));
+    connect(compare, &QPushButton::clicked, this, [this, recording] {
+        if (!m_timeline->shownMs())
+            return;
+        auto *dialog = new CompareDialog(recording, RecordingTimeline(recording), *m_timeline->shownMs(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    timelineRow->addWidget(compare);
+    connect(m_timeline, &TimelineBar::momentChosen, m_engine, &SamplingEngine::openMoment);
+    return column;
+}
 
 void MainWindow::connectToHost()
 {

@@ -127,6 +127,9 @@ private:
     void markGrowing(qint64 nowMs);
     void showProcessStatus(const ProcessSnapshot &snapshot);
     void sourceEnded(const QString &reason);
+    // pages with a recording's timeline under them: a replay's, whose moments every page shows,
+    // or (live) the background watcher's, whose moments open in a window of their own.
+    QWidget *withTimeline(QWidget *pages, const QString &recording, bool live);
     void connectToHost();
     void offerLeftTrials();
     void askAboutOpenTrials();
@@ -169,6 +172,7 @@ private:
     SourceChoice m_source;
     QString m_sourceEnded; // why the source stopped, while what is shown is its last data
     QPushButton *m_reconnect;
-    TimelineBar *m_timeline = nullptr; // replaying only
+    TimelineBar *m_timeline = nullptr; // replaying, or live on this machine
+    QWidget *m_timelineRow = nullptr; // the timeline and its buttons; live, shown while attached
     ProcessSnapshot m_shownProcesses;
 };

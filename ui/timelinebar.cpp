@@ -63,8 +63,23 @@ void TimelineBar::setTimeline(const RecordingTimeline &timeline)
     update();
 }
 
+void TimelineBar::setLive(bool live)
+{
+    m_live = live;
+    setAccessibleName(live ? tr("The background watcher's recording") : tr("Recording timeline"));
+}
+
+void TimelineBar::addBookmark(const Bookmark &bookmark)
+{
+    m_bookmarks.append(bookmark);
+    update();
+}
+
 void TimelineBar::setShownMs(qint64 ms)
 {
+    // Live, the track grows to the present.
+    if (m_live && (m_samples.isEmpty() || ms > m_samples.constLast()))
+        m_samples.append(ms);
     m_shownMs = ms;
     if (!m_dragging)
         m_chosenMs.reset();
@@ -120,6 +135,16 @@ void TimelineBar::choose(qint64 ms, bool now)
         return;
     m_chosenMs = ms;
     update();
+    if (m_live) {
+        // Nothing is read while dragging: the moment is opened once chosen, and the handle
+        // goes back to the present.
+        if (!now)
+            return;
+        m_chosenMs.reset();
+        if (ms != m_shownMs)
+            Q_EMIT momentChosen(ms);
+        return;
+    }
     if (now) {
         m_dragPace.stop();
         Q_EMIT momentChosen(ms);
@@ -215,13 +240,13 @@ void TimelineBar::keyPressEvent(QKeyEvent *event)
     const auto sampleIndex = qsizetype(std::lower_bound(m_samples.cbegin(), m_samples.cend(), *from) - m_samples.cbegin());
     switch (event->key()) {
     case Qt::Key_Left:
-        return choose(m_samples[std::max<qsizetype>(0, sampleIndex - 1)], true);
+        return choose(m_samples[std::max<qsizetype>(0, sampleIndex - 1)], !m_live);
     case Qt::Key_Right:
-        return choose(m_samples[std::min(m_samples.size() - 1, sampleIndex + 1)], true);
+        return choose(m_samples[std::min(m_samples.size() - 1, sampleIndex + 1)], !m_live);
     case Qt::Key_Home:
-        return choose(m_samples.constFirst(), true);
+        return choose(m_samples.constFirst(), !m_live);
     case Qt::Key_End:
-        return choose(m_samples.constLast(), true);
+        return choose(m_samples.constLast(), !m_live);
     case Qt::Key_PageUp:
     case Qt::Key_PageDown: {
         const bool forward = event->key() == Qt::Key_PageDown;
@@ -232,9 +257,20 @@ void TimelineBar::keyPressEvent(QKeyEvent *event)
                 next = at;
         }
         if (next)
-            choose(*next, true);
+            choose(*next, !m_live);
         return;
     }
+    // Live, keys move the handle and Return opens the moment it is on.
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!m_live || !m_chosenMs)
+            return QWidget::keyPressEvent(event);
+        return choose(*m_chosenMs, true);
+    case Qt::Key_Escape:
+        if (!m_live || !m_chosenMs)
+            return QWidget::keyPressEvent(event);
+        m_chosenMs.reset();
+        return update();
     default:
         return QWidget::keyPressEvent(event);
     }
@@ -246,6 +282,8 @@ bool TimelineBar::event(QEvent *event)
         const auto *help = static_cast<QHelpEvent *>(event);
         if (const Bookmark *bookmark = bookmarkNear(help->pos().x()))
             QToolTip::showText(help->globalPos(), tr("%1: %2").arg(timeText(bookmark->timeMs), TextEscape::visible(bookmark->text)), this);
+        else if (m_live && !m_samples.isEmpty())
+            QToolTip::showText(help->globalPos(), tr("%1: click to open this moment of the recording").arg(timeText(msAt(help->pos().x()))), this);
         else if (!m_samples.isEmpty())
             QToolTip::showText(help->globalPos(), timeText(msAt(help->pos().x())), this);
         return true;

@@ -14,7 +14,8 @@
 // another moment, which every page then shows; while dragging, a moment is chosen at most every
 // dragPaceMs, as each one is read from the recording. Keys: Left/Right the previous/next sample,
 // Page Up/Down the previous/next bookmark, Home/End the ends. A bookmark's tooltip says what
-// happened.
+// happened. Live (setLive), the moment chosen is opened elsewhere: on letting go of the mouse,
+// or by Return after keys moved the handle (Escape puts it back on the present).
 class TimelineBar : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,12 @@ public:
     explicit TimelineBar(QWidget *parent = nullptr);
 
     void setTimeline(const RecordingTimeline &timeline);
+    // A live window's timeline: the track runs from the recording's first sample to the present,
+    // and a moment is chosen (to be opened elsewhere) only when the mouse lets go of it or by
+    // keys, never while dragging; choosing the present chooses nothing.
+    void setLive(bool live);
+    // A bookmark just made (by the watcher this live window is attached to).
+    void addBookmark(const Bookmark &bookmark);
     // The moment the pages show now (their last system snapshot).
     void setShownMs(qint64 ms);
     std::optional<qint64> shownMs() const
@@ -59,4 +66,5 @@ private:
     std::optional<qint64> m_chosenMs; // while dragging, before the pages show it
     QTimer m_dragPace;
     bool m_dragging = false;
+    bool m_live = false;
 };

@@ -49,8 +49,9 @@ void SamplingEngine::dispatch(const SnapshotStream::Snapshot &snapshot)
                 Q_EMIT killHistorySampled(s);
             else if constexpr (std::is_same_v<S, SlabCacheSnapshot>)
                 Q_EMIT slabCachesSampled(s);
-            // An AgentFailure never gets here: the agent source ends with its reason. A recording's
-            // bookmarks mark moments on its timeline and change no page.
+            else if constexpr (std::is_same_v<S, Bookmark>)
+                Q_EMIT bookmarked(s);
+            // An AgentFailure never gets here: the agent source ends with its reason.
         },
         snapshot);
 }

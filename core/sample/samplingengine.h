@@ -66,6 +66,8 @@ Q_SIGNALS:
     void cgroupsSampled(const CgroupSnapshot &snapshot);
     void killHistorySampled(const KillHistory &history);
     void slabCachesSampled(const SlabCacheSnapshot &snapshot);
+    // A moment the background watcher marked just now (this window being attached to it).
+    void bookmarked(const Bookmark &bookmark);
     // The source has no more snapshots (a recording's end, an agent gone): why, in a sentence.
     void sourceEnded(const QString &reason);
     void allProcessesStarted();

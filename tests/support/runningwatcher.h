@@ -10,33 +10,30 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// A real `memlens --watch` reading a tree, in a runtime directory of its own that this test
-// process shares (XDG_RUNTIME_DIR), so that a window of the test finds its socket and no other.
+// A real `memlens --watch` reading a tree (empty: the live system), with a runtime and a state
+// directory of its own that this test process shares (XDG_RUNTIME_DIR, XDG_STATE_HOME), so that
+// a window of the test finds its socket and its recording, and no other.
 class RunningWatcher
 {
 public:
     RunningWatcher(const QString &tree, int intervalMs)
         : m_previousRuntime(qgetenv("XDG_RUNTIME_DIR"))
+        , m_previousState(qgetenv("XDG_STATE_HOME"))
     {
         qputenv("XDG_RUNTIME_DIR", m_dir.path().toUtf8());
+        qputenv("XDG_STATE_HOME", m_dir.path().toUtf8());
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral(MEMLENS_BINARY),
-                        {QStringLiteral("--watch"),
-                         QStringLiteral("--root"),
-                         tree,
-                         QStringLiteral("--interval"),
-                         QString::number(intervalMs),
-                         QStringLiteral("--recording"),
-                         recording()});
+        QStringList arguments{QStringLiteral("--watch"), QStringLiteral("--interval"), QString::number(intervalMs)};
+        if (!tree.isEmpty())
+            arguments << QStringLiteral("--root") << tree;
+        m_process.start(QStringLiteral(MEMLENS_BINARY), arguments);
     }
     ~RunningWatcher()
     {
         m_process.kill();
         m_process.waitForFinished();
-        if (m_previousRuntime.isNull())
-            qunsetenv("XDG_RUNTIME_DIR");
-        else
-            qputenv("XDG_RUNTIME_DIR", m_previousRuntime);
+        restore("XDG_RUNTIME_DIR", m_previousRuntime);
+        restore("XDG_STATE_HOME", m_previousState);
     }
 
     // Whether it says it watches (its socket is then there) within timeoutMs.
@@ -49,9 +46,10 @@ public:
         }
         return m_said.contains("watching");
     }
+    // Where it records: the default, under its state directory.
     QString recording() const
     {
-        return m_dir.filePath(QStringLiteral("recording"));
+        return m_dir.filePath(QStringLiteral("memlens/recording"));
     }
     QProcess &process()
     {
@@ -64,8 +62,17 @@ public:
     }
 
 private:
+    static void restore(const char *variable, const QByteArray &value)
+    {
+        if (value.isNull())
+            qunsetenv(variable);
+        else
+            qputenv(variable, value);
+    }
+
     QTemporaryDir m_dir;
     QByteArray m_previousRuntime;
+    QByteArray m_previousState;
     QProcess m_process;
     QByteArray m_said;
 };

@@ -6,6 +6,8 @@
 // with its own available memory, pressure and process size, and the watcher's bookmarks. Choosing
 // a moment on the timeline (keys, a click, a click on a bookmark) shows that moment on the
 // Overview, Processes and Pressure pages and in the status bar, earlier moments as well as later.
+// A live window attached to a real background watcher shows the watcher's recording up to now,
+// with the bookmarks as they are made, and chooses a moment to open only when it is let go of.
 #include "comparedialog.h"
 #include "historychart.h"
 #include "mainwindow.h"
@@ -22,10 +24,13 @@
 #include "model/processmodel.h"
 #include "record/rollingrecorder.h"
 #include "support/fixtures.h"
+#include "support/runningwatcher.h"
+#include "support/waits.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +138,51 @@ private Q_SLOTS:
         QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(x, timeline->height() / 4));
         QTRY_VERIFY(shownSample(window) > 20 && shownSample(window) < 40);
         verifyShows(window, shownSample(window));
+    }
+
+    void aLiveWindowShowsTheWatchersRecording()
+    {
+        RunningWatcher watcher(QString(), 1000);
+        QVERIFY2(watcher.waitUntilWatching(Waits::patientMs), watcher.said().constData());
+        MainWindow window(SourceChoice::local(SysRoot()), 1000);
+        window.resize(1024, 700);
+        window.show();
+        auto *timeline = window.findChild<TimelineBar *>(u"timeline"_s);
+        QVERIFY(timeline);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains(u"sampled by the background watcher"_s), Waits::patientMs);
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->isVisible(), Waits::patientMs);
+        QVERIFY(timeline->accessibleName().contains(u"watcher"_s));
+        // The present is where the handle is, and it follows the samples.
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->shownMs().has_value(), Waits::patientMs);
+        const qint64 first = *timeline->shownMs();
+        QTRY_VERIFY_WITH_TIMEOUT(*timeline->shownMs() > first, Waits::patientMs);
+
+        // Dragging reads nothing; letting go chooses the moment under the mouse, in the past.
+        QSignalSpy chosen(timeline, &TimelineBar::momentChosen);
+        const int y = timeline->height() / 4;
+        QTest::mousePress(timeline, Qt::LeftButton, {}, QPoint(timeline->width() / 2, y));
+        QTest::mouseMove(timeline, QPoint(timeline->width() / 3, y));
+        QTest::qWait(TimelineBar::dragPaceMs * 2);
+        QCOMPARE(chosen.size(), 0);
+        QTest::mouseRelease(timeline, Qt::LeftButton, {}, QPoint(timeline->width() / 3, y));
+        QCOMPARE(chosen.size(), 1);
+        QVERIFY(chosen.constFirst().constFirst().toLongLong() < *timeline->shownMs());
+        // Keys move the handle; Return opens where it is, Escape puts it back.
+        timeline->setFocus();
+        QTest::keyClick(timeline, Qt::Key_Home);
+        QTest::keyClick(timeline, Qt::Key_Right);
+        QCOMPARE(chosen.size(), 1);
+        QTest::keyClick(timeline, Qt::Key_Return);
+        QCOMPARE(chosen.size(), 2);
+        QTest::keyClick(timeline, Qt::Key_Home);
+        QTest::keyClick(timeline, Qt::Key_Escape);
+        QTest::keyClick(timeline, Qt::Key_Return);
+        QCOMPARE(chosen.size(), 2);
+
+        // The watcher gone, the window samples by itself, and the timeline goes.
+        watcher.process().kill();
+        QTRY_VERIFY_WITH_TIMEOUT(!timeline->isVisible(), Waits::patientMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.statusText().contains(u"watcher"_s), Waits::patientMs);
     }
 
     // "Compare with…" the recording's beginning, from its last moment: the program that appeared
