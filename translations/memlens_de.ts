@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>AgentConversation</name>
+    <message>
+        <source>MemLens speaks version %1 of the agent&apos;s requests, and this memlens-agent version %2: install the same MemLens on both sides</source>
+        <translation>MemLens spricht Version %1 der Agent-Anfragen, dieser memlens-agent dagegen Version %2: Installieren Sie auf beiden Seiten dasselbe MemLens</translation>
+    </message>
+    <message>
+        <source>a request came before the handshake</source>
+        <translation>eine Anfrage kam vor dem Handshake</translation>
+    </message>
+</context>
+<context>
     <name>AgentRequest</name>
     <message>
         <source>a request is longer than any request</source>
@@ -92,17 +103,6 @@
     <message>
         <source>the requests are damaged: a line goes on past any request&apos;s length</source>
         <translation>die Anfragen sind beschädigt: Eine Zeile geht über die Länge jeder gültigen Anfrage hinaus</translation>
-    </message>
-</context>
-<context>
-    <name>AgentSession</name>
-    <message>
-        <source>MemLens speaks version %1 of the agent&apos;s requests, and this memlens-agent version %2: install the same MemLens on both sides</source>
-        <translation>MemLens spricht Version %1 der Agent-Anfragen, dieser memlens-agent dagegen Version %2: Installieren Sie auf beiden Seiten dasselbe MemLens</translation>
-    </message>
-    <message>
-        <source>a request came before the handshake</source>
-        <translation>eine Anfrage kam vor dem Handshake</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1556,22 @@
     <message>
         <source>What grew and what appeared between the moment shown and another one</source>
         <translation>Was zwischen dem angezeigten und einem anderen Zeitpunkt gewachsen und hinzugekommen ist</translation>
+    </message>
+    <message>
+        <source>Sampling in this window again: %1</source>
+        <translation>Dieses Fenster misst wieder selbst: %1</translation>
+    </message>
+    <message>
+        <source>The background watcher&apos;s recording: click a moment to open it in a new window</source>
+        <translation>Die Aufzeichnung des Beobachters im Hintergrund: einen Zeitpunkt anklicken, um ihn in einem neuen Fenster zu öffnen</translation>
+    </message>
+    <message>
+        <source>MemLens could not start a window on the recording</source>
+        <translation>MemLens konnte kein Fenster mit der Aufzeichnung öffnen</translation>
+    </message>
+    <message>
+        <source> · sampled by the background watcher</source>
+        <translation> · gemessen vom Beobachter im Hintergrund</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +3970,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The background watcher&apos;s recording</source>
+        <translation>Die Aufzeichnung des Beobachters im Hintergrund</translation>
+    </message>
+    <message>
+        <source>%1: click to open this moment of the recording</source>
+        <translation>%1: anklicken, um diesen Zeitpunkt der Aufzeichnung zu öffnen</translation>
+    </message>
 </context>
 <context>
     <name>TmpfsMountModel</name>
@@ -4398,6 +4422,17 @@
     </message>
 </context>
 <context>
+    <name>WatchServer</name>
+    <message>
+        <source>windows cannot share the watcher&apos;s sampling: %1</source>
+        <translation>Fenster können die Messungen des Beobachters nicht mitnutzen: %1</translation>
+    </message>
+    <message>
+        <source>another MemLens window shares the background watcher&apos;s sampling</source>
+        <translation>ein anderes MemLens-Fenster nutzt bereits die Messungen des Beobachters im Hintergrund</translation>
+    </message>
+</context>
+<context>
     <name>Watcher</name>
     <message>
         <source>MemLens began watching</source>
@@ -4438,6 +4473,17 @@
     <message>
         <source>Notified: %1</source>
         <translation>Gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatcherConnection</name>
+    <message>
+        <source>the background watcher stopped</source>
+        <translation>der Beobachter im Hintergrund wurde beendet</translation>
+    </message>
+    <message>
+        <source>the background watcher cannot be reached: %1</source>
+        <translation>der Beobachter im Hintergrund ist nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>

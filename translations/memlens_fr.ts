@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>AgentConversation</name>
+    <message>
+        <source>MemLens speaks version %1 of the agent&apos;s requests, and this memlens-agent version %2: install the same MemLens on both sides</source>
+        <translation>MemLens parle la version %1 des requêtes de l&apos;agent, et ce memlens-agent la version %2&#xa0;: installez la même version de MemLens des deux côtés</translation>
+    </message>
+    <message>
+        <source>a request came before the handshake</source>
+        <translation>une requête est arrivée avant la poignée de main</translation>
+    </message>
+</context>
+<context>
     <name>AgentRequest</name>
     <message>
         <source>a request is longer than any request</source>
@@ -92,17 +103,6 @@
     <message>
         <source>the requests are damaged: a line goes on past any request&apos;s length</source>
         <translation>les requêtes sont endommagées&#xa0;: une ligne dépasse la longueur de toute requête valide</translation>
-    </message>
-</context>
-<context>
-    <name>AgentSession</name>
-    <message>
-        <source>MemLens speaks version %1 of the agent&apos;s requests, and this memlens-agent version %2: install the same MemLens on both sides</source>
-        <translation>MemLens parle la version %1 des requêtes de l&apos;agent, et ce memlens-agent la version %2&#xa0;: installez la même version de MemLens des deux côtés</translation>
-    </message>
-    <message>
-        <source>a request came before the handshake</source>
-        <translation>une requête est arrivée avant la poignée de main</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1556,22 @@
     <message>
         <source>What grew and what appeared between the moment shown and another one</source>
         <translation>Ce qui a grandi et ce qui est apparu entre le moment affiché et un autre</translation>
+    </message>
+    <message>
+        <source>Sampling in this window again: %1</source>
+        <translation>Cette fenêtre mesure de nouveau elle-même&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The background watcher&apos;s recording: click a moment to open it in a new window</source>
+        <translation>L&apos;enregistrement de la surveillance en arrière-plan&#xa0;: cliquez sur un moment pour l&apos;ouvrir dans une nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <source>MemLens could not start a window on the recording</source>
+        <translation>MemLens n&apos;a pas pu ouvrir de fenêtre sur l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source> · sampled by the background watcher</source>
+        <translation> · mesuré par la surveillance en arrière-plan</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +3970,14 @@
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The background watcher&apos;s recording</source>
+        <translation>L&apos;enregistrement de la surveillance en arrière-plan</translation>
+    </message>
+    <message>
+        <source>%1: click to open this moment of the recording</source>
+        <translation>%1&#xa0;: cliquez pour ouvrir ce moment de l&apos;enregistrement</translation>
+    </message>
 </context>
 <context>
     <name>TmpfsMountModel</name>
@@ -4398,6 +4422,17 @@
     </message>
 </context>
 <context>
+    <name>WatchServer</name>
+    <message>
+        <source>windows cannot share the watcher&apos;s sampling: %1</source>
+        <translation>les fenêtres ne peuvent pas partager les mesures de la surveillance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>another MemLens window shares the background watcher&apos;s sampling</source>
+        <translation>une autre fenêtre MemLens partage déjà les mesures de la surveillance en arrière-plan</translation>
+    </message>
+</context>
+<context>
     <name>Watcher</name>
     <message>
         <source>MemLens began watching</source>
@@ -4438,6 +4473,17 @@
     <message>
         <source>Notified: %1</source>
         <translation>Notifié&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatcherConnection</name>
+    <message>
+        <source>the background watcher stopped</source>
+        <translation>la surveillance en arrière-plan s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>the background watcher cannot be reached: %1</source>
+        <translation>la surveillance en arrière-plan est injoignable&#xa0;: %1</translation>
     </message>
 </context>
 <context>

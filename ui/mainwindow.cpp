@@ -234,7 +234,7 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
         m_watcherSamples = attached;
         if (m_timelineRow) {
             if (attached)
-                m_timeline->setTimeline(RecordingTimeline(WatcherSettings::recordingDirectory()));
+                reloadTimeline();
             m_timelineRow->setVisible(attached);
         }
         if (!attached)
@@ -262,6 +262,15 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::reloadTimeline()
+{
+    if (m_recordingTimeline)
+        m_recordingTimeline->reload();
+    else // live: read once a watcher is there to show it
+        m_recordingTimeline.emplace(WatcherSettings::recordingDirectory());
+    m_timeline->setTimeline(*m_recordingTimeline);
+}
+
 QWidget *MainWindow::withTimeline(QWidget *pages, const QString &recording, bool live)
 {
     auto *column = new QWidget(this);
@@ -275,14 +284,17 @@ QWidget *MainWindow::withTimeline(QWidget *pages, const QString &recording, bool
     m_timeline = new TimelineBar(m_timelineRow);
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setLive(live);
-    m_timeline->setTimeline(RecordingTimeline(recording));
+    if (!live) {
+        m_recordingTimeline.emplace(recording);
+        m_timeline->setTimeline(*m_recordingTimeline);
+    }
     timelineRow->addWidget(m_timeline, 1);
     columnLayout->addWidget(m_timelineRow);
     // The watcher's recording grows while it is shown.
     auto *reload = new QTimer(this);
-    connect(reload, &QTimer::timeout, m_timeline, [this, recording] {
+    connect(reload, &QTimer::timeout, this, [this] {
         if (!m_timelineRow->isHidden())
-            m_timeline->setTimeline(RecordingTimeline(recording));
+            reloadTimeline();
     });
     reload->start(60'000);
     if (live) {
@@ -304,7 +316,7 @@ QWidget *MainWindow::withTimeline(QWidget *pages, const QString &recording, bool
     connect(compare, &QPushButton::clicked, this, [this, recording] {
         if (!m_timeline->shownMs())
             return;
-        auto *dialog = new CompareDialog(recording, RecordingTimeline(recording), *m_timeline->shownMs(), this);
+        auto *dialog = new CompareDialog(recording, *m_recordingTimeline, *m_timeline->shownMs(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model/leakwatch.h"
+#include "record/recordingtimeline.h"
 #include "snapshot/processsnapshot.h"
 #include "source/sourcechoice.h"
 
@@ -130,6 +131,7 @@ private:
     // pages with a recording's timeline under them: a replay's, whose moments every page shows,
     // or (live) the background watcher's, whose moments open in a window of their own.
     QWidget *withTimeline(QWidget *pages, const QString &recording, bool live);
+    void reloadTimeline();
     void connectToHost();
     void offerLeftTrials();
     void askAboutOpenTrials();
@@ -174,5 +176,6 @@ private:
     QPushButton *m_reconnect;
     TimelineBar *m_timeline = nullptr; // replaying, or live on this machine
     QWidget *m_timelineRow = nullptr; // the timeline and its buttons; live, shown while attached
+    std::optional<RecordingTimeline> m_recordingTimeline; // what m_timeline shows
     ProcessSnapshot m_shownProcesses;
 };

@@ -199,7 +199,8 @@ void TimelineBar::paintEvent(QPaintEvent *)
     const QRect labels(t.left(), t.bottom() + 4, t.width(), fontMetrics().height());
     painter.drawText(labels, Qt::AlignLeft | Qt::AlignVCenter, timeText(m_samples.constFirst()));
     painter.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, timeText(m_samples.constLast()));
-    if (at) {
+    // Live, the present is the right end's time: only a moment being chosen is named.
+    if (at && !(m_live && !m_chosenMs)) {
         QFont bold = font();
         bold.setBold(true);
         painter.setFont(bold);

@@ -27,14 +27,21 @@ void RecordingTimeline::reload()
     } else {
         files.append(m_path);
     }
+    QHash<QString, Segment> segments;
     for (const QString &path : std::as_const(files)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue; // deleted by the watcher's rotation meanwhile
-        const SnapshotStream::Outline outline = SnapshotStream::outline(&file);
-        m_outline.sampleTimesMs += outline.sampleTimesMs;
-        m_outline.bookmarks += outline.bookmarks;
+        const QFileInfo info(path);
+        Segment segment = m_segments.value(path);
+        if (segment.bytes != info.size() || segment.modified != info.lastModified() || segment.modified.isNull()) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue; // deleted by the watcher's rotation meanwhile
+            segment = {info.size(), info.lastModified(), SnapshotStream::outline(&file)};
+        }
+        m_outline.sampleTimesMs += segment.outline.sampleTimesMs;
+        m_outline.bookmarks += segment.outline.bookmarks;
+        segments.insert(path, std::move(segment));
     }
+    m_segments = std::move(segments); // the ones rotation deleted are forgotten
 }
 
 std::optional<qint64> RecordingTimeline::sampleAt(qint64 atMs) const

@@ -6,11 +6,16 @@
 
 #include "stream/snapshotstream.h"
 
+#include <QDateTime>
+#include <QHash>
+
 #include <optional>
 
 // The timeline of a recording (a file, or the watcher's directory of segments): its samples'
 // times and its bookmarks, from the outline of each segment, so that a day of recording is laid
-// out without decoding a snapshot. reload() reads it again as the watcher's recording grows.
+// out without decoding a snapshot. reload() reads it again as the watcher's recording grows: only
+// the segments that changed since (the one being written, new ones), as a day of recording takes
+// a moment to outline.
 class RecordingTimeline
 {
 public:
@@ -29,6 +34,13 @@ public:
     std::optional<qint64> sampleAt(qint64 atMs) const;
 
 private:
+    struct Segment {
+        qint64 bytes = 0;
+        QDateTime modified;
+        SnapshotStream::Outline outline;
+    };
+
     QString m_path;
     SnapshotStream::Outline m_outline;
+    QHash<QString, Segment> m_segments; // by path, as of the last reload
 };

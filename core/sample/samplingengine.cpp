@@ -56,14 +56,21 @@ void SamplingEngine::dispatch(const SnapshotStream::Snapshot &snapshot)
         snapshot);
 }
 
-void SamplingEngine::request(const AgentRequest::Request &request)
+void SamplingEngine::onWorker(std::function<void(SamplingWorker &)> call)
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, request] {
-            worker->request(request);
+        [worker = m_worker, call = std::move(call)] {
+            call(*worker);
         },
         Qt::QueuedConnection);
+}
+
+void SamplingEngine::request(const AgentRequest::Request &request)
+{
+    onWorker([request](SamplingWorker &worker) {
+        worker.request(request);
+    });
 }
 
 void SamplingEngine::start(int intervalMs)
@@ -124,20 +131,14 @@ void SamplingEngine::restart()
 
 void SamplingEngine::setAllProcesses(bool on)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, on] {
-            worker->setAllProcesses(on);
-        },
-        Qt::QueuedConnection);
+    onWorker([on](SamplingWorker &worker) {
+        worker.setAllProcesses(on);
+    });
 }
 
 void SamplingEngine::openMoment(qint64 atMs)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, atMs] {
-            worker->openMoment(atMs);
-        },
-        Qt::QueuedConnection);
+    onWorker([atMs](SamplingWorker &worker) {
+        worker.openMoment(atMs);
+    });
 }

@@ -17,6 +17,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
+
 class SamplingWorker;
 
 // The GUI thread's handle on sampling. The window's source (see SourceChoice) lives on a thread of
@@ -76,6 +78,8 @@ Q_SIGNALS:
     void watcherAttachedChanged(bool attached, const QString &reason);
 
 private:
+    // Runs call on the sampling thread, where the worker lives.
+    void onWorker(std::function<void(SamplingWorker &)> call);
     void request(const AgentRequest::Request &request);
     void dispatch(const SnapshotStream::Snapshot &snapshot);
 

@@ -4,24 +4,6 @@
 
 #include "replaysource.h"
 
-namespace
-{
-// When a record was taken; records without a time of their own (a failure) have none.
-std::optional<qint64> timeOf(const SnapshotStream::Snapshot &snapshot)
-{
-    return std::visit(
-        [](const auto &s) -> std::optional<qint64> {
-            if constexpr (requires { s.sampledAtMs; })
-                return s.sampledAtMs;
-            else if constexpr (requires { s.timeMs; })
-                return s.timeMs;
-            else
-                return std::nullopt;
-        },
-        snapshot);
-}
-}
-
 ReplaySource::ReplaySource(const QString &recordingPath, std::optional<qint64> atMs, QObject *parent)
     : SnapshotSource(parent)
     , m_path(recordingPath)
@@ -87,7 +69,7 @@ void ReplaySource::goToMoment(qint64 atMs)
     // The last record of each kind at or before the moment, played once it is reached.
     std::array<std::optional<SnapshotStream::Snapshot>, std::variant_size_v<SnapshotStream::Snapshot>> latest;
     while (std::optional<SnapshotStream::Snapshot> snapshot = m_reader->next()) {
-        const std::optional<qint64> time = timeOf(*snapshot);
+        const std::optional<qint64> time = SnapshotStream::timeOf(*snapshot);
         // The first sample after the moment begins the rest of the playing.
         if (time && *time > atMs && snapshot->index() == systemIndex) {
             m_pending = std::move(snapshot);

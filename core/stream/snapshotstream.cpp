@@ -88,6 +88,20 @@ std::optional<SnapshotStream::Snapshot> decode(quint8 tag, const QByteArray &byt
 
 namespace SnapshotStream
 {
+std::optional<qint64> timeOf(const Snapshot &snapshot)
+{
+    return std::visit(
+        [](const auto &s) -> std::optional<qint64> {
+            if constexpr (requires { s.sampledAtMs; })
+                return s.sampledAtMs;
+            else if constexpr (requires { s.timeMs; })
+                return s.timeMs;
+            else
+                return std::nullopt;
+        },
+        snapshot);
+}
+
 Outline outline(QIODevice *device)
 {
     Outline outline;

@@ -48,6 +48,9 @@ using Snapshot = std::variant<SystemSnapshot,
                               AgentFailure,
                               Bookmark>;
 
+// When a record was taken; records without a time of their own (a failure) have none.
+std::optional<qint64> timeOf(const Snapshot &snapshot);
+
 // What a timeline needs of a stream, without decoding its snapshots: when each sample was taken
 // (its system snapshot's time) and the bookmarks. Reads up to the first record cut short or
 // damaged; a stream of another format outlines as nothing.

@@ -9,7 +9,8 @@
 # cgroup's OOM killer (a real kill). Its notifications reach dunst on a private session bus under
 # Xvfb (watcher-notifications.png); then memlens-screenshot opens its recording at the kill, on
 # the Pressure page, with the timeline and its bookmarks (timeline-pressure-kill*.png), and
-# compares its last moment with its beginning (compare-moments.png).
+# compares its last moment with its beginning (compare-moments.png). A live window attached to the
+# still running watcher shows its recording up to now under the pages (live-attached*.png).
 # Root, a cgroup v1 memory controller or v2 with memory delegated, and dunst
 # (`apt-get install dunst`, for this picture only).
 #   docs/screenshots/capture-watcher.sh [build/dev/bin]
@@ -66,7 +67,10 @@ RC
 dunst -config "$work/dunstrc" >/dev/null 2>&1 &
 pids+=($!)
 
-XDG_RUNTIME_DIR="$work/runtime" "$bin/memlens" --watch --recording "$work/recording" --interval 2000 2>/dev/null &
+# The default recording directory, under XDG_STATE_HOME, is where a live window looks for it.
+export XDG_RUNTIME_DIR="$work/runtime" XDG_STATE_HOME="$work/state"
+recording="$XDG_STATE_HOME/memlens/recording"
+"$bin/memlens" --watch --interval 2000 2>/dev/null &
 pids+=($!)
 sleep 25
 "$bin/memlens-thrasher" "$cgroup/cgroup.procs" cache "$work/thrash" 192 &
@@ -83,8 +87,12 @@ kill "$thrasher"
 at=$(date -d "@$((killed + 6))" +%H:%M:%S)
 for size in 1400x900 1024x700; do
   name=timeline-pressure-kill$([ "$size" = 1024x700 ] && echo -1024 || true).png
-  XDG_CONFIG_HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen "$bin/memlens-screenshot" --replay "$work/recording" --at "$at" \
+  XDG_CONFIG_HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen "$bin/memlens-screenshot" --replay "$recording" --at "$at" \
     --page 5 --wait 2 --size "$size" "$name" 2>/dev/null
 done
-XDG_CONFIG_HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen "$bin/memlens-screenshot" --replay "$work/recording" \
+XDG_CONFIG_HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen "$bin/memlens-screenshot" --replay "$recording" \
   --at "$(date +%H:%M:%S)" --wait 2 --compare 1 compare-moments.png 2>/dev/null
+for size in 1400x900 1024x700; do
+  name=live-attached$([ "$size" = 1024x700 ] && echo -1024 || true).png
+  XDG_CONFIG_HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen "$bin/memlens-screenshot" --page 5 --wait 4 --size "$size" "$name" 2>/dev/null
+done

@@ -9,25 +9,31 @@
 // ssh, sshd) spend on this machine is added: the machine pays it all.
 //
 //   bench_pages [processes=500] [seconds a page=20] [shared MiB=64] [private MiB=2]
-//               [source: local | agent | root | [user@]host[:port]] [descriptors a process=0]
+//               [source: local | agent | root | watcher | [user@]host[:port]] [descriptors a process=0]
 //               [page: 1-8, or all=0]
 //   agent: memlens-agent started directly, as the Flatpak host agent runs; root: "Show all
-//   processes" (pkexec, which asks nothing of root); a host: through ssh (tests/bench/run.sh
-//   starts an sshd on 127.0.0.1 for it).
+//   processes" (pkexec, which asks nothing of root); watcher: the window attached to a background
+//   watcher (`memlens --watch`, started here), which then samples for both; a host: through ssh
+//   (tests/bench/run.sh starts an sshd on 127.0.0.1 for it).
 // Run offscreen (QT_QPA_PLATFORM=offscreen). Prints figures; asserts nothing.
 #include "processfarm.h"
 
 #include "mainwindow.h"
 #include "stream/remotehost.h"
+#include "watch/watchercontrol.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <unistd.h>
@@ -55,11 +61,11 @@ double guiThreadCpuMs()
     return (fields.value(11).toDouble() + fields.value(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
-// CPU ms spent so far by the processes that carry an agent's stream on this machine, by pid and
-// start time (a pid reused in between is another process).
+// CPU ms spent so far by the processes that carry an agent's stream on this machine (or the
+// watcher's, `memlens`), by pid and start time (a pid reused in between is another process).
 QHash<QByteArray, double> agentSideCpuMs()
 {
-    static const QList<QByteArray> names{"memlens-agent", "pkexec", "ssh", "sshd"};
+    static const QList<QByteArray> names{"memlens-agent", "pkexec", "ssh", "sshd", "memlens"};
     QHash<QByteArray, double> spent;
     for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
         QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
@@ -131,7 +137,19 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // a first start: the developer's settings stay theirs
     SourceChoice source = SourceChoice::local(SysRoot(QStringLiteral("/")));
-    if (sourceName == u"agent") {
+    QTemporaryDir watcherDirectory;
+    QProcess watcher;
+    if (sourceName == u"watcher") {
+        // Its socket and recording where this window, and nothing else, finds them.
+        qputenv("XDG_RUNTIME_DIR", watcherDirectory.path().toUtf8());
+        qputenv("XDG_STATE_HOME", watcherDirectory.path().toUtf8());
+        watcher.setStandardErrorFile(QProcess::nullDevice());
+        watcher.start(QCoreApplication::applicationDirPath() + QStringLiteral("/memlens"), {QStringLiteral("--watch")});
+        QElapsedTimer started;
+        started.start();
+        while (!QFileInfo::exists(WatcherControl::socketPath(SysRoot())) && started.elapsed() < 60'000)
+            QThread::msleep(50);
+    } else if (sourceName == u"agent") {
         AgentCommand command;
         command.program = QCoreApplication::applicationDirPath() + QStringLiteral("/memlens-agent");
         source = SourceChoice::hostAgent(command);
@@ -151,7 +169,8 @@ int main(int argc, char **argv)
         window.setAllProcesses(true);
     QElapsedTimer waited;
     waited.start();
-    while (!window.statusText().contains(u"rocesses:") && waited.elapsed() < 60'000)
+    const QString ready = sourceName == u"watcher" ? QStringLiteral("background watcher") : QStringLiteral("rocesses:");
+    while (!window.statusText().contains(ready) && waited.elapsed() < 60'000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
 
     std::printf(

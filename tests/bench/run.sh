@@ -12,8 +12,9 @@
 #       (bench_window, offscreen);
 #   (f) the whole application's CPU at 1 Hz on the farm with each page in front (bench_pages);
 #   (g) the same through each other source: memlens-agent as the Flatpak host agent runs it, the
-#       root agent (as root: pkexec asks nothing), a host through ssh (an sshd on 127.0.0.1),
-#       target: no more than the window's own sampling;
+#       root agent (as root: pkexec asks nothing), the window attached to a background watcher
+#       (the watcher's CPU counted), a host through ssh (an sshd on 127.0.0.1), target: no more
+#       than the window's own sampling;
 #   (h) the GPU column's cost; (i) the background watcher (`memlens --watch`) at its normal pace on
 #       the farm: target <= 0.5 % of a core, and its recording's disk use per hour;
 #   MemLens's own memory after start on this machine's live /proc.
@@ -40,8 +41,8 @@ fi
 sources() {
   local farm=$1 seconds=$2
   cmake --preset release >/dev/null
-  cmake --build --preset release --target bench_pages memlens-agent >/dev/null
-  local sources=(local agent)
+  cmake --build --preset release --target bench_pages memlens-agent memlens >/dev/null
+  local sources=(local agent watcher)
   if [ "$(id -u)" = 0 ]; then
     # The root agent runs the installed memlens-agent through pkexec: polkitd must run.
     # The release agent where pkexec runs it, under its policy (the helper is not needed here).

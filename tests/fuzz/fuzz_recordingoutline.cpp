@@ -5,7 +5,7 @@
 // A recording's outline (what the timeline lays out without decoding snapshots) from any bytes:
 // a recording someone sent, a segment cut short. Never a crash; and where the stream reads whole,
 // the outline names exactly its samples' times and its bookmarks.
-#include "stream/snapshotstream.h"
+#include "streaminput.h"
 
 #include <QBuffer>
 
@@ -14,13 +14,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    QByteArray bytes(SnapshotStream::magic);
-    QDataStream(&bytes, QIODevice::Append) << SnapshotStream::version;
-    // Half the inputs get a good header, so the records behind it are reached.
-    if (size > 0 && data[0] % 2 == 0)
-        bytes += QByteArrayView(data + 1, qsizetype(size - 1));
-    else
-        bytes = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+    QByteArray bytes = streamInput(data, size);
     QBuffer forOutline(&bytes);
     forOutline.open(QIODevice::ReadOnly);
     const SnapshotStream::Outline outline = SnapshotStream::outline(&forOutline);

@@ -5,7 +5,7 @@
 // The snapshot stream from any bytes (an agent on another machine, a recording someone sent):
 // whole snapshots or a stated error, never a crash, and a broken stream stays broken. Every
 // snapshot read writes back to a stream that reads the same.
-#include "stream/snapshotstream.h"
+#include "streaminput.h"
 
 #include <QBuffer>
 
@@ -14,13 +14,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    QByteArray bytes(SnapshotStream::magic);
-    QDataStream(&bytes, QIODevice::Append) << SnapshotStream::version;
-    // Half the inputs get a good header, so the records behind it are reached.
-    if (size > 0 && data[0] % 2 == 0)
-        bytes += QByteArrayView(data + 1, qsizetype(size - 1));
-    else
-        bytes = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+    QByteArray bytes = streamInput(data, size);
     QBuffer input(&bytes);
     input.open(QIODevice::ReadOnly);
     SnapshotStream::Reader reader(&input);

@@ -8,6 +8,7 @@
 // the next segment, and says what it skipped.
 #include "record/recordingmoment.h"
 #include "record/recordingreader.h"
+#include "record/recordingtimeline.h"
 #include "record/rollingrecorder.h"
 #include "source/replaysource.h"
 #include "support/fixtures.h"
@@ -90,16 +91,7 @@ qint64 bytesIn(const QString &directory)
 
 qint64 timeOf(const Snapshot &snapshot)
 {
-    return std::visit(
-        [](const auto &s) -> qint64 {
-            if constexpr (requires { s.sampledAtMs; })
-                return s.sampledAtMs;
-            else if constexpr (requires { s.timeMs; })
-                return s.timeMs;
-            else
-                return -1;
-        },
-        snapshot);
+    return SnapshotStream::timeOf(snapshot).value_or(-1);
 }
 }
 
@@ -139,6 +131,50 @@ private Q_SLOTS:
         QCOMPARE(read.snapshots.size(), written.size());
         for (qsizetype i = 0; i < written.size(); ++i)
             QVERIFY2(read.snapshots[i] == written[i], qPrintable(QString::number(i)));
+    }
+
+    // The timeline of a growing recording: reload() sees the new samples and bookmarks, forgets
+    // the segments rotation deleted, and reads again only the segments that changed.
+    void theTimelineFollowsTheRecording()
+    {
+        QTemporaryDir dir;
+        RollingRecorder recorder(dir.path(), {8 * 4 * sampleBytes(), 24ll * 3600 * 1000});
+        auto record = [&](int from, int to) {
+            for (int i = from; i < to; ++i) {
+                for (const Snapshot &snapshot : sample(i))
+                    QVERIFY(recorder.write(snapshot, timeOf(snapshot)));
+            }
+        };
+        record(0, 10);
+        RecordingTimeline timeline(dir.path());
+        QCOMPARE(timeline.sampleTimesMs().size(), 10);
+        QCOMPARE(timeline.sampleTimesMs().constLast(), startMs + 9000);
+        const QList<RecordingSegments::Segment> before = RecordingSegments::list(dir.path());
+        QVERIFY(before.size() >= 2);
+
+        record(10, 12);
+        const Bookmark kill{startMs + 11'500, Bookmark::Kind::OomKill, u"The kernel's OOM killer ended chromium"_s};
+        QVERIFY(recorder.write(kill, kill.timeMs));
+        // A finished segment is not read again: garbage of the same size and time in it changes nothing.
+        const QString finished = before.constFirst().path;
+        const QDateTime modified = QFileInfo(finished).lastModified();
+        QFile file(finished);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.write(QByteArray(file.size(), 'x')) == QFileInfo(finished).size());
+        QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+        file.close();
+        timeline.reload();
+        QCOMPARE(timeline.sampleTimesMs().size(), 12);
+        QCOMPARE(timeline.sampleTimesMs().constLast(), startMs + 11'000);
+        QCOMPARE(timeline.bookmarks(), QList<Bookmark>{kill});
+        QCOMPARE(timeline.sampleAt(startMs + 11'700), startMs + 11'000);
+        // A fresh timeline reads that segment as it now is: nothing.
+        QVERIFY(RecordingTimeline(dir.path()).sampleTimesMs().size() < 12);
+
+        // Rotation deletes the oldest segments: their samples leave the timeline.
+        QVERIFY(QFile::remove(finished));
+        timeline.reload();
+        QVERIFY(timeline.sampleTimesMs().constFirst() > startMs);
     }
 
     void byteBudgetHoldsAfterEveryWrite()

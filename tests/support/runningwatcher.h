@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 // A real `memlens --watch` reading a tree (empty: the live system), with a runtime and a state
 // directory of its own that this test process shares (XDG_RUNTIME_DIR, XDG_STATE_HOME), so that
 // a window of the test finds its socket and its recording, and no other.
@@ -23,6 +26,10 @@ public:
         qputenv("XDG_RUNTIME_DIR", m_dir.path().toUtf8());
         qputenv("XDG_STATE_HOME", m_dir.path().toUtf8());
         m_process.setProcessChannelMode(QProcess::MergedChannels);
+        // A test that crashes takes its watcher along.
+        m_process.setChildProcessModifier([] {
+            prctl(PR_SET_PDEATHSIG, SIGKILL);
+        });
         QStringList arguments{QStringLiteral("--watch"), QStringLiteral("--interval"), QString::number(intervalMs)};
         if (!tree.isEmpty())
             arguments << QStringLiteral("--root") << tree;
@@ -45,6 +52,11 @@ public:
             m_said += m_process.readAll();
         }
         return m_said.contains("watching");
+    }
+    // Its XDG_RUNTIME_DIR, where its socket is.
+    QString runtimeDirectory() const
+    {
+        return m_dir.path();
     }
     // Where it records: the default, under its state directory.
     QString recording() const

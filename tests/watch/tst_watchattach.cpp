@@ -6,8 +6,8 @@
 // attaches and stops sampling by itself (a stopped watcher stops its figures), takes over again
 // when the watcher dies, and a second window is told that the watcher serves another. The
 // recording keeps the watcher's own pace and none of the window's extras. What the window asks
-// while paused is answered once; a conversation that is not one is refused, and the watcher
-// serves the next window.
+// while paused is answered once; another user cannot connect; a conversation that is not one is
+// refused, and the watcher serves the next window.
 #include "record/recordingreader.h"
 #include "sample/samplingengine.h"
 #include "source/watcherconnection.h"
@@ -21,6 +21,11 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +47,18 @@ bool served(const QString &socket)
     while (sampled.isEmpty() && ended.isEmpty() && !deadline.hasExpired())
         QTest::qWait(50);
     return !sampled.isEmpty();
+}
+
+// Whether a window is served soon: the watcher notices a window gone when its socket closes.
+bool servedSoon(const QString &socket)
+{
+    QDeadlineTimer deadline(Waits::patientMs);
+    while (!served(socket)) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(50);
+    }
+    return true;
 }
 
 // Whether engine has attached to the watcher (its first snapshot from it is on its way).
@@ -139,7 +156,7 @@ private Q_SLOTS:
 
         // Once the first has gone (the watcher notices when its socket closes), the next is served.
         first.reset();
-        QTRY_VERIFY_WITH_TIMEOUT(served(WatcherControl::socketPath(SysRoot(tree()))), Waits::patientMs);
+        QVERIFY(servedSoon(WatcherControl::socketPath(SysRoot(tree()))));
     }
 
     void aPausedWindowGetsWhatItAsksOnce()
@@ -166,6 +183,39 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(processes.size() >= 3, Waits::patientMs);
     }
 
+    // Only the user's own processes reach the watcher: even with its runtime directory open to
+    // all, another user's connection is refused by the socket's own permissions.
+    void anotherUserCannotConnect()
+    {
+        if (geteuid() != 0)
+            QSKIP("becoming another user needs root");
+        RunningWatcher watcher(tree(), 10'000);
+        QVERIFY2(watcher.waitUntilWatching(Waits::patientMs), watcher.said().constData());
+        const QByteArray path = WatcherControl::socketPath(SysRoot(tree())).toUtf8();
+        // (Qt itself takes no runtime directory open to others: the path is found before.)
+        QVERIFY(QFile::setPermissions(watcher.runtimeDirectory(),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther
+                                          | QFileDevice::ReadGroup | QFileDevice::ExeGroup));
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        QVERIFY(size_t(path.size()) < sizeof address.sun_path);
+        std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+        const pid_t child = fork();
+        if (child == 0) {
+            // nobody: only what is safe after fork() in a threaded process.
+            if (setgid(65534) != 0 || setuid(65534) != 0)
+                _exit(2);
+            const int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+            _exit(::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0 ? 1 : 0);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0); // refused
+        // The user's own window is served still.
+        QVERIFY(served(QString::fromUtf8(path)));
+    }
+
     void aConversationThatIsNotOneIsRefused()
     {
         RunningWatcher watcher(tree(), 10'000);
@@ -190,7 +240,7 @@ private Q_SLOTS:
         QVERIFY2(failure->reason.contains(u"not one this agent knows"_s), qPrintable(failure->reason));
 
         // The watcher goes on, and serves the next window.
-        QTRY_VERIFY_WITH_TIMEOUT(served(WatcherControl::socketPath(SysRoot(tree()))), Waits::patientMs);
+        QVERIFY(servedSoon(WatcherControl::socketPath(SysRoot(tree()))));
         QCOMPARE(watcher.process().state(), QProcess::Running);
     }
 };
