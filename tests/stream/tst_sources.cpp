@@ -191,22 +191,16 @@ private Q_SLOTS:
         QVERIFY(!local.processes.processes.isEmpty() || kills);
         QCOMPARE(kills, !local.kills.kills.isEmpty());
         QCOMPARE(slabs, local.slabCaches.caches.available());
-        QVERIFY(agent.system == local.system);
-        QVERIFY(agent.processes == local.processes);
-        QVERIFY(agent.mappings == local.mappings);
-        QVERIFY(agent.libraries == local.libraries);
-        QVERIFY(agent.cgroups == local.cgroups);
-        QVERIFY(agent.kills == local.kills);
-        QVERIFY(agent.slabCaches == local.slabCaches);
-        QCOMPARE(pagesShowing(agent), pagesShowing(local));
-        QVERIFY(watched.system == local.system);
-        QVERIFY(watched.processes == local.processes);
-        QVERIFY(watched.mappings == local.mappings);
-        QVERIFY(watched.libraries == local.libraries);
-        QVERIFY(watched.cgroups == local.cgroups);
-        QVERIFY(watched.kills == local.kills);
-        QVERIFY(watched.slabCaches == local.slabCaches);
-        QCOMPARE(pagesShowing(watched), pagesShowing(local));
+        for (const Delivered *other : {&agent, &watched}) {
+            QVERIFY(other->system == local.system);
+            QVERIFY(other->processes == local.processes);
+            QVERIFY(other->mappings == local.mappings);
+            QVERIFY(other->libraries == local.libraries);
+            QVERIFY(other->cgroups == local.cgroups);
+            QVERIFY(other->kills == local.kills);
+            QVERIFY(other->slabCaches == local.slabCaches);
+            QCOMPARE(pagesShowing(*other), pagesShowing(local));
+        }
     }
 
     // The agent refuses a conversation it cannot hold, with a sentence, and stops.

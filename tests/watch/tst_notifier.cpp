@@ -6,6 +6,7 @@
 // notifications server registered there as org.freedesktop.Notifications, as a desktop's is:
 // what each bookmark says, the rate limits, the switches, the silence while a window is in front,
 // the action that opens the moment, and a bus without any notification service.
+#include "support/notificationserver.h"
 #include "watch/notifier.h"
 
 #include <QDBusConnectionInterface>
@@ -15,41 +16,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace
-{
-struct Shown {
-    QString appName;
-    QString summary;
-    QString body;
-    QStringList actions;
-    QVariantMap hints;
-};
-}
-
-// Stands in for the desktop's notification daemon, over the bus like one.
-class NotificationServer : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    QList<Shown> shown;
-
-public Q_SLOTS:
-    uint Notify(const QString &appName,
-                uint,
-                const QString &,
-                const QString &summary,
-                const QString &body,
-                const QStringList &actions,
-                const QVariantMap &hints,
-                int)
-    {
-        shown.append(Shown{appName, summary, body, actions, hints});
-        return uint(shown.size());
-    }
-};
 
 class TestNotifier : public QObject
 {
@@ -100,7 +66,7 @@ private Q_SLOTS:
         QTRY_COMPARE(delivered.size(), 1);
         QCOMPARE(delivered.constFirst().constFirst().value<Bookmark>(), began);
         QCOMPARE(m_server->shown.size(), 1);
-        const Shown &shown = m_server->shown.constFirst();
+        const NotificationServer::Shown &shown = m_server->shown.constFirst();
         QCOMPARE(shown.appName, u"MemLens"_s);
         QCOMPARE(shown.summary, u"Memory is running short"_s);
         QCOMPARE(shown.body, began.text);

@@ -6,10 +6,16 @@
 // (v2 memory.max where the machine delegates it, the v1 memory controller otherwise), fires the
 // kernel's PSI trigger and becomes a bookmark in the recording; a kill by the cgroup's OOM killer
 // becomes one too. `memlens --watch` killed with SIGKILL again and again leaves a recording that
-// reads up to its last whole record, and only one watcher runs per user.
+// reads up to its last whole record, and only one watcher runs per user. The same episode under a
+// real `memlens --watch` reaches a real session bus (a private dbus-daemon) as notifications, to a
+// notifications server registered there as a desktop's is.
 #include "record/recordingreader.h"
+#include "support/notificationserver.h"
+#include "support/runningwatcher.h"
+#include "support/waits.h"
 #include "watch/watcher.h"
 
+#include <QDBusConnection>
 #include <QDir>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -195,6 +201,54 @@ private Q_SLOTS:
         QCOMPARE(recorded.constFirst().kind, Bookmark::Kind::WatcherStarted);
         QVERIFY(hasKind(recorded, Bookmark::Kind::PressureBegan));
         QVERIFY(recorded.contains(*kill));
+    }
+
+    // The running watcher, as the desktop starts it, tells the session bus before and after.
+    void theRunningWatcherNotifiesTheSessionBus()
+    {
+        QString why;
+        const auto cgroup = MemoryCgroup::make(48ll << 20, &why);
+        if (!cgroup)
+            QSKIP(qPrintable(why));
+        QProcess daemon;
+        daemon.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address"_s});
+        QVERIFY2(daemon.waitForStarted(), "dbus-daemon is needed (Debian's dbus package)");
+        QTRY_VERIFY(daemon.canReadLine());
+        const QByteArray address = daemon.readLine().trimmed();
+        QDBusConnection desktop = QDBusConnection::connectToBus(QString::fromUtf8(address), u"desktop"_s);
+        NotificationServer server;
+        QVERIFY(desktop.registerObject(u"/org/freedesktop/Notifications"_s, &server, QDBusConnection::ExportAllSlots));
+        QVERIFY(desktop.registerService(u"org.freedesktop.Notifications"_s));
+        const QByteArray sessionBus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+        {
+            RunningWatcher watcher(QString(), 2000);
+            QVERIFY2(watcher.waitUntilWatching(Waits::patientMs), watcher.said().constData());
+            QVERIFY2(watcher.said().contains("pressure trigger on /proc/pressure/memory"), watcher.said().constData());
+            const auto shownWith = [&](const QString &summary, const QString &inBody) {
+                return std::any_of(server.shown.cbegin(), server.shown.cend(), [&](const NotificationServer::Shown &shown) {
+                    return shown.summary == summary && shown.body.contains(inBody);
+                });
+            };
+            cgroup->run({u"cache"_s, QDir(watcher.runtimeDirectory()).filePath(u"thrash"_s), u"192"_s});
+            QTRY_VERIFY_WITH_TIMEOUT(shownWith(u"Memory is running short"_s, u"Memory pressure began"_s), 90'000);
+            QProcess *hog = cgroup->run({u"anon"_s, u"144"_s});
+            QVERIFY(hog->waitForStarted());
+            const qint64 hogPid = hog->processId();
+            QVERIFY(hog->waitForFinished(60'000));
+            QTRY_VERIFY_WITH_TIMEOUT(shownWith(u"A program was ended to free memory"_s, u"(%1)"_s.arg(hogPid)), 60'000);
+            for (const NotificationServer::Shown &shown : std::as_const(server.shown))
+                qInfo("%s: %s", qPrintable(shown.summary), qPrintable(shown.body));
+            // And the recording says what the user was told.
+            QTRY_VERIFY_WITH_TIMEOUT(hasKind(bookmarksIn(watcher.recording()), Bookmark::Kind::NotificationSent), Waits::patientMs);
+        }
+        if (sessionBus.isNull())
+            qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        else
+            qputenv("DBUS_SESSION_BUS_ADDRESS", sessionBus);
+        QDBusConnection::disconnectFromBus(u"desktop"_s);
+        daemon.terminate();
+        daemon.waitForFinished();
     }
 
     // `memlens --watch` killed with SIGKILL at random moments, twenty times, and started again on
