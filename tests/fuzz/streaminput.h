@@ -7,6 +7,7 @@
 #include "stream/snapshotstream.h"
 
 #include <QDataStream>
+#include <QIODevice>
 
 #include <cstdint>
 
