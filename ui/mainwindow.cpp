@@ -240,7 +240,7 @@ MainWindow::MainWindow(const SourceChoice &source, std::optional<int> intervalMs
         if (!attached)
             statusBar()->showMessage(tr("Sampling in this window again: %1").arg(reason), 30'000);
     });
-    if (m_timeline)
+    if (m_timeline && !replaying) // a replay's bookmarks are in its recording's timeline already
         connect(m_engine, &SamplingEngine::bookmarked, m_timeline, &TimelineBar::addBookmark);
     connect(m_engine, &SamplingEngine::killHistorySampled, m_pressure, &PressurePage::applyKillHistory);
     connect(m_processes, &ProcessesPage::processSelected, this, [this](std::optional<ProcessKey> process) {
@@ -492,7 +492,7 @@ void MainWindow::applySystem(const SystemSnapshot &snapshot)
     m_memTotal = snapshot.meminfo.value ? snapshot.meminfo.value->value("MemTotal") : std::nullopt;
     m_gpuDevices = snapshot.gpuDevices.value && !snapshot.gpuDevices.value->isEmpty();
     m_history->append(snapshot);
-    if (m_timeline)
+    if (m_timeline && !m_timelineRow->isHidden())
         m_timeline->setShownMs(snapshot.sampledAtMs);
     m_memoryModel->setSnapshot(snapshot);
     m_overview->applySystem(snapshot);

@@ -81,7 +81,8 @@ void TimelineBar::setShownMs(qint64 ms)
     if (m_live && (m_samples.isEmpty() || ms > m_samples.constLast()))
         m_samples.append(ms);
     m_shownMs = ms;
-    if (!m_dragging)
+    // A moment being chosen stays: while dragging, and live until Return or Escape.
+    if (!m_dragging && !m_live)
         m_chosenMs.reset();
     setAccessibleDescription(tr("Showing %1").arg(timeText(ms)));
     update();

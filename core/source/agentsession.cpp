@@ -54,8 +54,10 @@ void AgentSession::readRequests()
             startSampling(); // no conversation: a recording
         return;
     }
+    // Nothing more is taken once finished (a write failed while answering a request).
     if (!m_conversation.receive(QByteArrayView(buffer, got), [this](const AgentRequest::Request &request) {
-            m_source.request(request);
+            if (!m_finished)
+                m_source.request(request);
         })) {
         finish(1);
         return;

@@ -11,9 +11,14 @@ AttachingSource::AttachingSource(const SysRoot &root, const QString &watcherSock
     , m_root(root)
     , m_socketPath(watcherSocket)
     , m_lookAgain(this)
+    , m_quiet(this)
 {
     m_lookAgain.setInterval(lookAgainMs);
     connect(&m_lookAgain, &QTimer::timeout, this, &AttachingSource::lookForWatcher);
+    m_quiet.setSingleShot(true);
+    connect(&m_quiet, &QTimer::timeout, this, [this] {
+        watcherEnded(tr("the background watcher sent nothing for %1 s").arg(m_quiet.interval() / 1000));
+    });
 }
 
 AttachingSource::~AttachingSource() = default;
@@ -28,6 +33,10 @@ void AttachingSource::start()
 void AttachingSource::request(const AgentRequest::Request &request)
 {
     m_state.record(request);
+    if (const auto *interval = std::get_if<AgentRequest::Interval>(&request))
+        m_intervalMs = interval->ms;
+    if (m_attached)
+        expectSamples();
     if (m_own)
         m_own->request(request);
     if (m_watcher)
@@ -63,12 +72,26 @@ void AttachingSource::watcherSampled(const SnapshotStream::Snapshot &snapshot)
         m_lookAgain.stop();
         Q_EMIT attachedChanged(true, QString());
     }
+    expectSamples();
     Q_EMIT sampled(snapshot);
+}
+
+void AttachingSource::expectSamples()
+{
+    if (m_state.paused()) {
+        m_quiet.stop();
+        return;
+    }
+    m_quiet.start(std::max(quietMs, 3 * m_intervalMs));
 }
 
 void AttachingSource::watcherEnded(const QString &reason)
 {
-    m_watcher.release()->deleteLater(); // this runs inside its own signal
+    m_quiet.stop();
+    if (m_watcher) {
+        m_watcher->disconnect(this); // nothing more is taken from it, even what is on its way
+        m_watcher.release()->deleteLater(); // this may run inside its own signal
+    }
     m_lookAgain.start();
     if (!m_attached)
         return; // never attached: the window sampled by itself all along

@@ -15,8 +15,8 @@
 // A window's in-process sampling that gives way to the background watcher's when one runs for
 // the same tree (`memlens --watch`): one sampler instead of two. It samples by itself at once,
 // and hands over when the watcher's first snapshot arrives; when the watcher goes away (or serves
-// another window), it samples by itself again, brought to the state asked for so far. While on
-// its own it looks for a watcher now and then.
+// another window, or stops sending while the window looks), it samples by itself again, brought
+// to the state asked for so far. While on its own it looks for a watcher now and then.
 class AttachingSource : public SnapshotSource
 {
     Q_OBJECT
@@ -30,6 +30,9 @@ public:
 
     // How often a window on its own looks for a watcher.
     static constexpr int lookAgainMs = 30'000;
+    // A watcher that sends nothing for this long (and three intervals), while the window looks,
+    // is taken to hang: the window samples by itself.
+    static constexpr int quietMs = 10'000;
 
 Q_SIGNALS:
     // The watcher's sampling is the window's (true), or the window samples by itself (false).
@@ -40,6 +43,8 @@ private:
     void watcherSampled(const SnapshotStream::Snapshot &snapshot);
     void watcherEnded(const QString &reason);
     void startOwn();
+    // Arms the watch on a watcher gone quiet, or disarms it while the window is paused.
+    void expectSamples();
 
     SysRoot m_root;
     QString m_socketPath;
@@ -48,4 +53,6 @@ private:
     std::unique_ptr<WatcherConnection> m_watcher; // while trying or attached
     bool m_attached = false;
     QTimer m_lookAgain;
+    QTimer m_quiet;
+    int m_intervalMs = 1000;
 };

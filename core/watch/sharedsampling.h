@@ -36,6 +36,11 @@ public:
     {
         return m_attached;
     }
+    // Whether the attached window is paused.
+    bool paused() const
+    {
+        return m_attached && m_paused;
+    }
     // Whether the window should have this snapshot, sampled now: nothing while it pauses but what
     // it asked for once (a refresh, the slab caches: oneOff), kill histories only when it asked.
     bool forWindow(const SnapshotStream::Snapshot &snapshot, bool oneOff) const;

@@ -76,6 +76,12 @@ void Watcher::windowAsked(const AgentRequest::Request &request)
         Q_EMIT forWindow(*m_lastKills);
 }
 
+void Watcher::welcomeWindow()
+{
+    if (!m_sharing.paused())
+        windowAsked(AgentRequest::Refresh{});
+}
+
 void Watcher::detachWindow()
 {
     m_source.setReaderPid(0);

@@ -52,6 +52,9 @@ public:
     // process, whose own reading of /proc is not drift of its PSS.
     void attachWindow(qint64 windowPid);
     void windowAsked(const AgentRequest::Request &request);
+    // The window has said hello: it has what is sampled now in full, unless it is paused (a
+    // paused window's figures stay as they are until it looks again).
+    void welcomeWindow();
     void detachWindow();
     // Marks in the recording that a notification told the user about.
     void noteNotificationSent(const Bookmark &about);

@@ -34,6 +34,10 @@ WatchServer::WatchServer(Watcher &watcher, const QString &socketPath, QObject *p
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
     connect(&m_server, &QLocalServer::newConnection, this, &WatchServer::accept);
     connect(&m_watcher, &Watcher::forWindow, this, &WatchServer::send);
+    // A connection that never says hello does not keep the seat.
+    m_handshake.setSingleShot(true);
+    m_handshake.setInterval(5000);
+    connect(&m_handshake, &QTimer::timeout, this, &WatchServer::letGo);
 }
 
 WatchServer::~WatchServer()
@@ -65,8 +69,9 @@ void WatchServer::accept()
             continue;
         }
         m_window = socket;
-        m_conversation = std::make_unique<AgentConversation>(socket);
+        m_conversation = std::make_shared<AgentConversation>(socket);
         m_refreshed = false;
+        m_handshake.start();
         connect(socket, &QLocalSocket::readyRead, this, &WatchServer::read);
         connect(socket, &QLocalSocket::disconnected, this, &WatchServer::letGo);
         m_watcher.attachWindow(peer->pid);
@@ -85,18 +90,23 @@ void WatchServer::read()
 {
     if (!m_window)
         return;
-    const QByteArray bytes = m_window->readAll();
-    const bool fine = m_conversation->receive(bytes, [this](const AgentRequest::Request &request) {
-        m_watcher.windowAsked(request);
+    // A request answered at once may find the window gone (it stopped reading) and let it go:
+    // the conversation lives until the bytes are taken.
+    const std::shared_ptr<AgentConversation> conversation = m_conversation;
+    const bool fine = conversation->receive(m_window->readAll(), [this](const AgentRequest::Request &request) {
+        if (m_window)
+            m_watcher.windowAsked(request);
     });
+    if (!m_window)
+        return;
     if (!fine) {
         letGo();
         return;
     }
-    if (m_conversation->greeted() && !m_refreshed) {
-        // Everything at once, as the window's own first sample would have it.
+    if (conversation->greeted() && !m_refreshed) {
+        m_handshake.stop();
         m_refreshed = true;
-        m_watcher.windowAsked(AgentRequest::Refresh{});
+        m_watcher.welcomeWindow();
     }
 }
 
@@ -119,6 +129,7 @@ void WatchServer::letGo()
         return;
     QLocalSocket *socket = m_window;
     m_window.clear();
+    m_handshake.stop();
     socket->disconnect(this);
     m_conversation.reset();
     m_watcher.detachWindow();

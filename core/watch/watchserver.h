@@ -8,6 +8,7 @@
 
 #include <QLocalServer>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -19,7 +20,7 @@ class Watcher;
 // (AgentConversation) and reads the same snapshot stream, so one sampler runs where there would be
 // two. One window at a time: its requests steer the sampling (see SharedSampling), and a second
 // window is told so and samples by itself. A window that stops reading is let go before its
-// unread stream can grow without bound.
+// unread stream can grow without bound, and one that does not say hello within 5 s too.
 class WatchServer : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,7 @@ private:
     QLocalServer m_server;
     QString m_error;
     QPointer<QLocalSocket> m_window;
-    std::unique_ptr<AgentConversation> m_conversation;
+    std::shared_ptr<AgentConversation> m_conversation;
+    QTimer m_handshake; // how long a window may take to say hello
     bool m_refreshed = false; // the window has had its first sample in full
 };

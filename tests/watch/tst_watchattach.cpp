@@ -6,8 +6,9 @@
 // attaches and stops sampling by itself (a stopped watcher stops its figures), takes over again
 // when the watcher dies, and a second window is told that the watcher serves another. The
 // recording keeps the watcher's own pace and none of the window's extras. What the window asks
-// while paused is answered once; another user cannot connect; a conversation that is not one is
-// refused, and the watcher serves the next window.
+// while paused is answered once. A watcher that hangs is left, and so is a connection that never
+// says hello. Another user can neither connect to the watcher nor stand in for it. A conversation
+// that is not one is refused, and the watcher serves the next window.
 #include "record/recordingreader.h"
 #include "sample/samplingengine.h"
 #include "source/watcherconnection.h"
@@ -18,6 +19,7 @@
 #include <QBuffer>
 #include <QLocalSocket>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -104,6 +106,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(processes.size() >= 2, Waits::patientMs);
     }
 
+    // A watcher that hangs is left: after a quiet spell the window samples by itself again.
+    void aHungWatcherIsLeft()
+    {
+        RunningWatcher watcher(tree(), 10'000);
+        QVERIFY2(watcher.waitUntilWatching(Waits::patientMs), watcher.said().constData());
+        SamplingEngine engine(SourceChoice::local(SysRoot(tree())));
+        QSignalSpy attached(&engine, &SamplingEngine::watcherAttachedChanged);
+        QSignalSpy processes(&engine, &SamplingEngine::processesSampled);
+        QVERIFY(attach(engine, attached));
+        ::kill(pid_t(watcher.process().processId()), SIGSTOP);
+        QTRY_COMPARE_WITH_TIMEOUT(attached.size(), 2, Waits::patientMs);
+        QCOMPARE(attached.at(1).at(0).toBool(), false);
+        QVERIFY2(attached.at(1).at(1).toString().contains(u"sent nothing for 10 s"_s), qPrintable(attached.at(1).at(1).toString()));
+        processes.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(processes.size() >= 2, Waits::patientMs);
+        ::kill(pid_t(watcher.process().processId()), SIGCONT);
+    }
+
     void theRecordingKeepsTheWatchersPace()
     {
         RunningWatcher watcher(tree(), 2000);
@@ -119,7 +139,7 @@ private Q_SLOTS:
             QVERIFY(attach(engine, attached));
             attachedAtMs = QDateTime::currentMSecsSinceEpoch();
             processes.clear();
-            QTRY_VERIFY_WITH_TIMEOUT(processes.size() >= 8 && !libraries.isEmpty(), Waits::patientMs);
+            QTRY_VERIFY_WITH_TIMEOUT(processes.size() >= 16 && !libraries.isEmpty(), Waits::patientMs);
         }
         RecordingReader reader(watcher.recording());
         QList<qint64> sampleTimes;
@@ -130,8 +150,8 @@ private Q_SLOTS:
                 sampleTimes.append(system->sampledAtMs);
         }
         QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
-        // Eight samples or more reached the window in that time; the recording took one in four.
-        QVERIFY(!sampleTimes.isEmpty());
+        // Sixteen samples or more reached the window in that time; the recording took one in four.
+        QVERIFY2(sampleTimes.size() >= 2, qPrintable(QString::number(sampleTimes.size())));
         for (qsizetype i = 1; i < sampleTimes.size(); ++i)
             QVERIFY2(sampleTimes[i] - sampleTimes[i - 1] >= 1800, qPrintable(u"%1 ms apart"_s.arg(sampleTimes[i] - sampleTimes[i - 1])));
     }
@@ -212,8 +232,87 @@ private Q_SLOTS:
         QCOMPARE(waitpid(child, &status, 0), child);
         QVERIFY(WIFEXITED(status));
         QCOMPARE(WEXITSTATUS(status), 0); // refused
+
+        // And were the socket open to all, the watcher itself refuses another user: not a byte of
+        // the stream reaches it.
+        QVERIFY(QFile::setPermissions(QString::fromUtf8(path),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther | QFileDevice::WriteOther));
+        const pid_t intruder = fork();
+        if (intruder == 0) {
+            if (setgid(65534) != 0 || setuid(65534) != 0)
+                _exit(2);
+            const int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+            if (::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0)
+                _exit(3);
+            const char hello[] = "hello 4\n";
+            if (write(fd, hello, sizeof hello - 1) < 0)
+                _exit(4);
+            char byte = 0;
+            _exit(read(fd, &byte, 1) <= 0 ? 0 : 1); // closed (or reset) without a word
+        }
+        QCOMPARE(waitpid(intruder, &status, 0), intruder);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
         // The user's own window is served still.
         QVERIFY(served(QString::fromUtf8(path)));
+    }
+
+    // Nor does a window listen to a socket another user made where its watcher's would be.
+    void aSocketOfAnotherUserIsNotListenedTo()
+    {
+        if (geteuid() != 0)
+            QSKIP("becoming another user needs root");
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                          | QFileDevice::WriteOther | QFileDevice::ExeOther));
+        const QByteArray path = dir.filePath(u"memlens-watch.socket"_s).toUtf8();
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+        int ready[2];
+        QCOMPARE(pipe(ready), 0);
+        const pid_t impostor = fork();
+        if (impostor == 0) {
+            if (setgid(65534) != 0 || setuid(65534) != 0)
+                _exit(2);
+            const int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+            if (bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0 || listen(fd, 1) != 0)
+                _exit(3);
+            if (write(ready[1], "r", 1) != 1)
+                _exit(4);
+            const int window = accept(fd, nullptr, nullptr);
+            // A stream that would read well: a header.
+            const char header[] = "MEMLENS-SNAPSHOTS\0\0\0\6";
+            if (write(window, header, sizeof header - 1) < 0)
+                _exit(5);
+            sleep(10);
+            _exit(0);
+        }
+        char byte = 0;
+        QCOMPARE(read(ready[0], &byte, 1), 1);
+        WatcherConnection connection(QString::fromUtf8(path));
+        QSignalSpy ended(&connection, &SnapshotSource::ended);
+        connection.start(); // a local socket may say it is connected before start() returns
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), Waits::patientMs);
+        QVERIFY2(ended.constFirst().constFirst().toString().contains(u"is not your background watcher's"_s),
+                 qPrintable(ended.constFirst().constFirst().toString()));
+        ::kill(impostor, SIGKILL);
+        waitpid(impostor, nullptr, 0);
+        ::close(ready[0]);
+        ::close(ready[1]);
+    }
+
+    // A connection that never says hello does not keep the seat from the windows after it.
+    void aSilentConnectionIsLetGo()
+    {
+        RunningWatcher watcher(tree(), 10'000);
+        QVERIFY2(watcher.waitUntilWatching(Waits::patientMs), watcher.said().constData());
+        QLocalSocket silent;
+        silent.connectToServer(WatcherControl::socketPath(SysRoot(tree())));
+        QVERIFY(silent.waitForConnected(Waits::patientMs));
+        QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QLocalSocket::UnconnectedState, Waits::patientMs);
+        QVERIFY(servedSoon(WatcherControl::socketPath(SysRoot(tree()))));
     }
 
     void aConversationThatIsNotOneIsRefused()
